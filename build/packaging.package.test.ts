@@ -1,0 +1,224 @@
+/**
+ * Packaging checks, run after `npm run build` by `npm run test:package`.
+ *
+ * electron-builder packs the built app around a stub Electron distribution (this machine has no
+ * Electron binary and no network), so the real build/electron-builder.json is exercised offline:
+ * which files land in app.asar, and whether the Electron fuses are flipped. The stub "binary" carries
+ * the fuse sentinel and a fuse wire in Electron's default state, so @electron/fuses flips it exactly
+ * as it would flip a real binary, and the result can be read back.
+ */
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import * as asar from '@electron/asar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const configPath = path.join(root, 'build', 'electron-builder.json');
+const config = JSON.parse(fs.readFileSync(configPath, 'utf8')) as {
+  appId: string;
+  productName: string;
+  asar: boolean;
+  files: string[];
+  linux: { executableName: string; target: string[]; category: string };
+  mac: { target: string[]; category: string };
+  win: { target: string[] };
+  electronFuses: Record<string, boolean>;
+};
+
+// Same sentinel and layout as @electron/fuses: SENTINEL, wire version (1), wire length, then one byte
+// per fuse: '0' disabled, '1' enabled.
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSE_INDEX = {
+  runAsNode: 0,
+  enableCookieEncryption: 1,
+  enableNodeOptionsEnvironmentVariable: 2,
+  enableNodeCliInspectArguments: 3,
+  enableEmbeddedAsarIntegrityValidation: 4,
+  onlyLoadAppFromAsar: 5,
+  loadBrowserProcessSpecificV8Snapshot: 6,
+  grantFileProtocolExtraPrivileges: 7,
+} as const;
+// Electron's shipped defaults, so every fuse we configure must actually be flipped to pass.
+const DEFAULT_WIRE = '10110001';
+const EXPECTED_FUSES: Record<string, boolean> = {
+  runAsNode: false,
+  enableCookieEncryption: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+};
+
+let work: string;
+let unpacked: string;
+let archive: string;
+let entries: string[];
+let extracted: string;
+
+function readFuseWire(binary: string): string {
+  const bytes = fs.readFileSync(binary);
+  const at = bytes.indexOf(SENTINEL);
+  if (at < 0) throw new Error(`no fuse sentinel in ${binary}`);
+  const wire = at + SENTINEL.length;
+  expect(bytes[wire]).toBe(1);
+  const length = bytes[wire + 1] ?? 0;
+  return bytes.subarray(wire + 2, wire + 2 + length).toString('latin1');
+}
+
+function makeStubElectron(dir: string): void {
+  const electronVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  fs.mkdirSync(dir, { recursive: true });
+  const wire = Buffer.concat([Buffer.from(SENTINEL, 'latin1'), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE, 'latin1')]);
+  const stub = Buffer.concat([Buffer.from('#!/bin/sh\n# '), wire, Buffer.from('\necho "stub Electron for packaging tests" >&2\nexit 1\n')]);
+  fs.writeFileSync(path.join(dir, 'electron'), stub, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'version'), electronVersion);
+  fs.writeFileSync(path.join(dir, 'LICENSE'), 'stub\n');
+  fs.writeFileSync(path.join(dir, 'LICENSES.chromium.html'), '<!doctype html><title>stub</title>\n');
+}
+
+beforeAll(async () => {
+  for (const built of ['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/web-host.mjs', 'dist/renderer/index.html']) {
+    if (!fs.existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` before \`npm run test:package\``);
+  }
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-package-'));
+  const stub = path.join(work, 'electron-stub');
+  const out = path.join(work, 'out');
+  makeStubElectron(stub);
+  const cli = path.join(root, 'node_modules', 'electron-builder', 'cli.js');
+  await run(
+    process.execPath,
+    [cli, '--config', configPath, '--linux', 'dir', '--x64', `-c.electronDist=${stub}`, `-c.directories.output=${out}`],
+    { cwd: root, env: { ...process.env, CI: 'true' }, maxBuffer: 16 * 1024 * 1024 },
+  );
+  unpacked = path.join(out, 'linux-unpacked');
+  archive = path.join(unpacked, 'resources', 'app.asar');
+  entries = asar.listPackage(archive, { isPack: false }).map((entry) => entry.split(path.sep).join('/'));
+  extracted = path.join(work, 'app');
+  asar.extractAll(archive, extracted);
+}, 170_000);
+
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('electron-builder configuration', () => {
+  it('names the app and its targets', () => {
+    expect(config.appId).toBe('app.lectern.desktop');
+    expect(config.productName).toBe('Lectern');
+    expect(config.asar).toBe(true);
+    expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+    expect(config.linux.category).toBe('Education');
+    expect(config.mac.target).toContain('dmg');
+    expect(config.mac.category).toBe('public.app-category.education');
+    expect(config.win.target).toContain('nsis');
+  });
+
+  it('sets every Electron fuse the security checklist asks for', () => {
+    for (const [fuse, value] of Object.entries(EXPECTED_FUSES)) expect(config.electronFuses[fuse], fuse).toBe(value);
+  });
+
+  it('only uses fuse names electron-builder knows', () => {
+    for (const fuse of Object.keys(config.electronFuses)) expect(Object.keys(FUSE_INDEX), fuse).toContain(fuse);
+  });
+});
+
+describe('packaged app (linux dir target, stub Electron)', () => {
+  it('flips the fuses in the packaged binary', () => {
+    const wire = readFuseWire(path.join(unpacked, config.linux.executableName));
+    for (const [fuse, value] of Object.entries(EXPECTED_FUSES)) {
+      expect(wire[FUSE_INDEX[fuse as keyof typeof FUSE_INDEX]], fuse).toBe(value ? '1' : '0');
+    }
+  });
+
+  it('holds the built app and its runtime dependencies', () => {
+    for (const required of [
+      '/package.json',
+      '/dist/electron/main.mjs',
+      '/dist/electron/preload.cjs',
+      '/dist/electron/web-host.mjs',
+      '/dist/renderer/index.html',
+      '/node_modules/lowdb/package.json',
+      '/node_modules/zod/package.json',
+      '/node_modules/ts-fsrs/package.json',
+    ]) {
+      expect(entries, required).toContain(required);
+    }
+  });
+
+  it('points package.json main at a packaged file', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(extracted, 'package.json'), 'utf8')) as { main: string };
+    expect(entries).toContain(`/${path.posix.normalize(pkg.main)}`);
+  });
+
+  it('leaves out sources, tests, tooling and source maps', () => {
+    const offenders = entries.filter((entry) => {
+      const inModules = entry.startsWith('/node_modules/');
+      return (
+        (!inModules && /\.(ts|tsx|mts|cts)$/.test(entry)) ||
+        (!inModules && /^\/(electron|renderer|data|e2e|build|src|test-results|release)(\/|$)/.test(entry)) ||
+        /\/tsconfig[^/]*\.json$/.test(entry) ||
+        /\.(test|spec|bench)\.[cm]?[jt]sx?$/.test(entry) ||
+        entry.endsWith('.map') ||
+        /^\/node_modules\/(vitest|vite|electron|electron-builder|typescript|esbuild|oxlint|jsdom|fast-check|@playwright|@vitest|@types|@testing-library|@electron)(\/|$)/.test(entry)
+      );
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('can load every package the main process and web host import', async () => {
+    const specifiers = new Set<string>();
+    for (const bundle of ['main.mjs', 'web-host.mjs']) {
+      const code = fs.readFileSync(path.join(extracted, 'dist', 'electron', bundle), 'utf8');
+      for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+        const specifier = match[1] ?? '';
+        if (specifier !== 'electron' && !isBuiltin(specifier)) specifiers.add(specifier);
+      }
+    }
+    expect(specifiers.size).toBeGreaterThan(0);
+    const probe = path.join(extracted, 'dist', 'electron', 'probe-imports.mjs');
+    fs.writeFileSync(probe, [...specifiers].map((specifier) => `await import(${JSON.stringify(specifier)});`).join('\n'));
+    await expect(run(process.execPath, [probe], { cwd: work })).resolves.toBeDefined();
+  });
+
+  it('runs the packaged web host and serves the renderer', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.NODE_ENV;
+    const child = spawn(process.execPath, [path.join(extracted, 'dist', 'electron', 'web-host.mjs'), '--port', '0', '--data-dir', path.join(work, 'data')], {
+      cwd: work,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 15_000);
+        const collect = (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /running at (\S+)/.exec(output);
+          if (found?.[1]) {
+            clearTimeout(timer);
+            resolve(found[1]);
+          }
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          reject(new Error(`web host exited with ${code}:\n${output}`));
+        });
+      });
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toMatch(/<html|<!doctype html/i);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The one fixture every spec uses: `lectern` gives a page showing the app on a fresh data dir, and
+ * can restart the app on the same data. In the `chromium-web` project that is Chromium against the
+ * web host (a real child process); in the `electron` project it is Playwright's Electron launch,
+ * skipped with the reason where no Electron binary exists.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './support/chromium';
+import { electronSkipReason } from './support/electron-app';
+import { startHostProcess, stopHostProcess, type RunningHost } from './support/web-host-process';
+
+type Mode = 'web' | 'electron';
+
+export interface Lectern {
+  dataDir: string;
+  page: Page;
+  /** Stops the app and starts it again on the same data dir; resolves with the new page. */
+  restart(): Promise<Page>;
+  /** Stops the app without starting it (to change its files on disk). */
+  stop(): Promise<void>;
+  /** Starts a stopped app. */
+  start(): Promise<Page>;
+}
+
+async function waitForReader(page: Page): Promise<Page> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+export const test = base.extend<{ mode: Mode; lectern: Lectern }, { webBrowser: Browser | null }>({
+  mode: ['web', { option: true }],
+  webBrowser: [
+    async ({ playwright }, provide, workerInfo) => {
+      const mode = (workerInfo.project.use as { mode?: Mode }).mode ?? 'web';
+      const browser = mode === 'web' ? await playwright.chromium.launch(chromiumLaunchOptions()) : null;
+      await provide(browser);
+      await browser?.close();
+    },
+    { scope: 'worker' },
+  ],
+  lectern: async ({ mode, webBrowser }, provide, testInfo) => {
+    const skipReason = mode === 'electron' ? electronSkipReason() : null;
+    testInfo.skip(skipReason !== null, `Electron: ${skipReason}`);
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-e2e-'));
+
+    let host: RunningHost | null = null;
+    let electronApp: ElectronApplication | null = null;
+    const context = webBrowser ? await webBrowser.newContext({ viewport: { width: 1280, height: 860 } }) : null;
+    let page: Page | null = context ? await context.newPage() : null;
+
+    const start = async (): Promise<Page> => {
+      if (mode === 'web') {
+        host = await startHostProcess(dataDir);
+        await page!.goto(host.launchUrl);
+        return waitForReader(page!);
+      }
+      electronApp = await _electron.launch({ args: ['.'], env: { ...process.env, LECTERN_DATA_DIR: dataDir } });
+      page = await electronApp.firstWindow();
+      return waitForReader(page);
+    };
+    const stop = async (): Promise<void> => {
+      if (host) await stopHostProcess(host);
+      host = null;
+      await electronApp?.close();
+      electronApp = null;
+    };
+
+    await start();
+    const lectern: Lectern = {
+      dataDir,
+      get page() {
+        return page!;
+      },
+      restart: async () => {
+        await stop();
+        return start();
+      },
+      stop,
+      start,
+    };
+    await provide(lectern);
+    await stop();
+    await context?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

@@ -1,0 +1,32 @@
+import { test, expect } from './fixtures';
+
+test('reopens at the paragraph where the reader left off, with progress shown', async ({ lectern }) => {
+  let page = lectern.page;
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '0');
+
+  await page.locator('[data-paragraph-id="p4"]').evaluate((p) => window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' }));
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(40);
+  // The place is saved after scrolling settles.
+  await page.waitForResponse((r) => r.url().endsWith('/api/reading.save'));
+
+  page = await lectern.restart();
+  const top = () => page.locator('[data-paragraph-id="p4"]').evaluate((p) => p.getBoundingClientRect().top);
+  await expect.poll(top).toBeLessThan(200);
+  await expect.poll(top).toBeGreaterThan(-200);
+  await expect.poll(async () => Number(await page.getByRole('progressbar', { name: 'Reading progress' }).getAttribute('aria-valuenow'))).toBeGreaterThan(40);
+});
+
+test('a "show in article" link scrolls to the passage and highlights it', async ({ lectern }) => {
+  const { page } = lectern;
+  const paragraph = page.locator('[data-paragraph-id="p5"]');
+  const text = (await paragraph.textContent()) ?? '';
+  const quote = 'Article 5 serves as an insurance policy against future enemies';
+  const start = text.indexOf(quote);
+  expect(start).toBeGreaterThan(0);
+  await page.evaluate((hash) => (window.location.hash = hash), `#/reader?focus=p5:${start}-${start + quote.length}`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('focus-passage')?.size ?? 0)).toBe(1);
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('focus-passage') ?? [])].map((r) => (r as Range).toString()));
+  expect(highlighted).toEqual([quote]);
+  await expect(paragraph).toBeInViewport();
+});

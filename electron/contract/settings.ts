@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+import { FONT_SIZES_PX } from './reader-values';
+
+export const Theme = z.enum(['light', 'sepia', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+export const LineWidth = z.enum(['narrow', 'medium', 'wide']);
+export type LineWidth = z.infer<typeof LineWidth>;
+
+export const FontFamily = z.enum(['serif', 'sans']);
+export type FontFamily = z.infer<typeof FontFamily>;
+
+export const Settings = z.object({
+  theme: Theme,
+  fontSizeStep: z.number().int().min(0).max(FONT_SIZES_PX.length - 1),
+  lineWidth: LineWidth,
+  fontFamily: FontFamily,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export { FONT_SIZES_PX, defaultSettings } from './reader-values';
+
+/** Where the reader left off in an article. `offset` is a character offset inside the paragraph. */
+export const ReadingPosition = z.object({
+  paragraphId: z.string().min(1).max(64),
+  offset: z.number().int().min(0).max(1_000_000),
+  percent: z.number().min(0).max(100),
+  updatedAt: z.string(),
+});
+export type ReadingPosition = z.infer<typeof ReadingPosition>;

@@ -1,0 +1,173 @@
+/**
+ * Finds a TextQuoteSelector in text: exact occurrences first, then a time-bounded approximate search
+ * (approx-string-match), candidates ranked like Hypothesis's client does (see score-match.ts).
+ */
+import approxSearch from 'approx-string-match';
+import { type Candidate, hasIntactContext, scoreCandidate } from './score-match';
+import type { TextQuoteSelector } from './types';
+
+/** A place in the text where a quote was found; score is 0..1, 1 meaning quote and context intact. */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  score: number;
+  method: 'exact' | 'fuzzy';
+}
+
+/** Tuning for `matchQuote`; every field has a default suited to one article of a few thousand words. */
+export interface MatchQuoteOptions {
+  /** Where the quote used to start; breaks ties between equally good candidates. */
+  hint?: number;
+  /** Edits allowed by the fuzzy search; default min(256, floor(quote length / 4)). 0 disables it. */
+  maxErrors?: number;
+  /** Time budget for the whole call, checked before and during the fuzzy step. Default 100 ms. */
+  deadlineMs?: number;
+  /** Matches scoring below this are rejected. Default 0.7. */
+  minScore?: number;
+  /** Clock in milliseconds; injectable so tests can run out of time on purpose. */
+  now?: () => number;
+}
+
+/** Below this, a match is more likely another passage than the annotated one (see score-match.ts). */
+export const DEFAULT_MIN_SCORE = 0.7;
+/** Generous next to the ~1 ms a fuzzy search takes on the article, so it only stops runaway cases. */
+export const DEFAULT_DEADLINE_MS = 100;
+
+// Myers' algorithm costs O(ceil(maxErrors / 32) * text length) plus O(quote length^2 / 32) per hit,
+// so a long quote is not searched through the whole text: its head and tail (PROBE_LENGTH each) are,
+// and the quote is then verified only in the windows those probes point at. On the ~5,300-character
+// article both ways cost about the same (~0.2-1.5 ms) up to 2,000 characters; probing bounds the
+// cost for longer texts. Quotes up to FULL_SEARCH_MAX_LENGTH are searched directly.
+const FULL_SEARCH_MAX_LENGTH = 256;
+const PROBE_LENGTH = 64;
+const MAX_WINDOWS = 16;
+
+type TextWindow = { start: number; end: number };
+
+const systemClock = (): number => performance.now();
+
+/**
+ * Best place for `quote.exact` in `text`, or null when nothing scores at least `minScore`. An exact
+ * occurrence with its context intact wins outright; otherwise exact occurrences and approximate
+ * matches (searched only while the deadline has not passed) compete on score. An empty quote or
+ * text never matches.
+ */
+export function matchQuote(
+  text: string,
+  quote: TextQuoteSelector,
+  options: MatchQuoteOptions = {},
+): QuoteMatch | null {
+  const { exact } = quote;
+  if (exact.length === 0 || text.length === 0) return null;
+  const now = options.now ?? systemClock;
+  const deadline = now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const hint = options.hint;
+
+  const occurrences = exactOccurrences(text, exact);
+  // Fast path: an occurrence whose stored context is intact verbatim is the annotated passage unless
+  // the passage was duplicated wholesale; the nearest such one to the hint wins.
+  const intact = occurrences.filter((s) => hasIntactContext(text, s, quote));
+  if (intact.length > 0) return accept(bestScored(text, [nearest(intact, hint)], quote, hint), 'exact', minScore);
+  let best = accept(bestScored(text, occurrences, quote, hint), 'exact', minScore);
+
+  // No exact occurrence, or only ones whose context changed: the latter may be a twin of a passage
+  // that was itself edited, so approximate matches compete with them. approx-string-match reports
+  // only the lowest-error matches, so the exact occurrences are masked out of the text it searches.
+  const maxErrors = Math.floor(options.maxErrors ?? Math.min(256, exact.length / 4));
+  if (maxErrors < 1 || now() > deadline) return best;
+  const searched = occurrences.length > 0 ? mask(text, occurrences) : text;
+  const candidates = fuzzyCandidates(searched, exact, maxErrors, hint, () => now() > deadline);
+  const fuzzy = accept(bestScored(text, candidates, quote, hint), 'fuzzy', minScore);
+  if (fuzzy && (!best || fuzzy.score > best.score)) best = fuzzy;
+  return best;
+}
+
+function accept(
+  scored: Omit<QuoteMatch, 'method'> | null,
+  method: QuoteMatch['method'],
+  minScore: number,
+): QuoteMatch | null {
+  return scored && scored.score >= minScore ? { ...scored, method } : null;
+}
+
+/** The text with the given spans blanked out by NUL characters, so offsets are unchanged. */
+function mask(text: string, spans: Candidate[]): string {
+  let masked = '';
+  let from = 0;
+  for (const s of spans) {
+    const start = Math.max(from, s.start);
+    masked += text.slice(from, start) + '\0'.repeat(s.end - start);
+    from = s.end;
+  }
+  return masked + text.slice(from);
+}
+
+function exactOccurrences(text: string, exact: string): Candidate[] {
+  // Do the cheap indexOf scan first; approx-string-match has no exact-match shortcut of its own.
+  const spans: Candidate[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    spans.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return spans;
+}
+
+function nearest(spans: Candidate[], hint: number | undefined): Candidate {
+  if (hint === undefined) return spans[0]!;
+  return spans.reduce((a, b) => (Math.abs(b.start - hint) < Math.abs(a.start - hint) ? b : a));
+}
+
+/** Approximate matches: whole-text search for short quotes, probe-then-verify for long ones. */
+function fuzzyCandidates(
+  text: string,
+  exact: string,
+  maxErrors: number,
+  hint: number | undefined,
+  outOfTime: () => boolean,
+): Candidate[] {
+  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return approxSearch(text, exact, maxErrors);
+  const candidates: Candidate[] = [];
+  for (const w of candidateWindows(text, exact, maxErrors, hint)) {
+    if (outOfTime()) break; // keep what was verified so far; the caller still scores it
+    for (const m of approxSearch(text.slice(w.start, w.end), exact, maxErrors)) {
+      candidates.push({ start: w.start + m.start, end: w.start + m.end, errors: m.errors });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Windows of the text where a long quote could lie, found from approximate hits of its head and
+ * tail, merged when they overlap and ordered nearest-to-hint first (at most MAX_WINDOWS).
+ */
+function candidateWindows(text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
+  const probeErrors = Math.floor(PROBE_LENGTH / 4);
+  const heads = approxSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors).map((m) => m.start);
+  const tails = approxSearch(text, exact.slice(-PROBE_LENGTH), probeErrors).map((m) => m.end - exact.length);
+  const starts = [...heads, ...tails].sort((a, b) => a - b);
+
+  const windows: TextWindow[] = [];
+  for (const s of starts) {
+    const start = Math.max(0, s - maxErrors);
+    const end = Math.min(text.length, s + exact.length + maxErrors);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const distance = (w: TextWindow): number => (hint === undefined ? 0 : Math.abs(w.start + maxErrors - hint));
+  return windows.sort((a, b) => distance(a) - distance(b)).slice(0, MAX_WINDOWS);
+}
+
+function bestScored(
+  text: string,
+  candidates: Candidate[],
+  quote: TextQuoteSelector,
+  hint: number | undefined,
+): Omit<QuoteMatch, 'method'> | null {
+  let best: Omit<QuoteMatch, 'method'> | null = null;
+  for (const c of candidates) {
+    const score = scoreCandidate(text, c, quote, hint);
+    if (!best || score > best.score) best = { start: c.start, end: c.end, score };
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import approxSearch from 'approx-string-match';
+import { hasIntactContext, scoreCandidate, similarity } from './score-match';
+import type { TextQuoteSelector } from './types';
+
+describe('similarity', () => {
+  it('is 1 for identical strings and for absent context', () => {
+    expect(similarity('regional security', 'regional security')).toBe(1);
+    expect(similarity('anything', '')).toBe(1);
+    expect(similarity('', '')).toBe(1);
+  });
+
+  it('is 0 when there is no text to compare with', () => {
+    expect(similarity('', 'NATO')).toBe(0);
+  });
+
+  it('counts edits against the best-matching substring', () => {
+    expect(similarity('xx the ITPP, will', 'the ITTP,')).toBeCloseTo(1 - 1 / 9);
+    expect(similarity('abc', 'zzzz')).toBe(0);
+  });
+
+  it('agrees with approx-string-match on the best error count', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, (actual, expected) => {
+        fc.pre(actual.length > 0 && expected.length > 0);
+        const best = approxSearch(actual, expected, expected.length)[0]!;
+        expect(similarity(actual, expected)).toBeCloseTo(1 - best.errors / expected.length);
+      }),
+    );
+  });
+});
+
+describe('scoreCandidate', () => {
+  const text = 'Japan and NATO agree. Later, NATO and Korea meet.';
+  const at = (start: number, length = 4) => ({ start, end: start + length, errors: 0 });
+  const quote: TextQuoteSelector = { exact: 'NATO', prefix: 'Later, ', suffix: ' and Korea' };
+
+  it('gives 1 to the quote with its context intact at its old position', () => {
+    expect(scoreCandidate(text, at(29), quote, 29)).toBe(1);
+    expect(hasIntactContext(text, at(29), quote)).toBe(true);
+  });
+
+  it('ranks an occurrence with foreign context below the acceptance threshold', () => {
+    expect(hasIntactContext(text, at(10), quote)).toBe(false);
+    expect(scoreCandidate(text, at(10), quote, 29)).toBeLessThan(0.7);
+  });
+
+  it('takes an empty side as the edge of the text, unless no context was recorded', () => {
+    const first: TextQuoteSelector = { exact: 'Japan', prefix: '', suffix: ' and NATO' };
+    expect(hasIntactContext(text, at(0, 5), first)).toBe(true);
+    expect(hasIntactContext(`Oh. ${text}`, at(4, 5), first)).toBe(false);
+    const bare: TextQuoteSelector = { exact: 'NATO', prefix: '', suffix: '' };
+    expect(scoreCandidate(text, at(10), bare, undefined)).toBe(1);
+  });
+
+  it('lowers the score with each edit in the quote', () => {
+    const one = scoreCandidate(text, { ...at(29), errors: 1 }, quote, 29);
+    const two = scoreCandidate(text, { ...at(29), errors: 2 }, quote, 29);
+    expect(one).toBeLessThan(1);
+    expect(two).toBeLessThan(one);
+  });
+});

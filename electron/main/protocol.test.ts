@@ -1,0 +1,52 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Protocol } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PRODUCTION_CSP } from '../contract/csp';
+import { APP_SCHEME, serveRenderer } from './protocol';
+
+type Handler = (request: { url: string }) => Promise<Response>;
+
+let root: string;
+let handle: Handler;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'lectern-protocol-'));
+  const rendererDir = path.join(root, 'renderer');
+  await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Lectern</title>');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
+  await writeFile(path.join(root, 'secret.txt'), 'the secret');
+  let registered: { scheme: string; handler: Handler } | undefined;
+  const protocol = { handle: (scheme: string, handler: Handler) => void (registered = { scheme, handler }) } as unknown as Pick<Protocol, 'handle'>;
+  serveRenderer(protocol, rendererDir);
+  if (registered?.scheme !== APP_SCHEME) throw new Error(`expected a handler for ${APP_SCHEME}://`);
+  handle = registered.handler;
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the app:// handler', () => {
+  it('serves the renderer with the production CSP as a header', async () => {
+    const response = await handle({ url: 'app://lectern/index.html' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Lectern</title>');
+    expect(response.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('serves index.html for the bare origin', async () => {
+    expect((await handle({ url: 'app://lectern/' })).status).toBe(200);
+  });
+
+  it.each(['app://lectern/../secret.txt', 'app://lectern/%2e%2e/secret.txt', 'app://lectern/..%2fsecret.txt', 'app://lectern/assets/..%2f..%2fsecret.txt', 'app://lectern/missing.js', 'app://other/index.html'])(
+    'answers 404 for %s',
+    async (url) => {
+      const response = await handle({ url });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('the secret');
+    },
+  );
+});

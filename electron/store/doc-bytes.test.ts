@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { docBytes } from './doc-bytes';
+import { freezeNew } from './draft';
+
+describe('docBytes', () => {
+  it('equals the UTF-8 of JSON.stringify for any object, frozen or not', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'grapheme' }), fc.jsonValue({ maxDepth: 3 })), fc.boolean(), (doc, frozen) => {
+        const value = frozen ? freezeNew(structuredClone(doc)) : doc;
+        expect(docBytes(value).toString('utf8')).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles the empty object, undefined values and non-ASCII text', () => {
+    expect(docBytes({}).toString()).toBe('{}');
+    expect(docBytes({ a: undefined, b: 1 }).toString()).toBe('{"b":1}');
+    expect(docBytes({ a: undefined }).toString()).toBe('{}');
+    const text = { note: 'café — 日本 🎌', '"quoted"': '\u2028' };
+    expect(docBytes(freezeNew(text)).equals(Buffer.from(JSON.stringify(text)))).toBe(true);
+  });
+
+  it('never serves a stale cache for a section that can still change', () => {
+    const open = { theme: 'light' };
+    const doc = { settings: open };
+    expect(docBytes(doc).toString()).toBe('{"settings":{"theme":"light"}}');
+    open.theme = 'dark';
+    expect(docBytes(doc).toString()).toBe('{"settings":{"theme":"dark"}}');
+  });
+
+  it('serves an unchanged section from cache alongside a changed one', () => {
+    const big = freezeNew({ entries: Array.from({ length: 100 }, (_, i) => ({ i })) });
+    const first = freezeNew({ settings: { theme: 'light' }, big });
+    const second = freezeNew({ settings: { theme: 'dark' }, big });
+    expect(docBytes(first).toString()).toBe(JSON.stringify(first));
+    expect(docBytes(second).toString()).toBe(JSON.stringify(second));
+  });
+});

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDraft, freezeNew } from './draft';
+
+type Doc = {
+  settings: { theme: string; size: number };
+  reading: Record<string, { offset: number; tags: string[] }>;
+  list: { id: number; note: string }[];
+  window: { x: number } | null;
+};
+
+const base = (): Doc =>
+  freezeNew({
+    settings: { theme: 'light', size: 2 },
+    reading: { a: { offset: 1, tags: ['x'] }, b: { offset: 2, tags: [] } },
+    list: [
+      { id: 1, note: 'one' },
+      { id: 2, note: 'two' },
+    ],
+    window: null,
+  });
+
+function change(doc: Doc, mutate: (draft: Doc) => void) {
+  const { draft, finish } = createDraft(doc);
+  mutate(draft);
+  return finish();
+}
+
+describe('createDraft', () => {
+  it('returns the base itself when nothing is written', () => {
+    const doc = base();
+    expect(change(doc, (draft) => void draft.settings.theme).result).toBe(doc);
+  });
+
+  it('never writes the base', () => {
+    const doc = base();
+    const before = JSON.stringify(doc);
+    change(doc, (draft) => {
+      draft.settings.theme = 'dark';
+      draft.reading.a!.tags.push('y');
+      delete draft.reading.b;
+      draft.list.splice(0, 1);
+      draft.window = { x: 1 };
+    });
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('shares every untouched branch with the base', () => {
+    const doc = base();
+    const { result } = change(doc, (draft) => {
+      draft.reading.a!.offset = 10;
+    });
+    expect(result).not.toBe(doc);
+    expect(result.settings).toBe(doc.settings);
+    expect(result.list).toBe(doc.list);
+    expect(result.reading).not.toBe(doc.reading);
+    expect(result.reading.b).toBe(doc.reading.b);
+    expect(result.reading.a).toEqual({ offset: 10, tags: ['x'] });
+    expect(result.reading.a!.tags).toBe(doc.reading.a!.tags);
+  });
+
+  it('reads back its own writes during the update', () => {
+    change(base(), (draft) => {
+      draft.settings.theme = 'dark';
+      expect(draft.settings.theme).toBe('dark');
+      draft.reading.c = { offset: 3, tags: [] };
+      draft.reading.c.tags.push('new');
+      expect(draft.reading.c).toEqual({ offset: 3, tags: ['new'] });
+      expect(Object.keys(draft.reading)).toEqual(['a', 'b', 'c']);
+      expect('b' in draft.reading).toBe(true);
+      delete draft.reading.b;
+      expect('b' in draft.reading).toBe(false);
+    });
+  });
+
+  it('supports spreads, array methods and JSON.stringify on drafts', () => {
+    const doc = base();
+    const { result } = change(doc, (draft) => {
+      draft.settings = { ...draft.settings, size: 5 };
+      draft.list.push({ id: 3, note: 'three' });
+      draft.list.sort((x, y) => y.id - x.id);
+      draft.list[0]!.note = 'THREE';
+      expect(JSON.parse(JSON.stringify(draft.list))).toHaveLength(3);
+      expect(Array.isArray(draft.list)).toBe(true);
+      expect(draft.list.map((item) => item.id)).toEqual([3, 2, 1]);
+    });
+    expect(result.settings).toEqual({ theme: 'light', size: 5 });
+    expect(result.list).toEqual([
+      { id: 3, note: 'THREE' },
+      { id: 2, note: 'two' },
+      { id: 1, note: 'one' },
+    ]);
+    expect(result.list[1]).toBe(doc.list[1]);
+  });
+
+  it('resolves a draft assigned somewhere else in the tree', () => {
+    const { result } = change(base(), (draft) => {
+      const a = draft.reading.a!;
+      a.offset = 99;
+      draft.reading.moved = a;
+      delete draft.reading.a;
+      draft.list = [{ id: 9, note: String(draft.reading.moved.offset) }];
+    });
+    expect(result.reading).toEqual({ b: { offset: 2, tags: [] }, moved: { offset: 99, tags: ['x'] } });
+    expect(result.list).toEqual([{ id: 9, note: '99' }]);
+    expect(JSON.stringify(result)).not.toContain('Proxy');
+  });
+
+  it('leaves new nodes unfrozen and shared ones frozen, so the caller can tell them apart', () => {
+    const { result } = change(base(), (draft) => {
+      draft.reading.a!.offset = 10;
+      draft.reading.c = { offset: 3, tags: [] };
+    });
+    expect(Object.isFrozen(result.reading)).toBe(false);
+    expect(Object.isFrozen(result.reading.a)).toBe(false);
+    expect(Object.isFrozen(result.reading.c)).toBe(false);
+    expect(Object.isFrozen(result.reading.b)).toBe(true);
+    expect(Object.isFrozen(freezeNew(result).reading.c!.tags)).toBe(true);
+  });
+
+  it('lists the keys it touched on each copied container', () => {
+    const { result, touched } = change(base(), (draft) => {
+      draft.reading.a!.offset = 10;
+      draft.reading.c = { offset: 3, tags: [] };
+      delete draft.reading.b;
+    });
+    expect([...(touched.get(result.reading) ?? [])].sort()).toEqual(['a', 'b', 'c']);
+    expect([...(touched.get(result) ?? [])]).toEqual(['reading']);
+  });
+
+  it('cannot be used once finished', () => {
+    let kept: Doc | undefined;
+    change(base(), (draft) => {
+      kept = draft;
+    });
+    expect(() => kept!.settings).toThrow(TypeError);
+  });
+
+  it('refuses a base that is not frozen', () => {
+    expect(() => createDraft({ a: 1 })).toThrow(TypeError);
+  });
+});
+
+/** A random edit, applied by walking the same choices on any tree of the same shape. */
+type Edit = { pick: number; key: string; value: fc.JsonValue; kind: 'set' | 'delete' | 'push' | 'nested' };
+
+const containersOf = (node: unknown, out: unknown[] = []): unknown[] => {
+  if (typeof node === 'object' && node !== null) {
+    out.push(node);
+    for (const child of Object.values(node)) containersOf(child, out);
+  }
+  return out;
+};
+
+function apply(root: Record<string, unknown>, original: Edit): void {
+  // Each tree gets its own copy of the value, or the two trees would share (and cross-edit) it.
+  const edit = { ...original, value: structuredClone(original.value) };
+  const all = containersOf(root);
+  const target = all[edit.pick % all.length] as Record<string, unknown> | unknown[];
+  if (Array.isArray(target)) {
+    if (edit.kind === 'push' || target.length === 0) target.push(edit.value);
+    else if (edit.kind === 'delete') target.splice(edit.pick % target.length, 1);
+    else target[edit.pick % target.length] = edit.value;
+    return;
+  }
+  if (edit.kind === 'delete') delete target[edit.key];
+  else if (edit.kind === 'nested') target[edit.key] = { inner: edit.value, list: [edit.value] };
+  else target[edit.key] = edit.value;
+}
+
+describe('createDraft, against a plain deep copy', () => {
+  it('gives the same result as editing a deep copy, and leaves the base as it was', () => {
+    const edit = fc.record({
+      pick: fc.nat(),
+      key: fc.constantFrom('a', 'b', 'c', 'settings', 'list'),
+      value: fc.jsonValue({ maxDepth: 2 }),
+      kind: fc.constantFrom('set', 'delete', 'push', 'nested'),
+    }) as fc.Arbitrary<Edit>;
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'list'), fc.jsonValue({ maxDepth: 3 })), fc.array(edit, { maxLength: 12 }), (start, edits) => {
+        const frozen = freezeNew(structuredClone(start));
+        const before = JSON.stringify(frozen);
+        const expected = structuredClone(start);
+        for (const one of edits) apply(expected, one);
+        const { draft, finish } = createDraft(frozen);
+        for (const one of edits) apply(draft, one);
+        expect(JSON.stringify(finish().result)).toBe(JSON.stringify(expected));
+        expect(JSON.stringify(frozen)).toBe(before);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The slice of node:fs/promises the store uses, injectable so tests can make writes, renames or
+ * fsyncs fail (EACCES, ENOSPC, EPERM) without touching the real disk's permissions.
+ */
+import * as nodeFs from 'node:fs/promises';
+
+export interface FileHandlePort {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FsPort {
+  open(path: string, flags: string): Promise<FileHandlePort>;
+  readFile(path: string): Promise<Buffer>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  readdir(path: string): Promise<string[]>;
+  copyFile(from: string, to: string): Promise<void>;
+}
+
+export const nodeFsPort: FsPort = {
+  open: (path, flags) => nodeFs.open(path, flags),
+  readFile: (path) => nodeFs.readFile(path),
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (path) => nodeFs.unlink(path),
+  mkdir: (path, options) => nodeFs.mkdir(path, options),
+  readdir: (path) => nodeFs.readdir(path),
+  copyFile: (from, to) => nodeFs.copyFile(from, to),
+};

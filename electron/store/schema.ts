@@ -1,0 +1,26 @@
+/** The shape of the user's data document, versioned. Only the store reads or writes it. */
+import { z } from 'zod';
+import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const WindowBounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(200),
+  height: z.number().int().min(200),
+  maximized: z.boolean(),
+});
+export type WindowBounds = z.infer<typeof WindowBounds>;
+
+export const StoreDoc = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  settings: Settings,
+  reading: z.record(z.string(), ReadingPosition),
+  window: WindowBounds.nullable(),
+});
+export type StoreDoc = z.infer<typeof StoreDoc>;
+
+export function emptyDoc(): StoreDoc {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultSettings }, reading: {}, window: null };
+}

@@ -1,0 +1,193 @@
+/**
+ * The web host: the same study service over loopback HTTP, for Playwright on machines without an
+ * Electron binary and for studying in a browser. Binds 127.0.0.1 only; `/api` needs the per-launch
+ * token; Host and Origin are checked; bodies are capped and must be JSON.
+ */
+import http from 'node:http';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { MAX_REQUEST_BYTES, contract, methods, type Handlers, type Reply } from '../contract/contract';
+import { PRODUCTION_CSP } from '../contract/csp';
+import { dispatch } from '../contract/dispatch';
+import { contentTypeFor, resolveStaticPath } from './static-files';
+
+export const TOKEN_HEADER = 'x-lectern-token';
+
+export interface WebHostOptions {
+  handlers: Handlers;
+  /** Folder of the built renderer (index.html and assets). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL to open: carries the token once, the page keeps it and removes it from the address. */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+type ErrorBody = { ok: false; error: { code: string; message: string } };
+
+const statusFor: Record<string, number> = { 'invalid-input': 400, 'unknown-method': 404, 'read-only': 409, 'write-failed': 503, internal: 500 };
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    // Error pages are documents too; a browser must not run or frame anything from them.
+    'content-security-policy': PRODUCTION_CSP,
+  });
+  res.end(text);
+}
+
+function fail(res: http.ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, { ok: false, error: { code, message } } satisfies ErrorBody);
+}
+
+/**
+ * Reads the body up to the cap; resolves null as soon as it is larger (declared or streamed), so a
+ * client streaming without end is answered at once instead of being read until the timeout.
+ */
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_REQUEST_BYTES) {
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_REQUEST_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Compares secrets in constant time (hashing first so lengths do not leak either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** `application/json`, with or without parameters; not `application/json-patch+json` and the like. */
+const JSON_CONTENT_TYPE = /^application\/json\s*(;|$)/i;
+
+function methodNameOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null;
+  }
+}
+
+export function methodCatalogue(): { methods: { name: string; input: unknown }[] } {
+  return { methods: methods.map((name) => ({ name, input: z.toJSONSchema(contract[name].input, { io: 'input' }) })) };
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameSecret(given, token)) return fail(res, 401, 'unauthorized', `Missing or wrong ${TOKEN_HEADER} header.`);
+    if (pathname === '/api' || pathname === '/api/') {
+      if (req.method !== 'GET') return fail(res, 405, 'method-not-allowed', 'Use GET /api to list the methods.');
+      return send(res, 200, methodCatalogue());
+    }
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'Call a method with POST.');
+    const name = methodNameOf(pathname);
+    if (name === null) return fail(res, 404, 'unknown-method', 'Unknown method: the name is not valid percent-encoding.');
+    const contentType = String(req.headers['content-type'] ?? '');
+    if (!JSON_CONTENT_TYPE.test(contentType)) return fail(res, 415, 'unsupported-media-type', 'The body must be JSON (content-type: application/json).');
+    const body = await readBody(req);
+    // Answered at once; Node discards the rest of the body (bounded by requestTimeout). Closing the
+    // socket instead would reset it under a client still sending, which can lose the 413 itself.
+    if (body === null) return fail(res, 413, 'too-large', `The request body is larger than ${MAX_REQUEST_BYTES} bytes.`);
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    } catch (error) {
+      return fail(res, 400, 'invalid-json', `The request body is not valid JSON (${(error as Error).message}).`);
+    }
+    const reply: Reply<unknown> = await dispatch(options.handlers, name, input);
+    if (reply.ok) return send(res, 200, reply);
+    return send(res, statusFor[reply.error.code] ?? 500, reply);
+  }
+
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'method-not-allowed', 'Only GET is served here.');
+    const file = resolveStaticPath(options.staticDir, pathname);
+    if (!file) return fail(res, 404, 'not-found', 'No such file.');
+    let data: Buffer;
+    try {
+      data = await readFile(file);
+    } catch {
+      return fail(res, 404, 'not-found', 'No such file.');
+    }
+    res.writeHead(200, {
+      'content-type': contentTypeFor(file),
+      'content-length': data.length,
+      'content-security-policy': PRODUCTION_CSP,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  }
+
+  const server = http.createServer((req, res) => {
+    const run = async () => {
+      if (!allowedHosts().has(String(req.headers.host ?? ''))) return fail(res, 403, 'forbidden-host', 'This server answers only on 127.0.0.1 and localhost.');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) return fail(res, 403, 'forbidden-origin', 'Requests from other origins are refused.');
+      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname);
+      return handleStatic(req, res, pathname);
+    };
+    run().catch((error: unknown) => {
+      if (!res.headersSent) fail(res, 500, 'internal', error instanceof Error ? error.message : 'internal error');
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The renderer's one door to the main side: `window.lectern` (the preload bridge) in Electron, else
+ * the web host over HTTP. Typed by the contract; no zod or method list is bundled here, the proxy
+ * forwards any method name and the main side validates it.
+ */
+import type { Reply, StudyApi } from '../../electron/contract/contract';
+import { StudyCallError } from '../../electron/contract/call-error';
+
+declare global {
+  interface Window {
+    lectern?: StudyApi;
+  }
+}
+
+const TOKEN_KEY = 'lectern.token';
+
+/** Takes the token from `?token=` once, keeps it for this tab, and removes it from the address bar. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpApi(token: string): StudyApi {
+  const call = async (method: string, input: unknown): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetch(`api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lectern-token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new StudyCallError('network', 'Lectern’s local server did not answer. Is it still running?');
+    }
+    let reply: Reply<unknown>;
+    try {
+      reply = (await response.json()) as Reply<unknown>;
+    } catch {
+      throw new StudyCallError('internal', `Lectern’s local server sent an unreadable answer (HTTP ${response.status}).`);
+    }
+    if (reply.ok) return reply.value;
+    throw new StudyCallError(reply.error.code, reply.error.message);
+  };
+  return new Proxy({} as StudyApi, {
+    get: (_target, method) => (input: unknown) => call(String(method), input),
+  });
+}
+
+export const api: StudyApi = window.lectern ?? httpApi(takeToken());

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { BookOpen } from 'lucide-react';
+import { navItems } from './nav';
+
+type Props = { current: string; actions?: ReactNode; children?: ReactNode };
+
+/**
+ * The app frame's top bar: the name, the places you can go, and the current page's tools.
+ * Only places that work are listed; later features add theirs here.
+ */
+export function AppHeader({ current, actions, children }: Props) {
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <div className="app-header__brand">
+          <BookOpen size={20} aria-hidden="true" />
+          <span>Lectern</span>
+        </div>
+        <nav className="app-nav" aria-label="Main">
+          {navItems.map((item) => (
+            <a key={item.path} className="app-nav__link" href={`#/${item.path}`} aria-current={item.path === current ? 'page' : undefined}>
+              {item.label}
+            </a>
+          ))}
+        </nav>
+        <div className="app-header__actions">{actions}</div>
+      </div>
+      {children}
+    </header>
+  );
+}

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Search, Type } from 'lucide-react';
+import type { Article } from '../../../data/schemas/article';
+import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
+import type { ReadingPosition } from '../../../electron/contract/settings';
+import { AppHeader } from '../app/AppHeader';
+import type { Passage } from '../app/router';
+import { IconButton } from '../../ui/IconButton';
+import { Banner } from '../../ui/Banner';
+import { ArticleView } from './ArticleView';
+import { FindBar } from './FindBar';
+import { ReaderSettingsPanel } from './ReaderSettingsPanel';
+import { ReadingProgress } from './ReadingProgress';
+import { useFind } from './useFind';
+import { useReadingPosition } from './useReadingPosition';
+import { useFocusPassage } from './useFocusPassage';
+import type { useSettings } from './useSettings';
+
+type Props = {
+  article: Article;
+  settings: ReturnType<typeof useSettings>;
+  initialPosition: ReadingPosition | null;
+  /** A passage to scroll to and highlight ("Show in article"); it wins over the saved place. */
+  focus: Passage | null;
+};
+
+const isModifier = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
+
+/** The reader: the article, its settings, find, and the remembered reading place. */
+export function ReaderPage({ article, settings: settingsState, initialPosition, focus }: Props) {
+  const articleRef = useRef<HTMLElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const { settings, update, error, clearError } = settingsState;
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const find = useFind(articleRef, article.paragraphs, query, findOpen);
+
+  useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError);
+  useFocusPassage(articleRef, focus);
+
+  const changeSize = useCallback(
+    (delta: number | 'reset') => {
+      const next = delta === 'reset' ? defaultSettings.fontSizeStep : settings.fontSizeStep + delta;
+      if (next >= 0 && next < FONT_SIZES_PX.length && next !== settings.fontSizeStep) update({ fontSizeStep: next });
+    },
+    [settings.fontSizeStep, update],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isModifier(event)) return;
+      if (event.key === 'f' || event.key === 'F') {
+        event.preventDefault();
+        setFindOpen(true);
+        // Re-focus the field if the bar is already open.
+        document.getElementById('find-input')?.focus();
+      } else if (event.key === '=' || event.key === '+') {
+        event.preventDefault();
+        changeSize(1);
+      } else if (event.key === '-' || event.key === '_') {
+        event.preventDefault();
+        changeSize(-1);
+      } else if (event.key === '0') {
+        event.preventDefault();
+        changeSize('reset');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [changeSize]);
+
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    settingsButton.current?.focus();
+  };
+
+  const shownError = error ?? saveError;
+
+  return (
+    <>
+      <a className="skip-link" href="#article-title">
+        Skip to article
+      </a>
+      <AppHeader
+        current="reader"
+        actions={
+          <>
+            <IconButton label="Find in article (Ctrl+F)" icon={<Search size={18} />} pressed={findOpen} onClick={() => setFindOpen((open) => !open)} />
+            <div className="popover-anchor">
+              <IconButton
+                ref={settingsButton}
+                label="Reading settings"
+                icon={<Type size={18} />}
+                aria-expanded={settingsOpen}
+                aria-haspopup="dialog"
+                onClick={() => setSettingsOpen((open) => !open)}
+              />
+              {settingsOpen && <ReaderSettingsPanel settings={settings} onChange={update} onClose={closeSettings} />}
+            </div>
+          </>
+        }
+      >
+        <ReadingProgress />
+      </AppHeader>
+      {findOpen && (
+        <FindBar
+          query={query}
+          onQuery={setQuery}
+          count={find.count}
+          index={find.index}
+          onNext={find.next}
+          onPrevious={find.previous}
+          onClose={() => setFindOpen(false)}
+        />
+      )}
+      {shownError && (
+        <Banner
+          tone="error"
+          title="Not saved"
+          actions={
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                clearError();
+                setSaveError(null);
+              }}
+            >
+              Dismiss
+            </button>
+          }
+        >
+          {shownError}
+        </Banner>
+      )}
+      <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
+        <ArticleView ref={articleRef} article={article} settings={settings} />
+      </main>
+    </>
+  );
+}

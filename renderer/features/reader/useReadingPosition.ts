@@ -1,0 +1,94 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { ReadingPosition } from '../../../electron/contract/settings';
+import { api } from '../../api/client';
+import { offsetWithin, rangeForOffsets } from './text-offsets';
+
+const SAVE_DELAY_MS = 500;
+
+type Place = { paragraphId: string; offset: number; percent: number };
+
+function headerBottom(): number {
+  return document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
+}
+
+/** Percentage of the page scrolled, 100 when it all fits. */
+export function scrolledPercent(): number {
+  const max = document.documentElement.scrollHeight - window.innerHeight;
+  if (max <= 0) return 100;
+  return Math.min(100, Math.max(0, (window.scrollY / max) * 100));
+}
+
+/** The paragraph and character at the top of the reading area. */
+function currentPlace(article: HTMLElement): Place | null {
+  const top = headerBottom() + 8;
+  const paragraphs = [...article.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
+  const current = paragraphs.find((p) => p.getBoundingClientRect().bottom > top);
+  if (!current) return null;
+  const rect = current.getBoundingClientRect();
+  let offset = 0;
+  if (rect.top < top) {
+    const caret = document.caretRangeFromPoint?.(rect.left + 2, top + 2);
+    offset = (caret && offsetWithin(current, caret.startContainer, caret.startOffset)) ?? 0;
+  }
+  return { paragraphId: current.dataset.paragraphId ?? '', offset, percent: Math.round(scrolledPercent() * 10) / 10 };
+}
+
+/** Scrolls so the saved character sits at the top of the reading area. */
+export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPosition, 'paragraphId' | 'offset'>): void {
+  const paragraph = article.querySelector<HTMLElement>(`[data-paragraph-id="${CSS.escape(position.paragraphId)}"]`);
+  if (!paragraph) return;
+  const rect = position.offset > 0 ? rangeForOffsets(paragraph, position.offset, position.offset).getBoundingClientRect() : paragraph.getBoundingClientRect();
+  window.scrollTo({ top: window.scrollY + rect.top - headerBottom() - 8, behavior: 'instant' });
+}
+
+/**
+ * Restores the saved place once the article is laid out, then saves the place (debounced) as the
+ * reader scrolls, and once more when the window is hidden or closed.
+ */
+export function useReadingPosition(articleRef: RefObject<HTMLElement | null>, articleId: string, initialPosition: ReadingPosition | null, onSaveError: (message: string) => void) {
+  // The saved place is restored once, on mount; later places come from scrolling.
+  const initialRef = useRef(initialPosition);
+  const reportError = useRef(onSaveError);
+  useEffect(() => {
+    reportError.current = onSaveError;
+  });
+
+  useEffect(() => {
+    const article = articleRef.current;
+    if (!article) return;
+    const initial = initialRef.current;
+    // Web fonts change line breaks: place the reader only once they are in.
+    if (initial) void document.fonts.ready.then(() => scrollToPlace(article, initial));
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = initial ? `${initial.paragraphId}:${initial.offset}` : '';
+    const save = () => {
+      clearTimeout(timer);
+      const place = currentPlace(article);
+      if (!place) return;
+      const key = `${place.paragraphId}:${place.offset}`;
+      if (key === last) return;
+      last = key;
+      api['reading.save']({ articleId, ...place }).catch((error: Error) => {
+        last = '';
+        reportError.current(`Your reading place was not saved: ${error.message}`);
+      });
+    };
+    const onScroll = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('scroll', onScroll);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', save);
+    };
+  }, [articleRef, articleId]);
+}
