@@ -3,46 +3,22 @@
  * name, with a zod schema for its input and one for its result. The preload bridge, the IPC
  * handlers, the web host and the renderer's client are all derived from this one object.
  */
-import { z } from 'zod';
-import { ReadingPosition, Settings } from './settings';
+import type { z } from 'zod';
+import { annotationsContract } from './annotations';
+import { coreContract } from './core';
+import { flashcardsContract } from './flashcards';
+import { selftestContract } from './selftest';
+import type { ContractSpec } from './spec';
+export { StoreNotice } from './core';
+export { ipcChannel } from './channels';
 
-const ArticleId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an article id is lowercase letters, digits and dashes');
-
-/** What happened to the user's data file at start-up, told once so the UI can say it. */
-export const StoreNotice = z.object({
-  kind: z.enum(['recovered-from-backup', 'started-clean', 'newer-version', 'migrated']),
-  message: z.string(),
-  keptAs: z.string().nullable(),
-  at: z.string(),
-});
-export type StoreNotice = z.infer<typeof StoreNotice>;
-
-const NoInput = z.object({}).strict();
-
+/** Every method, merged from one small contract per feature (a method name is `feature.verb`). */
 export const contract = {
-  'app.status': {
-    input: NoInput,
-    output: z.object({ notices: z.array(StoreNotice), dataDir: z.string(), readOnly: z.boolean() }),
-  },
-  'app.dismissNotices': { input: NoInput, output: z.object({ ok: z.literal(true) }) },
-  'settings.get': { input: NoInput, output: Settings },
-  'settings.update': { input: Settings.partial().strict(), output: Settings },
-  'reading.get': {
-    input: z.object({ articleId: ArticleId }).strict(),
-    output: ReadingPosition.nullable(),
-  },
-  'reading.save': {
-    input: z
-      .object({
-        articleId: ArticleId,
-        paragraphId: ReadingPosition.shape.paragraphId,
-        offset: ReadingPosition.shape.offset,
-        percent: ReadingPosition.shape.percent,
-      })
-      .strict(),
-    output: ReadingPosition,
-  },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+  ...coreContract,
+  ...annotationsContract,
+  ...flashcardsContract,
+  ...selftestContract,
+} as const satisfies ContractSpec;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -70,8 +46,6 @@ export type ErrorCode = 'invalid-input' | 'unknown-method' | 'write-failed' | 'r
 /** A call's reply on the wire: success or a failure with a message a person can read. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** IPC channel name for a method. */
-export const ipcChannel = (method: Method): string => `lectern:${method}`;
 
 /** Size cap of one request, in bytes of JSON (web host body and IPC payload alike). */
 export const MAX_REQUEST_BYTES = 256 * 1024;

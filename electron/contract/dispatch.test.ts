@@ -6,8 +6,9 @@ import { CallError, dispatch } from './dispatch';
 
 const position = { paragraphId: 'p1', offset: 3, percent: 12, updatedAt: '2026-01-01T00:00:00.000Z' };
 
-function fakeHandlers(): Handlers {
-  return {
+/** Fakes for the core methods the tests call; feature methods are not reached here. */
+function fakeHandlers() {
+  const handlers = {
     'app.status': vi.fn<Handlers['app.status']>(async () => ({ notices: [], dataDir: '/data', readOnly: false })),
     'app.dismissNotices': vi.fn<Handlers['app.dismissNotices']>(async () => ({ ok: true as const })),
     'settings.get': vi.fn<Handlers['settings.get']>(async () => defaultSettings),
@@ -15,6 +16,7 @@ function fakeHandlers(): Handlers {
     'reading.get': vi.fn<Handlers['reading.get']>(async () => null),
     'reading.save': vi.fn<Handlers['reading.save']>(async ({ articleId: _articleId, ...rest }) => ({ ...rest, updatedAt: position.updatedAt })),
   };
+  return handlers as Handlers & typeof handlers;
 }
 
 const validSave = { articleId: 'japan-nato', paragraphId: 'p1', offset: 3, percent: 12 };
@@ -84,7 +86,7 @@ describe('dispatch', () => {
   );
 
   it('passes a CallError from the handler through with its code and message', async () => {
-    const handlers = fakeHandlers();
+    const handlers: Handlers = fakeHandlers();
     handlers['settings.update'] = async () => {
       throw new CallError('write-failed', 'Not saved: disk full.');
     };
@@ -95,7 +97,7 @@ describe('dispatch', () => {
   });
 
   it('reports any other failure as internal, naming the method', async () => {
-    const handlers = fakeHandlers();
+    const handlers: Handlers = fakeHandlers();
     handlers['settings.get'] = async () => {
       throw new TypeError('boom');
     };

@@ -1,19 +1,27 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { METHODS_CHANNEL } from '../contract/channels';
 import { MAX_REQUEST_BYTES, ipcChannel, methods, type Handlers } from '../contract/contract';
 import { defaultSettings } from '../contract/reader-values';
 import { registerIpc } from './ipc';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 
+type SyncEvent = { senderFrame: { url: string } | null; returnValue?: unknown };
+
 function fakeIpc() {
   const registered = new Map<string, Listener>();
-  const ipcMain = { handle: (channel: string, listener: Listener) => void registered.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>;
-  return { ipcMain, registered };
+  const syncListeners = new Map<string, (event: SyncEvent) => void>();
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => void registered.set(channel, listener),
+    on: (channel: string, listener: (event: SyncEvent) => void) => void syncListeners.set(channel, listener),
+  } as unknown as Pick<IpcMain, 'handle' | 'on'>;
+  return { ipcMain, registered, syncListeners };
 }
 
-function fakeHandlers(): Handlers {
-  return {
+/** Fakes for the core methods the tests call; feature methods are not reached here. */
+function fakeHandlers() {
+  const handlers = {
     'app.status': vi.fn<Handlers['app.status']>(async () => ({ notices: [], dataDir: '/data', readOnly: false })),
     'app.dismissNotices': vi.fn<Handlers['app.dismissNotices']>(async () => ({ ok: true as const })),
     'settings.get': vi.fn<Handlers['settings.get']>(async () => ({ ...defaultSettings, theme: 'sepia' as const })),
@@ -21,12 +29,13 @@ function fakeHandlers(): Handlers {
     'reading.get': vi.fn<Handlers['reading.get']>(async () => null),
     'reading.save': vi.fn<Handlers['reading.save']>(async ({ articleId: _id, ...rest }) => ({ ...rest, updatedAt: 'now' })),
   };
+  return handlers as typeof handlers & Handlers;
 }
 
 const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
 
 function setUp() {
-  const { ipcMain, registered } = fakeIpc();
+  const { ipcMain, registered, syncListeners } = fakeIpc();
   const handlers = fakeHandlers();
   registerIpc(ipcMain, handlers);
   const invoke = (method: string, event: IpcMainInvokeEvent, input: unknown = {}) => {
@@ -34,10 +43,22 @@ function setUp() {
     if (!listener) throw new Error(`no handler for ${method}`);
     return listener(event, input);
   };
-  return { registered, handlers, invoke };
+  const askMethods = (url: string | null) => {
+    const event: SyncEvent = { senderFrame: url === null ? null : { url } };
+    syncListeners.get(METHODS_CHANNEL)?.(event);
+    return event.returnValue;
+  };
+  return { registered, handlers, invoke, askMethods };
 }
 
 describe('registerIpc', () => {
+  it('tells the app’s own preload the method names, and nobody else', () => {
+    const { askMethods } = setUp();
+    expect(askMethods('app://lectern/index.html')).toEqual(methods);
+    expect(askMethods('https://evil.example/')).toEqual([]);
+    expect(askMethods(null)).toEqual([]);
+  });
+
   it('registers one channel per contract method', () => {
     expect([...setUp().registered.keys()].sort()).toEqual(methods.map(ipcChannel).sort());
   });

@@ -1,6 +1,7 @@
 /** Registers one IPC handler per contract method; each checks its sender before dispatching. */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { ipcChannel, methods, MAX_REQUEST_BYTES, type Handlers, type Reply } from '../contract/contract';
+import { METHODS_CHANNEL, ipcChannel } from '../contract/channels';
+import { methods, MAX_REQUEST_BYTES, type Handlers, type Reply } from '../contract/contract';
 import { dispatch } from '../contract/dispatch';
 import { isAppUrl } from './window-options';
 
@@ -13,7 +14,11 @@ function jsonBytes(input: unknown): number | null {
   }
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'on'>, handlers: Handlers): void {
+  // The preload asks once, synchronously, for the method names it should expose.
+  ipcMain.on(METHODS_CHANNEL, (event) => {
+    event.returnValue = isAppUrl(event.senderFrame?.url ?? '') ? methods : [];
+  });
   for (const method of methods) {
     ipcMain.handle(ipcChannel(method), async (event: IpcMainInvokeEvent, input: unknown): Promise<Reply<unknown>> => {
       const senderUrl = event.senderFrame?.url ?? '';

@@ -1,11 +1,15 @@
 /**
  * The bridge: exposes `window.lectern`, one function per contract method, each invoking its own IPC
  * channel. Never exposes ipcRenderer itself. Replies arrive as Reply values and are unwrapped here
- * so the renderer sees the same StudyApi as over HTTP.
+ * so the renderer sees the same StudyApi as over HTTP. The method names come from main once, at
+ * start, so this bundle does not carry the contract's schemas.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannel, methods, type Reply, type StudyApi } from '../contract/contract';
+import { METHODS_CHANNEL, ipcChannel } from '../contract/channels';
+import type { Reply, StudyApi } from '../contract/contract';
 import { StudyCallError } from '../contract/call-error';
+
+const methods = ipcRenderer.sendSync(METHODS_CHANNEL) as string[];
 
 const api = Object.fromEntries(
   methods.map((method) => [

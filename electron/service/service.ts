@@ -1,44 +1,23 @@
 /**
- * The study service: every contract method implemented over the store. Plain TypeScript with no
- * Electron or HTTP in sight, so both transports and the unit tests run exactly this code.
+ * The study service: every contract method implemented over the store, merged from one handler map
+ * per feature. Plain TypeScript with no Electron or HTTP in sight, so both transports and the unit
+ * tests run exactly this code.
  */
 import type { Handlers } from '../contract/contract';
-import type { Store } from '../store/store';
+import { annotationsHandlers } from './annotations-service';
+import { coreHandlers } from './core-service';
+import type { ServiceDeps } from './deps';
+import { flashcardsHandlers } from './flashcards-service';
+import { selftestHandlers } from './selftest-service';
 
-export interface ServiceDeps {
-  store: Store;
-  /** Injectable clock, so tests can travel in time. */
-  now?: () => Date;
-}
+export type { ServiceDeps } from './deps';
 
-export function createService({ store, now = () => new Date() }: ServiceDeps): Handlers {
+export function createService(deps: ServiceDeps): Handlers {
+  const full = { now: () => new Date(), ...deps };
   return {
-    'app.status': async () => ({ notices: store.notices(), dataDir: store.dataDir, readOnly: store.readOnly }),
-    'app.dismissNotices': async () => {
-      store.dismissNotices();
-      return { ok: true as const };
-    },
-    'settings.get': async () => store.read().settings,
-    'settings.update': async (patch) => {
-      // IPC's structured clone can carry `{ theme: undefined }`, which the partial schema accepts;
-      // an absent field means "leave it as it is", never "erase it".
-      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const doc = await store.update((draft) => {
-        draft.settings = { ...draft.settings, ...given };
-      });
-      return doc.settings;
-    },
-    // Own keys only: an id such as "constructor" passes the schema and would find Object's prototype.
-    'reading.get': async ({ articleId }) => {
-      const reading = store.read().reading;
-      return Object.hasOwn(reading, articleId) ? (reading[articleId] ?? null) : null;
-    },
-    'reading.save': async ({ articleId, ...position }) => {
-      const saved = { ...position, updatedAt: now().toISOString() };
-      await store.update((draft) => {
-        draft.reading[articleId] = saved;
-      });
-      return saved;
-    },
+    ...coreHandlers(full),
+    ...annotationsHandlers(full),
+    ...flashcardsHandlers(full),
+    ...selftestHandlers(full),
   };
 }

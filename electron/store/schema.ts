@@ -1,5 +1,8 @@
 /** The shape of the user's data document, versioned. Only the store reads or writes it. */
 import { z } from 'zod';
+import { annotationsStoreShape } from '../contract/annotations';
+import { flashcardsStoreShape } from '../contract/flashcards';
+import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -18,9 +21,13 @@ export const StoreDoc = z.object({
   settings: Settings,
   reading: z.record(z.string(), ReadingPosition),
   window: WindowBounds.nullable(),
+  // Each feature's own fields, all with defaults (see electron/contract/<feature>.ts).
+  ...annotationsStoreShape,
+  ...flashcardsStoreShape,
+  ...selftestStoreShape,
 });
 export type StoreDoc = z.infer<typeof StoreDoc>;
 
 export function emptyDoc(): StoreDoc {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultSettings }, reading: {}, window: null };
+  return StoreDoc.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: { ...defaultSettings }, reading: {}, window: null });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import articleJson from '../../../data/article.json';
 import type { Article } from '../../../data/schemas/article';
 import type { StoreNotice } from '../../../electron/contract/contract';
@@ -59,9 +59,26 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const [notices, setNotices] = useState(initialNotices);
+  // The latest saved place, so the reader reopens there after a visit to another page.
+  const [place, setPlace] = useState(position);
   const dismiss = () => {
     void api['app.dismissNotices']({}).then(() => setNotices([]));
   };
+
+  let page: ReactNode;
+  switch (route.path) {
+    // Each feature adds its page here and its entry in nav.ts.
+    default:
+      page = (
+        <ReaderPage
+          article={article}
+          settings={settings}
+          initialPosition={place}
+          focus={parsePassage(route.params.get('focus'))}
+          onPlaceSaved={setPlace}
+        />
+      );
+  }
 
   return (
     <>
@@ -75,12 +92,7 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
           {notice.message}
         </Banner>
       ))}
-      <ReaderPage
-        article={article}
-        settings={settings}
-        initialPosition={position}
-        focus={route.path === 'reader' ? parsePassage(route.params.get('focus')) : null}
-      />
+      {page}
     </>
   );
 }

@@ -22,12 +22,14 @@ type Props = {
   initialPosition: ReadingPosition | null;
   /** A passage to scroll to and highlight ("Show in article"); it wins over the saved place. */
   focus: Passage | null;
+  /** Told each saved place, so the reader reopens there when the user comes back to it. */
+  onPlaceSaved: (position: ReadingPosition) => void;
 };
 
 const isModifier = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey;
 
 /** The reader: the article, its settings, find, and the remembered reading place. */
-export function ReaderPage({ article, settings: settingsState, initialPosition, focus }: Props) {
+export function ReaderPage({ article, settings: settingsState, initialPosition, focus, onPlaceSaved }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const { settings, update, error, clearError } = settingsState;
@@ -37,7 +39,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const find = useFind(articleRef, article.paragraphs, query, findOpen);
 
-  useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError);
+  useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError, onPlaceSaved);
   useFocusPassage(articleRef, focus);
 
   const changeSize = useCallback(

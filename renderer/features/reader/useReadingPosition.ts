@@ -45,12 +45,20 @@ export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPositi
  * Restores the saved place once the article is laid out, then saves the place (debounced) as the
  * reader scrolls, and once more when the window is hidden or closed.
  */
-export function useReadingPosition(articleRef: RefObject<HTMLElement | null>, articleId: string, initialPosition: ReadingPosition | null, onSaveError: (message: string) => void) {
+export function useReadingPosition(
+  articleRef: RefObject<HTMLElement | null>,
+  articleId: string,
+  initialPosition: ReadingPosition | null,
+  onSaveError: (message: string) => void,
+  onSaved: (position: ReadingPosition) => void,
+) {
   // The saved place is restored once, on mount; later places come from scrolling.
   const initialRef = useRef(initialPosition);
   const reportError = useRef(onSaveError);
+  const reportSaved = useRef(onSaved);
   useEffect(() => {
     reportError.current = onSaveError;
+    reportSaved.current = onSaved;
   });
 
   useEffect(() => {
@@ -69,7 +77,7 @@ export function useReadingPosition(articleRef: RefObject<HTMLElement | null>, ar
       const key = `${place.paragraphId}:${place.offset}`;
       if (key === last) return;
       last = key;
-      api['reading.save']({ articleId, ...place }).catch((error: Error) => {
+      api['reading.save']({ articleId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
         last = '';
         reportError.current(`Your reading place was not saved: ${error.message}`);
       });

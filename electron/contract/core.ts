@@ -1,0 +1,43 @@
+/** Core methods: the app's status, reader settings and the reading place. */
+import { z } from 'zod';
+import { ReadingPosition, Settings } from './settings';
+import type { ContractSpec } from './spec';
+
+const ArticleId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an article id is lowercase letters, digits and dashes');
+
+/** What happened to the user's data file at start-up, told once so the UI can say it. */
+export const StoreNotice = z.object({
+  kind: z.enum(['recovered-from-backup', 'started-clean', 'newer-version', 'migrated']),
+  message: z.string(),
+  keptAs: z.string().nullable(),
+  at: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNotice>;
+
+const NoInput = z.object({}).strict();
+
+export const coreContract = {
+  'app.status': {
+    input: NoInput,
+    output: z.object({ notices: z.array(StoreNotice), dataDir: z.string(), readOnly: z.boolean() }),
+  },
+  'app.dismissNotices': { input: NoInput, output: z.object({ ok: z.literal(true) }) },
+  'settings.get': { input: NoInput, output: Settings },
+  'settings.update': { input: Settings.partial().strict(), output: Settings },
+  'reading.get': {
+    input: z.object({ articleId: ArticleId }).strict(),
+    output: ReadingPosition.nullable(),
+  },
+  'reading.save': {
+    input: z
+      .object({
+        articleId: ArticleId,
+        paragraphId: ReadingPosition.shape.paragraphId,
+        offset: ReadingPosition.shape.offset,
+        percent: ReadingPosition.shape.percent,
+      })
+      .strict(),
+    output: ReadingPosition,
+  },
+} as const satisfies ContractSpec;
+

@@ -1,0 +1,36 @@
+/** Core methods: app status, reader settings, reading place. */
+import type { coreContract } from '../contract/core';
+import type { FeatureHandlers } from '../contract/spec';
+import type { ServiceDeps } from './deps';
+
+export function coreHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof coreContract> {
+  return {
+    'app.status': async () => ({ notices: store.notices(), dataDir: store.dataDir, readOnly: store.readOnly }),
+    'app.dismissNotices': async () => {
+      store.dismissNotices();
+      return { ok: true as const };
+    },
+    'settings.get': async () => store.read().settings,
+    'settings.update': async (patch) => {
+      // IPC's structured clone can carry `{ theme: undefined }`, which the partial schema accepts;
+      // an absent field means "leave it as it is", never "erase it".
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const doc = await store.update((draft) => {
+        draft.settings = { ...draft.settings, ...given };
+      });
+      return doc.settings;
+    },
+    // Own keys only: an id such as "constructor" passes the schema and would find Object's prototype.
+    'reading.get': async ({ articleId }) => {
+      const reading = store.read().reading;
+      return Object.hasOwn(reading, articleId) ? (reading[articleId] ?? null) : null;
+    },
+    'reading.save': async ({ articleId, ...position }) => {
+      const saved = { ...position, updatedAt: now().toISOString() };
+      await store.update((draft) => {
+        draft.reading[articleId] = saved;
+      });
+      return saved;
+    },
+  };
+}
