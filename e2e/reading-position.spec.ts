@@ -30,3 +30,16 @@ test('a "show in article" link scrolls to the passage and highlights it', async 
   expect(highlighted).toEqual([quote]);
   await expect(paragraph).toBeInViewport();
 });
+
+test('keeps the reader on the same paragraph when the text size changes', async ({ lectern }) => {
+  const { page } = lectern;
+  const p3 = page.locator('[data-paragraph-id="p3"]');
+  await p3.evaluate((p) => window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' }));
+  const top = () => p3.evaluate((p) => p.getBoundingClientRect().top);
+  await expect.poll(top).toBeLessThan(120);
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  await expect.poll(async () => parseFloat(await p3.evaluate((p) => getComputedStyle(p).fontSize))).toBeGreaterThan(21);
+  await expect.poll(top).toBeLessThan(120);
+  await expect.poll(top).toBeGreaterThan(0);
+});

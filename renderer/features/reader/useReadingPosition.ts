@@ -43,7 +43,8 @@ export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPositi
 
 /**
  * Restores the saved place once the article is laid out, then saves the place (debounced) as the
- * reader scrolls, and once more when the window is hidden or closed.
+ * reader scrolls, and once more when the window is hidden or closed. When the text reflows (a new
+ * text size, line width or typeface, or a resized window) the reader is kept on the same sentence.
  */
 export function useReadingPosition(
   articleRef: RefObject<HTMLElement | null>,
@@ -70,6 +71,25 @@ export function useReadingPosition(
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = initial ? `${initial.paragraphId}:${initial.offset}` : '';
+    // The place to hold on to when the text reflows; null at the very top, where the title shows.
+    let anchor: Place | null = initial;
+    let frame = 0;
+    const track = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        anchor = window.scrollY > 0 ? currentPlace(article) : null;
+      });
+    };
+    let width = article.getBoundingClientRect().width;
+    let height = article.getBoundingClientRect().height;
+    const reflowed = new ResizeObserver(() => {
+      const rect = article.getBoundingClientRect();
+      if (rect.width === width && rect.height === height) return;
+      width = rect.width;
+      height = rect.height;
+      if (anchor) scrollToPlace(article, anchor);
+    });
+    reflowed.observe(article);
     const save = () => {
       clearTimeout(timer);
       const place = currentPlace(article);
@@ -83,6 +103,7 @@ export function useReadingPosition(
       });
     };
     const onScroll = () => {
+      track();
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
     };
@@ -94,6 +115,8 @@ export function useReadingPosition(
     window.addEventListener('pagehide', save);
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      reflowed.disconnect();
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
