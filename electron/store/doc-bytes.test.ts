@@ -38,3 +38,15 @@ describe('docBytes', () => {
     expect(docBytes(second).toString()).toBe(JSON.stringify(second));
   });
 });
+
+describe('docBytes of array sections', () => {
+  it('assembles an array of entries from cached entry bytes and stays equal to JSON.stringify', () => {
+    const entries = freezeNew(Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, note: i % 2 ? 'x' : 'ü\n"q"', tags: [] as string[] })));
+    const first = freezeNew({ annotations: entries });
+    expect(docBytes(first).toString()).toBe(JSON.stringify(first));
+    const changed = freezeNew([...entries.slice(0, 10), { id: 'new', note: 'changed', tags: ['t'] }, ...entries.slice(11)]);
+    const second = freezeNew({ annotations: changed });
+    expect(docBytes(second).toString()).toBe(JSON.stringify(second));
+    expect(docBytes(freezeNew({ annotations: [] })).toString()).toBe('{"annotations":[]}');
+  });
+});
