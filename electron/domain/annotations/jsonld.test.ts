@@ -77,9 +77,7 @@ describe('parseJsonLd', () => {
     ['a body that is not text', '[{"type":"Annotation","body":[{"type":"Image"}],"target":{"selector":{"type":"TextQuoteSelector","exact":"a"}}}]', /body\.0: value/],
   ];
   it.each(bad)('rejects %s with a message naming the problem', (_name, text, message) => {
-    const result = parseJsonLd(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    expect(parseJsonLd(text)).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 
   it('names the position of the bad annotation in the file', () => {
