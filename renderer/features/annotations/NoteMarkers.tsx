@@ -45,7 +45,9 @@ export function NoteMarkers({ articleRef, items, onOpen }: Props) {
     const update = () => setMarkers(measure(article, items));
     update();
     const observer = new ResizeObserver(update);
+    // The article's box keeps its size when the sidebar opens, but moves: watch its container too.
     observer.observe(article);
+    if (article.parentElement) observer.observe(article.parentElement);
     void document.fonts.ready.then(update);
     return () => observer.disconnect();
   }, [articleRef, items]);

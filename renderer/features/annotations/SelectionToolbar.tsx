@@ -16,6 +16,8 @@ const icons: Record<PassageActionId, ReactElement> = {
   copy: <Copy size={16} aria-hidden="true" />,
 };
 
+const HALF_WIDTH = 195;
+
 /** Shortcut keys of the colours while text is selected: 1 to 4. */
 export const colorKeys: Record<string, AnnotationColor> = Object.fromEntries(ANNOTATION_COLORS.map((c, i) => [String(i + 1), c]));
 
@@ -26,7 +28,8 @@ export const colorKeys: Record<string, AnnotationColor> = Object.fromEntries(ANN
 export function SelectionToolbar({ rect, onColor, onAction }: Props) {
   const above = rect.top > 120;
   const style = {
-    left: `${Math.min(Math.max(8, rect.left + rect.width / 2), window.innerWidth - 8)}px`,
+    // Centred over the selection, but never past the window's edges (the toolbar is about 380px wide).
+    left: `${Math.min(Math.max(HALF_WIDTH + 8, rect.left + rect.width / 2), window.innerWidth - HALF_WIDTH - 8)}px`,
     top: `${above ? rect.top - 8 : rect.bottom + 8}px`,
   };
   const keep = (event: MouseEvent) => event.preventDefault();

@@ -156,6 +156,8 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
           <ArticleView ref={articleRef} article={article} settings={settings} />
           <NoteMarkers articleRef={articleRef} items={annotations.notes.items} onOpen={annotations.open} />
+          {annotations.selection && <SelectionToolbar rect={annotations.selection.rect} onColor={(c) => void annotations.highlight(c)} onAction={annotations.runAction} />}
+          <AnnotationToast notes={annotations.notes} />
         </main>
         {annotations.sidebarOpen && (
           <AnnotationsSidebar
@@ -174,8 +176,6 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           />
         )}
       </div>
-      {annotations.selection && <SelectionToolbar rect={annotations.selection.rect} onColor={(c) => void annotations.highlight(c)} onAction={annotations.runAction} />}
-      <AnnotationToast notes={annotations.notes} />
     </>
   );
 }

@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { paintedCounts } from './support/annotations';
+import { callApi, createAnnotation } from './support/seed-annotations';
+
+for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+  test(`annotations have no axe violations in the ${theme} theme, sidebar open, highlights present (screenshots attached)`, async ({ lectern }, testInfo) => {
+    let page = lectern.page;
+    await createAnnotation(page, 'p1', 0, 88, { color: 'yellow', note: 'Deadline: 2024.\nA second line.', tags: ['nato', 'dates'] });
+    await createAnnotation(page, 'p1', 45, 140, { color: 'green', tags: ['overlap'] });
+    await createAnnotation(page, 'p1', 200, 320, { color: 'blue', note: 'Blue one' });
+    await createAnnotation(page, 'p2', 0, 60, { color: 'pink', note: 'A very long note that wraps across several lines in the sidebar, to check the layout holds. '.repeat(3) });
+    await callApi(page, 'annotations.import', {
+      articleId: 'japan-nato',
+      text: JSON.stringify([{ id: 'gone', type: 'Annotation', body: { value: 'Kept though its text is gone' }, target: { selector: { type: 'TextQuoteSelector', exact: 'a sentence that is not in the article at all' } } }]),
+    });
+    page = await lectern.restart();
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: theme }).check();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Annotations' }).click();
+    await expect(page.getByRole('heading', { name: 'Orphaned (1)' })).toBeVisible();
+    await expect.poll(() => paintedCounts(page)).toEqual({ yellow: 1, green: 1, blue: 1, pink: 1 });
+
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`annotations-${theme.toLowerCase()}.png`) });
+
+    // The editor open, and the toolbar over a selection.
+    await page.getByRole('button', { name: /^Edit annotation “Deadline|^Edit annotation “NATO/ }).first().click();
+    await page.getByRole('region', { name: 'Article text' }).focus();
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`annotations-${theme.toLowerCase()}-editing.png`) });
+  });
+}
