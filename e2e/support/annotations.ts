@@ -1,6 +1,6 @@
 /** Helpers for the annotation specs: selecting article text with the mouse, and reading painted highlights. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const article = JSON.parse(readFileSync('data/article.json', 'utf8')) as { id: string; paragraphs: { id: string; text: string }[] };
 
@@ -10,8 +10,21 @@ export function paragraph(id: string): string {
   return found.text;
 }
 
-/** Drags the mouse across `phrase` in paragraph `paragraphId`, as a person selecting it would. */
+/**
+ * Drags the mouse across `phrase` in paragraph `paragraphId`, as a person selecting it would. The
+ * page may still be settling (fonts, layout) under load, so the drag is retried until the selection
+ * is exactly the phrase.
+ */
 export async function dragSelect(page: Page, paragraphId: string, phrase: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      await dragOnce(page, paragraphId, phrase);
+      return page.evaluate(() => document.getSelection()?.toString());
+    })
+    .toBe(phrase);
+}
+
+async function dragOnce(page: Page, paragraphId: string, phrase: string): Promise<void> {
   const start = paragraph(paragraphId).indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in ${paragraphId}`);
   const box = await page.evaluate(
