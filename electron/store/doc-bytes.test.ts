@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docBytes } from './doc-bytes';
+import { docBytes, docChunks } from './doc-bytes';
 import { freezeNew } from './draft';
 
 describe('docBytes', () => {
@@ -48,5 +48,22 @@ describe('docBytes of array sections', () => {
     const second = freezeNew({ annotations: changed });
     expect(docBytes(second).toString()).toBe(JSON.stringify(second));
     expect(docBytes(freezeNew({ annotations: [] })).toString()).toBe('{"annotations":[]}');
+  });
+});
+
+describe('docChunks', () => {
+  it('joins to the same bytes as docBytes, sharing each committed entry of a list section', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.string(), note: fc.string({ unit: 'grapheme' }), n: fc.integer() }), { maxLength: 20 }), (entries) => {
+        const doc = freezeNew({ schemaVersion: 1, annotations: structuredClone(entries), settings: { theme: 'dark' } });
+        const chunks = docChunks(doc);
+        expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(doc));
+      }),
+      { numRuns: 200 },
+    );
+    const shared = freezeNew({ id: 'kept' });
+    const one = docChunks(freezeNew({ annotations: [shared, { id: 'a' }] }));
+    const two = docChunks(freezeNew({ annotations: [shared, { id: 'b' }] }));
+    expect(one.find((c) => c.toString() === '{"id":"kept"}')).toBe(two.find((c) => c.toString() === '{"id":"kept"}'));
   });
 });
