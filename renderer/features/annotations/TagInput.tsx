@@ -57,7 +57,7 @@ export function TagInput({ tags, suggestions, onChange }: Props) {
             value={draft}
             maxLength={MAX_TAG_LENGTH}
             disabled={full}
-            placeholder={full ? `At most ${MAX_TAGS} tags` : 'Add a tag, then Enter'}
+            placeholder={full ? `At most ${MAX_TAGS} tags` : 'Add a tag'}
             onChange={(event) => {
               const value = event.target.value;
               // A comma or a chosen suggestion completes the tag.
