@@ -1,15 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { paintedCounts } from './support/annotations';
+import { paintedCounts, paragraph } from './support/annotations';
 import { callApi, createAnnotation } from './support/seed-annotations';
 
 for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
   test(`annotations have no axe violations in the ${theme} theme, sidebar open, highlights present (screenshots attached)`, async ({ lectern }, testInfo) => {
     let page = lectern.page;
-    await createAnnotation(page, 'p1', 0, 88, { color: 'yellow', note: 'Deadline: 2024.\nA second line.', tags: ['nato', 'dates'] });
-    await createAnnotation(page, 'p1', 45, 140, { color: 'green', tags: ['overlap'] });
-    await createAnnotation(page, 'p1', 200, 320, { color: 'blue', note: 'Blue one' });
-    await createAnnotation(page, 'p2', 0, 60, { color: 'pink', note: 'A very long note that wraps across several lines in the sidebar, to check the layout holds. '.repeat(3) });
+    const at = (id: string, phrase: string) => {
+      const start = paragraph(id).indexOf(phrase);
+      return [id, start, start + phrase.length] as const;
+    };
+    await createAnnotation(page, ...at('p1', 'NATO is in negotiations with Japan to open a liaison office no later than 2024 in Tokyo.'), { color: 'yellow', note: 'Deadline: 2024.\nA second line.', tags: ['nato', 'dates'] });
+    await createAnnotation(page, ...at('p1', 'liaison office no later than 2024 in Tokyo. At the same time, the so-called Individually Tailored Partnership Programme'), { color: 'green', tags: ['overlap'] });
+    await createAnnotation(page, ...at('p1', 'The single-agency liaison office, together with the ITTP, will enable the Alliance'), { color: 'blue', note: 'ITTP: a misspelling of ITPP.' });
+    await createAnnotation(page, ...at('p2', 'Japan’s alignment with NATO strengthens stability'), { color: 'pink', note: 'A very long note that wraps across several lines in the sidebar, to check the layout holds. '.repeat(3) });
     await callApi(page, 'annotations.import', {
       articleId: 'japan-nato',
       text: JSON.stringify([{ id: 'gone', type: 'Annotation', body: { value: 'Kept though its text is gone' }, target: { selector: { type: 'TextQuoteSelector', exact: 'a sentence that is not in the article at all' } } }]),
