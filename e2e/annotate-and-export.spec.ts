@@ -105,6 +105,35 @@ test('highlight by mouse and keyboard, note and tags, restart, jump, edit, delet
   const markdown = await readFile(await download.path(), 'utf8');
   expect(markdown).toContain('## Paragraph 1');
   expect(markdown).toContain(`> ${first}\n\n- Colour: Green (double underline)`);
-  expect(markdown).toContain(`> ${second}\n\nEdited note\n\n- Colour: Pink (wavy underline)\n- Tags: \`nato\`, \`dates\``);
+  const secondEntry = markdown.slice(markdown.indexOf(`> ${second}`)).split('\n- Created')[0];
+  expect(secondEntry).toBe(`> ${second}\n\nEdited note\n\n- Colour: Pink (wavy underline)\n- Tags: \`nato\`, \`dates\``);
   expect(markdown.indexOf(first)).toBeLessThan(markdown.indexOf(second));
+});
+
+test('export JSON-LD and import it back: known ids updated, a bad file refused with its problem named', async ({ lectern }) => {
+  const { page } = lectern;
+  await dragSelect(page, 'p2', 'strengthens stability');
+  await page.keyboard.press('2');
+  await expect.poll(() => paintedCounts(page)).toMatchObject({ green: 1 });
+  await page.getByRole('button', { name: 'Annotations' }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+
+  const downloading = page.waitForEvent('download');
+  await sidebar.getByRole('button', { name: 'Export JSON-LD' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.jsonld$/);
+  const jsonld = await readFile(await download.path(), 'utf8');
+  expect(JSON.parse(jsonld)).toMatchObject({ type: 'AnnotationCollection', total: 1, first: { items: [{ type: 'Annotation', 'lectern:color': 'green' }] } });
+
+  const choosing = page.waitForEvent('filechooser');
+  await sidebar.getByRole('button', { name: 'Import JSON-LD…' }).click();
+  await (await choosing).setFiles({ name: 'mine.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(jsonld) });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 added, 1 updated.' })).toBeVisible();
+  await expect(sidebar.getByText('1 annotation', { exact: true })).toBeVisible();
+
+  const again = page.waitForEvent('filechooser');
+  await sidebar.getByRole('button', { name: 'Import JSON-LD…' }).click();
+  await (await again).setFiles({ name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation"}]}}') });
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported: annotation 1 is not valid (target:');
+  await expect(sidebar.getByText('1 annotation', { exact: true })).toBeVisible();
 });

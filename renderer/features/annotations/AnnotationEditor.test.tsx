@@ -4,13 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnnotationEditor } from './AnnotationEditor';
 import { view } from './fixtures';
+import type { AnnotationPatch } from './useAnnotations';
+
+type Save = (patch: AnnotationPatch) => Promise<unknown>;
 
 afterEach(cleanup);
 
 describe('AnnotationEditor', () => {
   it('saves the colour, the note with its line breaks and the tags typed', async () => {
-    const onSave = vi.fn(async () => undefined);
-    const onClose = vi.fn();
+    const onSave = vi.fn<Save>(async () => undefined);
+    const onClose = vi.fn<() => void>();
     render(<AnnotationEditor annotation={view({ note: 'old' })} suggestions={['nato']} onSave={onSave} onClose={onClose} />);
     const note = screen.getByRole('textbox', { name: 'Note' });
     await userEvent.clear(note);
@@ -23,10 +26,10 @@ describe('AnnotationEditor', () => {
   });
 
   it('keeps everything typed and says it was not saved when the save fails', async () => {
-    const onSave = vi.fn(async () => {
+    const onSave = vi.fn<Save>(async () => {
       throw new Error('Not saved: the data file could not be written (ENOSPC).');
     });
-    const onClose = vi.fn();
+    const onClose = vi.fn<() => void>();
     render(<AnnotationEditor annotation={view()} suggestions={[]} onSave={onSave} onClose={onClose} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), 'precious words');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -36,8 +39,8 @@ describe('AnnotationEditor', () => {
   });
 
   it('removes a tag with its button and closes on Escape', async () => {
-    const onClose = vi.fn();
-    render(<AnnotationEditor annotation={view({ tags: ['a', 'b'] })} suggestions={[]} onSave={vi.fn()} onClose={onClose} />);
+    const onClose = vi.fn<() => void>();
+    render(<AnnotationEditor annotation={view({ tags: ['a', 'b'] })} suggestions={[]} onSave={vi.fn<Save>(async () => undefined)} onClose={onClose} />);
     await userEvent.click(screen.getByRole('button', { name: 'Remove tag a' }));
     expect(screen.queryByText('a', { exact: true })).toBeNull();
     await userEvent.click(screen.getByRole('textbox', { name: 'Note' }));
