@@ -5,6 +5,7 @@ import { callApi, createAnnotation } from './support/seed-annotations';
 
 for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
   test(`annotations have no axe violations in the ${theme} theme, sidebar open, highlights present (screenshots attached)`, async ({ lectern }, testInfo) => {
+    test.setTimeout(60_000);
     let page = lectern.page;
     const at = (id: string, phrase: string) => {
       const start = paragraph(id).indexOf(phrase);

@@ -7,7 +7,7 @@ import type { PassageActionId } from './passage-actions';
 import { colorKeys } from './SelectionToolbar';
 import { pointAt } from './text-selection';
 import { useAnnotations } from './useAnnotations';
-import { useSelectionInArticle } from './useSelectionInArticle';
+import { readSelection, useSelectionInArticle } from './useSelectionInArticle';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -39,29 +39,31 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
 
   const highlight = useCallback(
     async (color: AnnotationColor, thenNote = false) => {
-      if (!selection) return;
+      const live = readSelection(articleRef.current);
+      if (!live) return;
       lastColor.current = color;
-      const created = await notes.create(selection.from, selection.to, color);
+      const created = await notes.create(live.from, live.to, color);
       if (!created) return;
       clearSelection();
       if (thenNote) open(created.id, true);
       else setCurrentId(created.id);
     },
-    [selection, notes, clearSelection, open],
+    [articleRef, notes, clearSelection, open],
   );
 
   const runAction = useCallback(
     (id: PassageActionId) => {
-      if (!selection) return;
+      const live = readSelection(articleRef.current);
+      if (!live) return;
       if (id === 'note') void highlight(lastColor.current, true);
       if (id === 'copy') {
-        void navigator.clipboard.writeText(selection.text).then(
+        void navigator.clipboard.writeText(live.text).then(
           () => notes.tell('info', 'Copied.'),
           () => notes.tell('error', 'The text could not be copied: the clipboard refused it.'),
         );
       }
     },
-    [selection, highlight, notes],
+    [articleRef, highlight, notes],
   );
 
   const jump = useCallback(
@@ -111,7 +113,7 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
         void notes.undo();
         return;
       }
-      if (!selection || mod || event.altKey) return;
+      if (mod || event.altKey || !readSelection(articleRef.current)) return;
       const key = event.key.toLowerCase();
       const color = colorKeys[key];
       if (color) void highlight(color);
@@ -122,7 +124,7 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selection, highlight, notes]);
+  }, [articleRef, highlight, notes]);
 
   return {
     notes,

@@ -4,23 +4,26 @@ import { selectionPoints } from './text-selection';
 
 export type ArticleSelection = PassageContext & { rect: DOMRect };
 
-/** The current selection inside the article's paragraphs, with its box on screen, or null. */
+/** The page's selection inside the article's paragraphs, read now, or null. */
+export function readSelection(article: HTMLElement | null): ArticleSelection | null {
+  const current = document.getSelection();
+  const points = article ? selectionPoints(article, current) : null;
+  if (!points || !current || current.toString().trim().length === 0) return null;
+  return { ...points, text: current.toString(), rect: current.getRangeAt(0).getBoundingClientRect() };
+}
+
+/**
+ * The current selection inside the article's paragraphs, with its box on screen, or null; updated
+ * once a frame. Actions should use `readSelection` at the moment they run: a key can be pressed
+ * before the next frame.
+ */
 export function useSelectionInArticle(articleRef: RefObject<HTMLElement | null>): [ArticleSelection | null, () => void] {
   const [selection, setSelection] = useState<ArticleSelection | null>(null);
   useEffect(() => {
     let frame = 0;
     const read = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const article = articleRef.current;
-        const current = document.getSelection();
-        const points = article ? selectionPoints(article, current) : null;
-        if (!points || !current || current.toString().trim().length === 0) {
-          setSelection(null);
-          return;
-        }
-        setSelection({ ...points, text: current.toString(), rect: current.getRangeAt(0).getBoundingClientRect() });
-      });
+      frame = requestAnimationFrame(() => setSelection(readSelection(articleRef.current)));
     };
     document.addEventListener('selectionchange', read);
     window.addEventListener('scroll', read, { passive: true });
