@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { AnnotationView } from '../contract/annotations';
 import type { Method, Reply } from '../contract/contract';
 import { dispatch } from '../contract/dispatch';
 import { FaultyFs } from '../store/faulty-fs';
-import { openStore } from '../store/store';
+import { DATA_FILE_NAME, openStore } from '../store/store';
 import type { SaveFile } from './deps';
 import { createService } from './service';
 
@@ -84,6 +84,16 @@ describe('annotations', () => {
     await second.value('annotations.restore', { annotation: deleted });
     const third = await serviceOver();
     expect(await third.value<AnnotationView[]>('annotations.list', { articleId })).toMatchObject([{ id: created.id, note: 'line 1\nline 2' }]);
+  });
+
+  it('opens a data file saved before annotations existed, and adds them to it', async () => {
+    await writeFile(path.join(dir, DATA_FILE_NAME), JSON.stringify({ schemaVersion: 1, settings: { theme: 'dark', fontSizeStep: 2, lineWidth: 'medium', fontFamily: 'serif' }, reading: {}, window: null }));
+    const { value, store } = await serviceOver();
+    expect(await value('annotations.list', { articleId })).toEqual([]);
+    await value('annotations.create', createInput());
+    const onDisk = JSON.parse(await readFile(store.file, 'utf8')) as { settings: { theme: string }; annotations: unknown[] };
+    expect(onDisk.settings.theme).toBe('dark');
+    expect(onDisk.annotations).toHaveLength(1);
   });
 
   it('answers a clear error for an unknown id', async () => {
