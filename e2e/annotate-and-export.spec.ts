@@ -115,8 +115,13 @@ test('export JSON-LD and import it back: known ids updated, a bad file refused w
   await dragSelect(page, 'p2', 'strengthens stability');
   await page.keyboard.press('2');
   await expect.poll(() => paintedCounts(page)).toMatchObject({ green: 1 });
-  await page.getByRole('button', { name: 'Annotations' }).click();
+
+  // Clicking the highlighted text opens its note in the sidebar.
+  await page.getByText(/Japan’s alignment with NATO strengthens stability/).click({ position: { x: 330, y: 10 } });
   const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+  await expect(sidebar.getByRole('textbox', { name: 'Note' })).toBeVisible();
+  await sidebar.getByRole('textbox', { name: 'Note' }).press('Escape');
+  await expect(sidebar.getByRole('textbox', { name: 'Note' })).toBeHidden();
 
   const downloading = page.waitForEvent('download');
   await sidebar.getByRole('button', { name: 'Export JSON-LD' }).click();
