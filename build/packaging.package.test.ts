@@ -176,7 +176,8 @@ describe('packaged app (linux dir target, stub Electron)', () => {
     const specifiers = new Set<string>();
     for (const bundle of ['main.mjs', 'web-host.mjs']) {
       const code = fs.readFileSync(path.join(extracted, 'dist', 'electron', bundle), 'utf8');
-      for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+      // Not after a dot: a method name such as "annotations.import" is no import statement.
+      for (const match of code.matchAll(/(?:\bfrom\s*|(?<![.\w$])import\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
         const specifier = match[1] ?? '';
         if (specifier !== 'electron' && !isBuiltin(specifier)) specifiers.add(specifier);
       }

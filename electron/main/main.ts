@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { createService } from '../service/service';
 import { openStore, type Store } from '../store/store';
 import { registerIpc } from './ipc';
+import { saveFileWithDialog } from './save-file';
 import { APP_SCHEME, serveRenderer } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
 import { APP_ORIGIN, windowOptions } from './window-options';
@@ -60,7 +61,14 @@ async function start(): Promise<void> {
 
   const dataDir = process.env.LECTERN_DATA_DIR ? path.resolve(process.env.LECTERN_DATA_DIR) : app.getPath('userData');
   const store = await openStore({ dataDir });
-  registerIpc(ipcMain, createService({ store }));
+  const saveFile = saveFileWithDialog({
+    defaultDir: app.getPath('documents'),
+    showSaveDialog: (options) => {
+      const focused = BrowserWindow.getFocusedWindow();
+      return focused ? dialog.showSaveDialog(focused, options) : dialog.showSaveDialog(options);
+    },
+  });
+  registerIpc(ipcMain, createService({ store, saveFile }));
 
   let win = await createWindow(store);
   app.on('second-instance', () => {

@@ -1,8 +1,15 @@
 import type { Store } from '../store/store';
 
+/** Asks the person where to save a file and writes it there (Electron's save dialog). */
+export type SaveFile = (file: { fileName: string; mimeType: string; content: string }) => Promise<{ outcome: 'saved'; path: string } | { outcome: 'cancelled' }>;
+
 /** What every feature's handlers are built from. */
 export interface ServiceDeps {
   store: Store;
   /** Injectable clock, so tests can travel in time. */
   now?: () => Date;
+  /** The desktop's save dialog; null where there is none (the web host downloads instead). */
+  saveFile?: SaveFile | null;
+  /** New annotation ids; injectable so tests get predictable ones. */
+  newId?: () => string;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docBytes } from './doc-bytes';
+import { docBytes, docChunks } from './doc-bytes';
 import { freezeNew } from './draft';
 
 describe('docBytes', () => {
@@ -36,5 +36,34 @@ describe('docBytes', () => {
     const second = freezeNew({ settings: { theme: 'dark' }, big });
     expect(docBytes(first).toString()).toBe(JSON.stringify(first));
     expect(docBytes(second).toString()).toBe(JSON.stringify(second));
+  });
+});
+
+describe('docBytes of array sections', () => {
+  it('assembles an array of entries from cached entry bytes and stays equal to JSON.stringify', () => {
+    const entries = freezeNew(Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, note: i % 2 ? 'x' : 'ü\n"q"', tags: [] as string[] })));
+    const first = freezeNew({ annotations: entries });
+    expect(docBytes(first).toString()).toBe(JSON.stringify(first));
+    const changed = freezeNew([...entries.slice(0, 10), { id: 'new', note: 'changed', tags: ['t'] }, ...entries.slice(11)]);
+    const second = freezeNew({ annotations: changed });
+    expect(docBytes(second).toString()).toBe(JSON.stringify(second));
+    expect(docBytes(freezeNew({ annotations: [] })).toString()).toBe('{"annotations":[]}');
+  });
+});
+
+describe('docChunks', () => {
+  it('joins to the same bytes as docBytes, sharing each committed entry of a list section', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.string(), note: fc.string({ unit: 'grapheme' }), n: fc.integer() }), { maxLength: 20 }), (entries) => {
+        const doc = freezeNew({ schemaVersion: 1, annotations: structuredClone(entries), settings: { theme: 'dark' } });
+        const chunks = docChunks(doc);
+        expect(Buffer.concat(chunks).toString('utf8')).toBe(JSON.stringify(doc));
+      }),
+      { numRuns: 200 },
+    );
+    const shared = freezeNew({ id: 'kept' });
+    const one = docChunks(freezeNew({ annotations: [shared, { id: 'a' }] }));
+    const two = docChunks(freezeNew({ annotations: [shared, { id: 'b' }] }));
+    expect(one.find((c) => c.toString() === '{"id":"kept"}')).toBe(two.find((c) => c.toString() === '{"id":"kept"}'));
   });
 });

@@ -25,6 +25,22 @@ describe('DurableJsonFile', () => {
     expect(await readFile(file, 'utf8')).toBe('{"a":1,"list":[1,2],"nested":{"b":"x"}}');
   });
 
+  it('writes chunks in order with one vectored write, and finishes a short one', async () => {
+    const chunks = Array.from({ length: 3000 }, (_, i) => Buffer.from(i === 0 ? '[' : i === 2999 ? '0]' : `${i},`));
+    await new DurableJsonFile(file).writeJson(chunks);
+    expect(await readFile(file, 'utf8')).toBe(Buffer.concat(chunks).toString());
+    // A vectored write that stops early (a signal, a full pipe) is completed with the rest.
+    const short: FsPort = {
+      ...nodeFsPort,
+      open: async (target, flags) => {
+        const handle = await nodeFsPort.open(target, flags);
+        return { ...handle, writev: async (buffers) => handle.writeFile(Buffer.concat(buffers).subarray(0, 5)).then(() => ({ bytesWritten: 5 })) };
+      },
+    };
+    await writeDurably(short, file, [Buffer.from('{"a":'), Buffer.from('"long value"}')]);
+    expect(await readFile(file, 'utf8')).toBe('{"a":"long value"}');
+  });
+
   it('reads back what it wrote, and null when there is no file', async () => {
     const adapter = new DurableJsonFile<{ n: number }>(file);
     expect(await adapter.read()).toBeNull();

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Adapter } from 'lowdb';
-import { nodeFsPort, type FsPort } from './fs-port';
+import { nodeFsPort, type FileHandlePort, type FsPort } from './fs-port';
 
 let tempCounter = 0;
 
@@ -26,7 +26,8 @@ export function isTempOf(fileName: string, candidate: string): boolean {
 }
 
 /** Writes `data` to `file` durably (temp, fsync, rename, fsync folder). */
-export async function writeDurably(fs: FsPort, file: string, data: string | Uint8Array): Promise<void> {
+/** Writes `data` (text, bytes, or chunks written in order) durably. */
+export async function writeDurably(fs: FsPort, file: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const temp = tempNameFor(file);
   let created = false;
   try {
@@ -35,7 +36,7 @@ export async function writeDurably(fs: FsPort, file: string, data: string | Uint
     created = true;
     let writeError: unknown = null;
     try {
-      await handle.writeFile(data);
+      await writeAll(handle, data);
       await handle.sync();
     } catch (error) {
       writeError = error;
@@ -52,6 +53,16 @@ export async function writeDurably(fs: FsPort, file: string, data: string | Uint
     throw error;
   }
   await syncFolder(fs, path.dirname(file));
+}
+
+async function writeAll(handle: FileHandlePort, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) return handle.writeFile(data);
+  // A vectored write may write less than asked (a signal, a full disk); write the rest until done.
+  if (!handle.writev) return handle.writeFile(Buffer.concat(data));
+  const total = data.reduce((n, chunk) => n + chunk.byteLength, 0);
+  const written = await handle.writev(data);
+  const count = typeof written === 'object' && written !== null && 'bytesWritten' in written ? Number(written.bytesWritten) : total;
+  if (count < total) await handle.writeFile(Buffer.concat(data).subarray(count));
 }
 
 /** Errors meaning "this file system cannot fsync a folder", not "the fsync failed". */
@@ -98,8 +109,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.writeJson(JSON.stringify(data));
   }
 
-  /** Like `write`, for a caller that already holds the document as JSON text or UTF-8 bytes. */
-  writeJson(json: string | Uint8Array): Promise<void> {
+  /** Like `write`, for a caller that already holds the document as JSON text, UTF-8 bytes or chunks of them. */
+  writeJson(json: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
     const run = this.queue.then(() => writeDurably(this.fs, this.file, json));
     this.queue = run.catch(() => undefined);
     return run;

@@ -60,6 +60,11 @@ export class FaultyFs implements FsPort {
         this.enter('writeFile', path);
         await handle.writeFile(data);
       },
+      // A vectored write is a write: it fails where writeFile is made to.
+      writev: async (buffers) => {
+        this.enter('writeFile', path);
+        await (handle.writev ? handle.writev(buffers) : handle.writeFile(Buffer.concat(buffers)));
+      },
       sync: async () => {
         this.enter('sync', path);
         await handle.sync();

@@ -6,6 +6,8 @@ import * as nodeFs from 'node:fs/promises';
 
 export interface FileHandlePort {
   writeFile(data: string | Uint8Array): Promise<void>;
+  /** Writes the buffers in order with vectored writes; optional, `writeFile` of their join is the fallback. */
+  writev?(buffers: readonly Uint8Array[]): Promise<unknown>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -21,7 +23,15 @@ export interface FsPort {
 }
 
 export const nodeFsPort: FsPort = {
-  open: (path, flags) => nodeFs.open(path, flags),
+  open: async (path, flags) => {
+    const handle = await nodeFs.open(path, flags);
+    return {
+      writeFile: (data) => handle.writeFile(data),
+      writev: (buffers) => handle.writev(buffers as Uint8Array[]),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
   readFile: (path) => nodeFs.readFile(path),
   rename: (from, to) => nodeFs.rename(from, to),
   unlink: (path) => nodeFs.unlink(path),

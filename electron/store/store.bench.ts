@@ -3,9 +3,10 @@
  * rename + fsync folder of the same bytes. Each size compares the floor with a `store.update` of one
  * setting and with one of a single entry inside the large section, then prints the medians and ratios.
  *
- * The document has no notes yet, so `reading` is filled with as many entries instead: each entry is
- * a small object with four fields and a 64-character id, about 170 bytes of JSON, near the size of a
- * short highlight with its note.
+ * Each size fills both large sections: `reading` with that many small entries (about 170 bytes of
+ * JSON each) and `annotations` with that many notes (a 120-character quote with its context, a
+ * 200-character note and two tags: about 700 bytes each). The note save edits one note in the
+ * middle of the list, as the annotations service does.
  *
  *   npx vitest bench --run --config build/vitest.config.ts electron/store
  */
@@ -14,6 +15,7 @@ import { open, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { bench, describe } from 'vitest';
+import type { Annotation, AnnotationId } from '../contract/annotations';
 import { openStore } from './store';
 
 const SIZES = [0, 1_000, 10_000];
@@ -40,6 +42,22 @@ function entries(count: number) {
   ] as const);
 }
 
+function annotations(count: number): Annotation[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+    return {
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
+      articleId: 'japan-nato',
+      target: { quote: { exact: `quote ${i} `.padEnd(120, 'q'), prefix: 'p'.repeat(32), suffix: 's'.repeat(32) }, position: { start: i, end: i + 120 } },
+      color: 'yellow' as const,
+      note: `note ${i} `.padEnd(200, 'n'),
+      tags: ['nato', `tag-${i % 50}`],
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+}
+
 const median = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -60,8 +78,10 @@ const cases = await Promise.all(
     const store = await openStore({ dataDir: dir });
     await store.update((draft) => {
       for (const [id, position] of entries(size)) draft.reading[id] = { ...position };
+      draft.annotations = annotations(size);
     });
-    return { size, dir, store, bytes: Buffer.from(JSON.stringify(store.read())), floorSamples: [] as number[], storeSamples: [] as number[], entrySamples: [] as number[] };
+    const bytes = Buffer.from(JSON.stringify(store.read()));
+    return { size, dir, store, bytes, floorSamples: [] as number[], storeSamples: [] as number[], entrySamples: [] as number[], noteSamples: [] as number[] };
   }),
 );
 
@@ -70,10 +90,12 @@ function finish(entry: (typeof cases)[number]): void {
   const floor = median(entry.floorSamples);
   const save = median(entry.storeSamples);
   const entrySave = median(entry.entrySamples);
+  const noteSave = median(entry.noteSamples);
   report.push(
-    `${String(entry.size).padStart(6)} entries, ${(entry.bytes.length / 1024).toFixed(0).padStart(5)} KiB: ` +
+    `${String(entry.size).padStart(6)} entries and notes, ${(entry.bytes.length / 1024).toFixed(0).padStart(5)} KiB: ` +
       `floor ${floor.toFixed(2)} ms | one setting ${save.toFixed(2)} ms, ratio ${(save / floor).toFixed(2)}x` +
-      ` | one reading entry ${entrySave.toFixed(2)} ms, ratio ${(entrySave / floor).toFixed(2)}x`,
+      ` | one reading entry ${entrySave.toFixed(2)} ms, ratio ${(entrySave / floor).toFixed(2)}x` +
+      ` | one note ${noteSave.toFixed(2)} ms, ratio ${(noteSave / floor).toFixed(2)}x`,
   );
   rmSync(entry.dir, { recursive: true, force: true });
   if (report.length === cases.length) console.log(`\nStore budget (median per durable save; target: at most 2x the floor):\n${report.join('\n')}\n`);
@@ -94,6 +116,19 @@ for (const entry of cases) {
           entry.store.update((draft) => {
             turn += 1;
             draft.reading['article-000000'] = { paragraphId: 'p0', offset: turn, percent: 1, updatedAt: new Date(0).toISOString() };
+          }),
+        ),
+      OPTIONS,
+    );
+    bench(
+      'store.update of one note (annotations)',
+      () =>
+        timed(entry.noteSamples, () =>
+          entry.store.update((draft) => {
+            turn += 1;
+            const index = Math.floor(draft.annotations.length / 2);
+            const current = draft.annotations[index];
+            if (current) draft.annotations[index] = { ...current, note: `edited ${turn}`, updatedAt: new Date(turn).toISOString() };
           }),
         ),
       OPTIONS,

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { StoreNotice } from '../contract/contract';
 import { CallError } from '../contract/dispatch';
-import { docBytes } from './doc-bytes';
+import { docChunks } from './doc-bytes';
 import { createDraft, freezeNew } from './draft';
 import { DurableJsonFile, isTempOf } from './durable-file';
 import { nodeFsPort, type FsPort } from './fs-port';
@@ -140,7 +140,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // frozen node is known valid and already serialized, which is what keeps a save near the floor.
   const db = new Low<StoreDoc>(adapter, freezeNew(loaded.doc));
   let notices = loaded.notices;
-  if (loaded.needsWrite) await adapter.writeJson(docBytes(db.data));
+  if (loaded.needsWrite) await adapter.writeJson(docChunks(db.data));
 
   // Updates are chained so each mutation sees the result of the one before it.
   let chain: Promise<unknown> = Promise.resolve();
@@ -162,7 +162,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       if (loaded.readOnly) throw new CallError('read-only', 'Not saved: your data file belongs to a newer version of Lectern, so this version will not change it.');
       const next = apply(mutate);
       try {
-        await adapter.writeJson(docBytes(next));
+        await adapter.writeJson(docChunks(next));
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new CallError('write-failed', `Not saved: the data file could not be written (${reason}). Your previous data is intact.`);

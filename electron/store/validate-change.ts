@@ -41,8 +41,14 @@ function checkArray(schema: z.ZodArray, list: unknown[], path: PropertyKey[], is
   return list;
 }
 
-function checkSection(schema: z.ZodType, value: unknown, touched: WeakMap<object, ReadonlySet<string>>, path: PropertyKey[], issues: Issues): unknown {
+/** A section with a default (a feature's field) is checked as its inner schema once it has a value. */
+function unwrapDefault(schema: z.ZodType, value: unknown): z.ZodType {
+  return schema instanceof z.ZodDefault && value !== undefined ? (schema._zod.def.innerType as z.ZodType) : schema;
+}
+
+function checkSection(outer: z.ZodType, value: unknown, touched: WeakMap<object, ReadonlySet<string>>, path: PropertyKey[], issues: Issues): unknown {
   if (isCommitted(value)) return value;
+  const schema = unwrapDefault(outer, value);
   if (schema instanceof z.ZodRecord && isPlainObject(value) && !hasOwnRules(schema)) {
     return checkRecord(schema, value, touched.get(value) ?? Object.keys(value), path, issues);
   }

@@ -32,7 +32,11 @@ export const ArticleView = memo(
             <span>{minutes} min read</span>
           </p>
         </header>
-        <div className="article__body">
+        {/* Focusable so the text can be selected from the keyboard (see useKeyboardSelection). */}
+        <div className="article__body" tabIndex={0} role="region" aria-label="Article text" aria-describedby="article-text-hint">
+          <p id="article-text-hint" className="visually-hidden">
+            Select text with Shift and the arrow keys, then press H to highlight or N to add a note.
+          </p>
           {article.paragraphs.map((paragraph) => (
             <p key={paragraph.id} id={`paragraph-${paragraph.id}`} data-paragraph-id={paragraph.id} className="article__paragraph">
               {paragraph.text}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Search, Type } from 'lucide-react';
+import { NotebookPen, Search, Type } from 'lucide-react';
 import type { Article } from '../../../data/schemas/article';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
 import type { ReadingPosition } from '../../../electron/contract/settings';
@@ -7,6 +7,12 @@ import { AppHeader } from '../app/AppHeader';
 import type { Passage } from '../app/router';
 import { IconButton } from '../../ui/IconButton';
 import { Banner } from '../../ui/Banner';
+import { AnnotationsSidebar } from '../annotations/AnnotationsSidebar';
+import { AnnotationToast } from '../annotations/AnnotationToast';
+import { NoteMarkers } from '../annotations/NoteMarkers';
+import { SelectionToolbar } from '../annotations/SelectionToolbar';
+import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
+import { useReaderAnnotations } from '../annotations/useReaderAnnotations';
 import { ArticleView } from './ArticleView';
 import { FindBar } from './FindBar';
 import { ReaderSettingsPanel } from './ReaderSettingsPanel';
@@ -41,6 +47,8 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
 
   useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError, onPlaceSaved);
   useFocusPassage(articleRef, focus);
+  useKeyboardSelection(articleRef);
+  const annotations = useReaderAnnotations(articleRef, article.id);
 
   const changeSize = useCallback(
     (delta: number | 'reset') => {
@@ -89,6 +97,13 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         current="reader"
         actions={
           <>
+ <IconButton
+              label="Annotations"
+              icon={<NotebookPen size={18} />}
+              pressed={annotations.sidebarOpen}
+              aria-controls={annotations.sidebarOpen ? 'annotations-sidebar' : undefined}
+              onClick={() => annotations.setSidebarOpen((open) => !open)}
+            />
             <IconButton label="Find in article (Ctrl+F)" icon={<Search size={18} />} pressed={findOpen} onClick={() => setFindOpen((open) => !open)} />
             <div className="popover-anchor">
               <IconButton
@@ -137,9 +152,30 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           {shownError}
         </Banner>
       )}
-      <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
-        <ArticleView ref={articleRef} article={article} settings={settings} />
-      </main>
+      <div className={`reader-layout ${annotations.sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
+        <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
+          <ArticleView ref={articleRef} article={article} settings={settings} />
+          <NoteMarkers articleRef={articleRef} items={annotations.notes.items} onOpen={annotations.open} />
+          {annotations.selection && <SelectionToolbar rect={annotations.selection.rect} onColor={(c) => void annotations.highlight(c)} onAction={annotations.runAction} />}
+          <AnnotationToast notes={annotations.notes} />
+        </main>
+        {annotations.sidebarOpen && (
+          <AnnotationsSidebar
+            articleId={article.id}
+            items={annotations.notes.items}
+            editingId={annotations.editing.id}
+            focusNote={annotations.editing.focusNote}
+            currentId={annotations.currentId}
+            onEdit={annotations.setEditing}
+            onJump={annotations.jump}
+            onSave={annotations.notes.update}
+            onDelete={annotations.remove}
+            onImport={(text) => void annotations.notes.importFile(text)}
+            onMessage={annotations.notes.tell}
+            onClose={() => annotations.setSidebarOpen(false)}
+          />
+        )}
+      </div>
     </>
   );
 }
