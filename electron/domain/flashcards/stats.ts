@@ -18,7 +18,7 @@ function dayCounts(from: Date, days: number, keys: readonly string[]): DayCount[
 /** Consecutive days with at least one review, ending today (or yesterday, when today has none yet). */
 export function streak(log: readonly ReviewEntry[], now: Date): number {
   const days = new Set(log.map((entry) => dayKey(new Date(entry.at))));
-  let start = days.has(dayKey(now)) ? 0 : -1;
+  const start = days.has(dayKey(now)) ? 0 : -1;
   let count = 0;
   while (days.has(dayKey(addDays(now, start - count)))) count += 1;
   return count;
