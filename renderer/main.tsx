@@ -13,6 +13,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/reader.css';
+import './styles/flashcards.css';
 import { App } from './features/app/App';
 
 const root = document.getElementById('root');
