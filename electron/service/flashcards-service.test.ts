@@ -62,12 +62,22 @@ describe('reviewing', () => {
     await expect(api['reviews.undo']({})).rejects.toThrow(/no rating to undo/);
   });
 
-  it('brings a learning card back within the session and counts new cards introduced today', async () => {
+  it('brings an "Again" card back once it is due, or at once when nothing else is left', async () => {
     const { api } = await service();
     await api['reviews.record']({ cardId: first, rating: 1, durationMs: 1000 });
     const session = await api['flashcards.session']({});
-    expect(session.cards[0]!.id).toBe(first);
-    expect(session.counts).toEqual({ new: 19, learning: 1, review: 0 });
+    expect(session.counts).toEqual({ new: 19, learning: 0, review: 0 });
+    current = new Date(current.getTime() + 60_000);
+    expect((await api['flashcards.session']({})).cards[0]!.id).toBe(first);
+    await api['flashcards.updateSettings']({ newPerDay: 1 });
+    current = new Date(current.getTime() - 30_000);
+    expect((await api['flashcards.session']({})).counts).toEqual({ new: 0, learning: 1, review: 0 });
+  });
+
+  it('counts new cards introduced today against the daily limit, afresh the next day', async () => {
+    const { api } = await service();
+    await api['reviews.record']({ cardId: first, rating: 3, durationMs: 1000 });
+    expect((await api['flashcards.session']({})).newLeftToday).toBe(19);
     current = new Date('2026-03-02T12:00:00.000Z');
     expect((await api['flashcards.session']({})).newLeftToday).toBe(20);
   });
@@ -92,6 +102,7 @@ describe('own cards', () => {
     const { api } = await service();
     const card = await api['cards.create']({ kind: 'cloze', source, gaps: [{ start: 29, end: 34 }] });
     expect(card.front).toBe('NATO is in negotiations with […]');
+    expect((await api['flashcards.session']({})).cards[0]!.id).toBe(card.id);
     expect((await api['cards.list']({ search: 'negotiations with' })).cards.map((c) => c.id)).toContain(card.id);
     const updated = await api['cards.update']({ id: card.id, gaps: [{ start: 0, end: 4 }] });
     expect(updated.front).toBe('[…] is in negotiations with Japan');

@@ -4,7 +4,7 @@ import type { CatalogCard } from './cards';
 import { viewOf } from './cards';
 import { dayKey } from './day';
 
-/** Learning steps due this soon count as due, so an "Again" card comes back within the session (as Anki's learn-ahead). */
+/** When nothing else is left, learning steps due this soon count as due, so an "Again" card comes back within the session (Anki's learn-ahead). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
 export type SessionPlan = {
@@ -24,7 +24,10 @@ export function newIntroducedToday(log: readonly ReviewEntry[], now: Date): numb
   return cards.size;
 }
 
-/** The session at `now`: due cards by due time (learning first), then new cards in deck order up to the daily limit. */
+/**
+ * The session at `now`: due learning cards, due review cards (each by due time), then new cards up
+ * to the daily limit, the user's own cards first (they chose them), then the deck in its order.
+ */
 export function planSession(
   catalog: readonly CatalogCard[],
   progress: Readonly<Record<string, CardProgress>>,
@@ -35,14 +38,15 @@ export function planSession(
   const views = catalog.map((card) => viewOf(card, Object.hasOwn(progress, card.id) ? progress[card.id] : undefined));
   const active = views.filter((card) => !card.suspended);
   const started = active.filter((card) => card.due !== null);
-  const learning = started
-    .filter((card) => card.state !== 'review' && Date.parse(card.due!) <= now.getTime() + LEARN_AHEAD_MS)
-    .sort((a, b) => Date.parse(a.due!) - Date.parse(b.due!));
-  const review = started
-    .filter((card) => card.state === 'review' && Date.parse(card.due!) <= now.getTime())
-    .sort((a, b) => Date.parse(a.due!) - Date.parse(b.due!));
+  const byDue = (a: CardView, b: CardView) => Date.parse(a.due!) - Date.parse(b.due!);
+  const dueBy = (card: CardView, limit: number) => Date.parse(card.due!) <= limit;
+  const review = started.filter((card) => card.state === 'review' && dueBy(card, now.getTime())).sort(byDue);
   const newLeftToday = Math.max(0, settings.newPerDay - newIntroducedToday(log, now));
-  const fresh = active.filter((card) => card.due === null).slice(0, newLeftToday);
+  const unseen = active.filter((card) => card.due === null);
+  const fresh = [...unseen.filter((card) => card.origin === 'user'), ...unseen.filter((card) => card.origin === 'deck')].slice(0, newLeftToday);
+  const learningDue = started.filter((card) => card.state !== 'review' && dueBy(card, now.getTime()));
+  const nothingElse = learningDue.length + review.length + fresh.length === 0;
+  const learning = (nothingElse ? started.filter((card) => card.state !== 'review' && dueBy(card, now.getTime() + LEARN_AHEAD_MS)) : learningDue).sort(byDue);
   const chosen = new Set([...learning, ...review].map((card) => card.id));
   const later = started.filter((card) => !chosen.has(card.id)).map((card) => Date.parse(card.due!));
   const nextDue = later.length > 0 ? new Date(Math.min(...later)).toISOString() : null;

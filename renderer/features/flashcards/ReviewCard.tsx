@@ -9,7 +9,7 @@ type Props = { card: SessionCard; revealed: boolean };
 export function ReviewCard({ card, revealed }: Props) {
   const passage = { paragraphId: card.source.paragraph, start: card.source.start, end: card.source.end };
   return (
-    <article className="review-card" aria-label={revealed ? 'Card, answer shown' : 'Card, question'}>
+    <article className="review-card" data-card-id={card.id} aria-label={revealed ? 'Card, answer shown' : 'Card, question'}>
       <p className="review-card__meta">
         {card.origin === 'user' ? 'Your card' : 'Deck'} · {card.kind === 'cloze' ? 'Fill the gap' : 'Question'}
         {card.state === 'new' && <span className="review-card__badge">New</span>}

@@ -15,7 +15,7 @@ import { useReviewSession } from './useReviewSession';
 /** The review: one card at a time, answer on demand, rated by button or key, undoable. */
 export function ReviewPage() {
   const { settings, loaded, error, update } = useFlashcardSettings();
-  const { state, reveal, rate, undo, again, rated, notice, startedAt, canUndo } = useReviewSession();
+  const { state, reveal, rate, undo, again, reload, rated, notice, startedAt, canUndo } = useReviewSession();
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const revealed = state.phase === 'reviewing' && state.revealed;
@@ -44,7 +44,9 @@ export function ReviewPage() {
           <section className="review" aria-label="Review">
             <p className="review__progress">
               <span>{state.left} left</span>
-              <span aria-hidden="true"> · </span>
+              <span aria-hidden="true">·</span>
+              <span>{state.counts.learning} learning, {state.counts.review} to review, {state.counts.new} new</span>
+              <span aria-hidden="true">·</span>
               <span>{rated.length} reviewed</span>
             </p>
             <ReviewCard card={state.card} revealed={state.revealed} />
@@ -61,7 +63,12 @@ export function ReviewPage() {
           </section>
         )}
         {state.phase === 'done' && <SessionEnd session={state.session} rated={rated} startedAt={startedAt} onAgain={again} />}
-        {loaded && <ReviewSettings settings={settings} error={error} onChange={(patch) => void update(patch)} />}
+        {loaded && <ReviewSettings settings={settings} error={error} onChange={(patch) =>
+              void update(patch).then((saved) => {
+                // A new limit or retention changes the session and its intervals.
+                if (saved && ('newPerDay' in patch || 'desiredRetention' in patch)) void reload();
+              })
+            } />}
       </main>
     </>
   );

@@ -18,12 +18,21 @@ export function useFlashcardSettings() {
     );
   }, []);
 
-  const update = useCallback(async (patch: Partial<FlashcardSettings>) => {
+  /** Shows the change at once; resolves true once saved, or puts the old value back and says why. */
+  const update = useCallback(async (patch: Partial<FlashcardSettings>): Promise<boolean> => {
+    let previous: FlashcardSettings | null = null;
+    setSettings((current) => {
+      previous = current;
+      return { ...current, ...patch };
+    });
     try {
       setSettings(await api['flashcards.updateSettings'](patch));
       setError(null);
+      return true;
     } catch (e) {
+      if (previous) setSettings(previous);
       setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
     }
   }, []);
 

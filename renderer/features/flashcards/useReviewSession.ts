@@ -15,8 +15,15 @@ export type Rated = { cardId: string; rating: Rating; durationMs: number };
 export type ReviewState =
   | { phase: 'loading' }
   | { phase: 'failed'; message: string }
-  | { phase: 'reviewing'; card: SessionCard; revealed: boolean; left: number }
+  | { phase: 'reviewing'; card: SessionCard; revealed: boolean; left: number; counts: { new: number; learning: number; review: number } }
   | { phase: 'done'; session: Session };
+
+/** What is left in the queue, by kind: learning (and relearning), review, new. */
+function countStates(queue: readonly SessionCard[]) {
+  const counts = { new: 0, learning: 0, review: 0 };
+  for (const card of queue) counts[card.state === 'relearning' ? 'learning' : card.state] += 1;
+  return counts;
+}
 
 export function useReviewSession() {
   const [queue, setQueue] = useState<SessionCard[] | null>(null);
@@ -99,8 +106,8 @@ export function useReviewSession() {
   let state: ReviewState;
   if (failure) state = { phase: 'failed', message: failure };
   else if (!queue || !session) state = { phase: 'loading' };
-  else if (card) state = { phase: 'reviewing', card, revealed, left: queue.length };
+  else if (card) state = { phase: 'reviewing', card, revealed, left: queue.length, counts: countStates(queue) };
   else state = { phase: 'done', session };
 
-  return { state, reveal, rate, undo, again, rated, notice, startedAt, canUndo: rated.length > 0 || (session?.canUndo ?? false) };
+  return { state, reveal, rate, undo, again, reload: load, rated, notice, startedAt, canUndo: rated.length > 0 || (session?.canUndo ?? false) };
 }
