@@ -1,3 +1,4 @@
+import { Field } from '../../ui/Field';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { CardView, Gap } from '../../../electron/contract/flashcards-values';
 import { ClozeText } from './ClozeText';
@@ -42,14 +43,12 @@ export function CardEditor({ card, onSave, onCancel }: Props) {
     <form className="card-form card-form--inline" onSubmit={(e) => void submit(e)} noValidate>
       {card.kind === 'basic' ? (
         <>
-          <label className="field">
-            <span className="field__label">Front</span>
-            <textarea rows={2} maxLength={500} value={front} onChange={(e) => setFront(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field__label">Back</span>
-            <textarea rows={3} maxLength={2000} value={back} onChange={(e) => setBack(e.target.value)} />
-          </label>
+          <Field label="Front">
+            {(control) => <textarea {...control} rows={2} maxLength={500} value={front} onChange={(e) => setFront(e.target.value)} />}
+          </Field>
+          <Field label="Back">
+            {(control) => <textarea {...control} rows={3} maxLength={2000} value={back} onChange={(e) => setBack(e.target.value)} />}
+          </Field>
         </>
       ) : (
         <div className="field">
@@ -58,10 +57,9 @@ export function CardEditor({ card, onSave, onCancel }: Props) {
           <p className="cloze-preview"><ClozeText text={card.back} gaps={gaps} revealed={false} /></p>
         </div>
       )}
-      <label className="field">
-        <span className="field__label">Tags</span>
-        <input type="text" value={tagText} onChange={(e) => setTagText(e.target.value)} />
-      </label>
+      <Field label="Tags">
+        {(control) => <input {...control} type="text" value={tagText} onChange={(e) => setTagText(e.target.value)} />}
+      </Field>
       {problem && <p className="field__error" role="alert">{problem}</p>}
       <div className="card-form__actions">
         <button type="submit" className="button button--primary">Save changes</button>

@@ -1,3 +1,4 @@
+import { Field } from '../../ui/Field';
 import { useId, useState, type FormEvent } from 'react';
 import type { Gap } from '../../../electron/contract/flashcards-values';
 import { SegmentedControl } from '../../ui/SegmentedControl';
@@ -36,14 +37,12 @@ export function CardForm({ quote, submitLabel, onSubmit }: Props) {
       <SegmentedControl<CardKind> legend="Card type" value={form.kind} options={kinds} onChange={form.setKind} />
       {form.kind === 'basic' ? (
         <>
-          <label className="field">
-            <span className="field__label">Front: your question</span>
-            <textarea rows={2} maxLength={500} value={form.front} onChange={(e) => form.setFront(e.target.value)} placeholder="What should this passage answer?" />
-          </label>
-          <label className="field">
-            <span className="field__label">Back: the answer (the quote, edit if you like)</span>
-            <textarea rows={4} maxLength={2000} value={form.back} onChange={(e) => form.setBack(e.target.value)} />
-          </label>
+          <Field label="Front: your question">
+            {(control) => <textarea {...control} rows={2} maxLength={500} value={form.front} onChange={(e) => form.setFront(e.target.value)} placeholder="What should this passage answer?" />}
+          </Field>
+          <Field label="Back: the answer (the quote, edit if you like)">
+            {(control) => <textarea {...control} rows={4} maxLength={2000} value={form.back} onChange={(e) => form.setBack(e.target.value)} />}
+          </Field>
         </>
       ) : (
         <>
@@ -59,10 +58,9 @@ export function CardForm({ quote, submitLabel, onSubmit }: Props) {
           </div>
         </>
       )}
-      <label className="field">
-        <span className="field__label">Tags (optional)</span>
-        <input type="text" value={form.tagText} onChange={(e) => form.setTagText(e.target.value)} placeholder="e.g. defence japan" aria-invalid={form.tags.length === 0 && form.problem?.startsWith('Tags') === true} />
-      </label>
+      <Field label="Tags (optional)">
+        {(control) => <input {...control} type="text" value={form.tagText} onChange={(e) => form.setTagText(e.target.value)} placeholder="e.g. defence japan" aria-invalid={form.tags.length === 0 && form.problem?.startsWith('Tags') === true} />}
+      </Field>
       <div className="card-form__actions">
         <button type="submit" className="button button--primary" disabled={busy} aria-describedby={tried && form.problem ? problemId : undefined}>
           {busy ? 'Saving…' : submitLabel}

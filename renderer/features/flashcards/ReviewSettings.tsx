@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FlashcardSettings } from '../../../electron/contract/flashcards-values';
+import { Field } from '../../ui/Field';
 
 type Props = { settings: FlashcardSettings; error: string | null; onChange: (patch: Partial<FlashcardSettings>) => void };
 
@@ -16,32 +17,33 @@ export function ReviewSettings({ settings, error, onChange }: Props) {
     <details className="review-settings">
       <summary>Review settings</summary>
       <div className="review-settings__body">
-        <label className="field">
-          <span className="field__label">Desired retention</span>
-          <select value={settings.desiredRetention} onChange={(e) => onChange({ desiredRetention: Number(e.target.value) })}>
-            {retentions.map((r) => (
-              <option key={r} value={r}>
-                {Math.round(r * 100)} %{r === 0.9 ? ' (recommended)' : ''}
-              </option>
-            ))}
-          </select>
-          <span className="field__hint">Higher means more reviews, fewer lapses.</span>
-        </label>
-        <label className="field">
-          <span className="field__label">New cards per day</span>
-          <input
-            type="number"
-            min={0}
-            max={1000}
-            inputMode="numeric"
-            value={perDay}
-            aria-invalid={!perDayValid}
-            onChange={(e) => setPerDay(e.target.value)}
-            onBlur={savePerDay}
-            onKeyDown={(e) => e.key === 'Enter' && savePerDay()}
-          />
-          {!perDayValid && <span className="field__error">Enter a whole number from 0 to 1000.</span>}
-        </label>
+        <Field label="Desired retention" hint="Higher means more reviews and fewer lapses.">
+          {(control) => (
+            <select {...control} value={settings.desiredRetention} onChange={(e) => onChange({ desiredRetention: Number(e.target.value) })}>
+              {retentions.map((r) => (
+                <option key={r} value={r}>
+                  {Math.round(r * 100)} %{r === 0.9 ? ' (recommended)' : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="New cards per day" hint={perDayValid ? 'Your own cards come first among new cards.' : 'Enter a whole number from 0 to 1000.'}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={0}
+              max={1000}
+              inputMode="numeric"
+              value={perDay}
+              aria-invalid={!perDayValid}
+              onChange={(e) => setPerDay(e.target.value)}
+              onBlur={savePerDay}
+              onKeyDown={(e) => e.key === 'Enter' && savePerDay()}
+            />
+          )}
+        </Field>
         <label className="field field--check">
           <input type="checkbox" checked={settings.shortcuts} onChange={(e) => onChange({ shortcuts: e.target.checked })} />
           <span>Single-key shortcuts (Space or Enter to show, 1–4 to rate)</span>
