@@ -48,7 +48,7 @@ function StatsView({ stats }: { stats: FlashcardStats }) {
         <div>
           <dt>True retention</dt>
           <dd>{retention}</dd>
-          <p className="summary-figures__note">{stats.trueRetention.reviews === 0 ? 'after your first reviews of mature cards' : `${stats.trueRetention.passed} of ${plural(stats.trueRetention.reviews, 'review')} recalled`}</p>
+          <dd className="summary-figures__note">{stats.trueRetention.reviews === 0 ? 'after your first reviews of mature cards' : `${stats.trueRetention.passed} of ${plural(stats.trueRetention.reviews, 'review')} recalled`}</dd>
         </div>
       </dl>
       <section className="stats-section" aria-labelledby="by-state">
