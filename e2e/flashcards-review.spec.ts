@@ -106,3 +106,30 @@ test('"Show in article" on the back lands on the passage, highlighted', async ({
   expect(highlighted).toEqual([quote]);
   await expect(page.locator('[data-paragraph-id="p1"]')).toBeInViewport();
 });
+
+test('ends with a summary, then says when the next card is due and what to do next', async ({ lectern }) => {
+  const { page } = lectern;
+  await page.getByRole('link', { name: 'Flashcards' }).click();
+  await page.getByText('Review settings').click();
+  await page.getByLabel('New cards per day').fill('2');
+  await page.getByLabel('New cards per day').press('Enter');
+  await expect(progressLine(page)).toContainText('2 left');
+  await page.getByRole('button', { name: /Show answer/ }).focus();
+  for (const key of ['Space', '4', 'Enter', '1']) await page.keyboard.press(key);
+  // "Again" brings the second card back at once (nothing else is left); then it is rated Easy.
+  await expect(progressLine(page)).toContainText('1 left');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('4');
+
+  const summary = page.getByRole('region', { name: 'Session complete' });
+  await expect(summary).toBeVisible();
+  const figure = (name: string) => summary.locator('.summary-figures div').filter({ hasText: name }).locator('dd');
+  await expect(figure('Reviewed')).toHaveText('3');
+  await expect(figure('Correct')).toHaveText('67 %');
+  await expect(figure('Next due')).toHaveText(/^in \d+d$/);
+
+  await page.getByRole('button', { name: 'Check for due cards' }).click();
+  await expect(page.getByRole('heading', { name: /^Nothing due — next card due in \d+d$/ })).toBeVisible();
+  await expect(page.getByText('You have met today’s limit of new cards')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Browse the cards' })).toBeVisible();
+});

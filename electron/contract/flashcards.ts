@@ -60,10 +60,21 @@ export const flashcardsContract = {
     output: z.object({ cards: z.array(CardView), tags: z.array(z.string()) }),
   },
   'cards.create': {
-    input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('basic'), front: Front, back: Back.optional(), source: PassageInput, tags: z.array(CardTag).max(10).optional() }).strict(),
-      z.object({ kind: z.literal('cloze'), gaps: z.array(Gap).min(1, 'choose at least one gap').max(10), source: PassageInput, tags: z.array(CardTag).max(10).optional() }).strict(),
-    ]),
+    // One strict object (not a union), so the method list's JSON Schema stays a plain object.
+    input: z
+      .object({
+        kind: z.enum(['basic', 'cloze']),
+        front: Front.optional(),
+        back: Back.optional(),
+        gaps: z.array(Gap).max(10).optional(),
+        source: PassageInput,
+        tags: z.array(CardTag).max(10).optional(),
+      })
+      .strict()
+      .superRefine((card, ctx) => {
+        if (card.kind === 'basic' && card.front === undefined) ctx.addIssue({ code: 'custom', path: ['front'], message: 'write a question on the front' });
+        if (card.kind === 'cloze' && (card.gaps ?? []).length === 0) ctx.addIssue({ code: 'custom', path: ['gaps'], message: 'choose at least one gap' });
+      }),
     output: CardView,
   },
   'cards.update': {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphText } from '../../data/article';
 import { deck } from '../../data/flashcards';
+import { dispatch } from '../contract/dispatch';
 import { openStore } from '../store/store';
 import { rate } from '../domain/flashcards/scheduler';
 import { createService } from './service';
@@ -115,6 +116,16 @@ describe('own cards', () => {
     const card = await api['cards.create']({ kind: 'basic', front: 'Who negotiates with Japan?', source });
     expect(card.back).toBe(quote);
     await expect(api['cards.create']({ kind: 'basic', front: 'Q', source: { ...source, quote: 'Not there' } })).rejects.toThrow(/not in the article/);
+  });
+
+  it('refuses, with a reason, a basic card without a front and a cloze card without gaps', async () => {
+    const { api } = await service();
+    const basic = await dispatch(api, 'cards.create', { kind: 'basic', source });
+    expect(basic).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('front') } });
+    const cloze = await dispatch(api, 'cards.create', { kind: 'cloze', gaps: [], source });
+    expect(cloze).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('gap') } });
+    const overlapping = await dispatch(api, 'cards.create', { kind: 'cloze', gaps: [{ start: 0, end: 10 }, { start: 5, end: 12 }], source });
+    expect(overlapping).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('overlap') } });
   });
 
   it('never edits or deletes a deck card', async () => {

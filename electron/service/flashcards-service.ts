@@ -98,8 +98,8 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
       const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
       const card: UserCard =
         input.kind === 'basic'
-          ? { ...base, kind: 'basic', front: input.front, back: input.back ?? source.quote }
-          : { ...base, kind: 'cloze', gaps: checkedGaps(source.quote, input.gaps) };
+          ? { ...base, kind: 'basic', front: input.front ?? '', back: input.back ?? source.quote }
+          : { ...base, kind: 'cloze', gaps: checkedGaps(source.quote, input.gaps ?? []) };
       await store.update((draft) => {
         draft.userCards.push(card);
       });
