@@ -98,6 +98,7 @@ test('single-key shortcuts can be turned off, and never act while typing', async
 test('"Show in article" on the back lands on the passage, highlighted', async ({ lectern }) => {
   const { page } = lectern;
   await page.getByRole('link', { name: 'Flashcards' }).click();
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeFocused();
   await page.keyboard.press('Space');
   const quote = ((await page.locator('.review-card__source blockquote').textContent()) ?? '').replace(/^“|”$/g, '');
   await page.getByRole('button', { name: 'Show in article' }).click();
