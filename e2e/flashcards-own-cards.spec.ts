@@ -22,7 +22,8 @@ test('makes a cloze card from a passage, finds it in the browser and reviews it 
   await words.getByRole('button', { name: 'independent', exact: true }).click();
   await words.getByRole('button', { name: 'mission', exact: true }).click();
   await expect(words.getByRole('button', { name: 'mission', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('cloze-preview')).toHaveText('Japan has declared its intention to establish an […] to NATO');
+  // Each gap reads "[…]" on screen and "blank" to a screen reader.
+  await expect(page.getByTestId('cloze-preview')).toHaveText('Japan has declared its intention to establish an […]blank to NATO');
   await page.getByLabel('Tags (optional)').fill('mission');
   await page.getByRole('button', { name: 'Save card' }).click();
   await expect(page.getByRole('heading', { name: 'Card saved' })).toBeFocused();
@@ -39,7 +40,7 @@ test('makes a cloze card from a passage, finds it in the browser and reviews it 
   // Own cards come first among new cards, so it is the first card of the review.
   await page.getByRole('link', { name: 'Review' }).click();
   const front = page.locator('.review-card__front');
-  await expect(front).toHaveText('Japan has declared its intention to establish an […] to NATO');
+  await expect(front).toHaveText('Japan has declared its intention to establish an […]blank to NATO');
   await page.keyboard.press('Space');
   await expect(front.locator('mark')).toHaveText('independent mission');
   await expect(page.locator('[aria-live="polite"]')).toHaveText(`Answer: ${quote}`);

@@ -15,8 +15,9 @@ export function ClozeText({ text, gaps, revealed }: Props) {
             {run.text}
           </mark>
         ) : (
-          <span key={index} className="cloze-gap" aria-label="blank">
-            […]
+          <span key={index} className="cloze-gap">
+            <span aria-hidden="true">[…]</span>
+            <span className="visually-hidden">blank</span>
           </span>
         ),
       )}
