@@ -123,7 +123,7 @@ test('ends with a summary, then says when the next card is due and what to do ne
   await page.keyboard.press('4');
 
   const summary = page.getByRole('region', { name: 'Session complete' });
-  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('heading', { name: 'Session complete' })).toBeFocused();
   const figure = (name: string) => summary.locator('.summary-figures div').filter({ hasText: name }).locator('dd');
   await expect(figure('Reviewed')).toHaveText('3');
   await expect(figure('Correct')).toHaveText('67 %');
