@@ -18,12 +18,15 @@ export interface Lectern {
   dataDir: string;
   page: Page;
   /** Stops the app and starts it again on the same data dir; resolves with the new page. */
-  restart(): Promise<Page>;
+  restart(options?: StartOptions): Promise<Page>;
   /** Stops the app without starting it (to change its files on disk). */
   stop(): Promise<void>;
   /** Starts a stopped app. */
-  start(): Promise<Page>;
+  start(options?: StartOptions): Promise<Page>;
 }
+
+/** How to start the app: `hostArgs` go to the web host's command line (e.g. `['--now', iso]` to travel in time). */
+export type StartOptions = { hostArgs?: readonly string[] };
 
 async function waitForReader(page: Page): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -51,9 +54,9 @@ export const test = base.extend<{ mode: Mode; lectern: Lectern }, { webBrowser: 
     const context = webBrowser ? await webBrowser.newContext({ viewport: { width: 1280, height: 860 } }) : null;
     let page: Page | null = context ? await context.newPage() : null;
 
-    const start = async (): Promise<Page> => {
+    const start = async (options: StartOptions = {}): Promise<Page> => {
       if (mode === 'web') {
-        host = await startHostProcess(dataDir);
+        host = await startHostProcess(dataDir, options.hostArgs);
         await page!.goto(host.launchUrl);
         return waitForReader(page!);
       }
@@ -74,9 +77,9 @@ export const test = base.extend<{ mode: Mode; lectern: Lectern }, { webBrowser: 
       get page() {
         return page!;
       },
-      restart: async () => {
+      restart: async (options?: StartOptions) => {
         await stop();
-        return start();
+        return start(options);
       },
       stop,
       start,

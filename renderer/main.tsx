@@ -14,6 +14,7 @@ import './styles/base.css';
 import './styles/frame.css';
 import './styles/reader.css';
 import './styles/annotations.css';
+import './styles/flashcards.css';
 import { App } from './features/app/App';
 
 const root = document.getElementById('root');

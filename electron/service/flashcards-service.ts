@@ -1,8 +1,146 @@
-/** Flashcards methods over the store and domain logic. */
+/** Flashcards methods over the store and the domain's ts-fsrs wiring. */
+import { CallError } from '../contract/dispatch';
 import type { flashcardsContract } from '../contract/flashcards';
+import type { CardProgress, CardView, FlashcardSettings, UserCard } from '../contract/flashcards-values';
 import type { FeatureHandlers } from '../contract/spec';
+import type { StoreDoc } from '../store/schema';
+import { filterCards, viewOf } from '../domain/flashcards/cards';
+import { toAnkiText, toCsv } from '../domain/flashcards/export';
+import { forgetCard, previewRatings, rate } from '../domain/flashcards/scheduler';
+import { canUndo, planSession } from '../domain/flashcards/session';
+import { computeStats } from '../domain/flashcards/stats';
 import type { ServiceDeps } from './deps';
+import { catalog, checkedGaps, checkedPassage, deckName, userCatalogCard } from './flashcards-catalog';
 
-export function flashcardsHandlers(_deps: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
-  return {};
+function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
+  return Object.hasOwn(doc.cardProgress, id) ? doc.cardProgress[id] : undefined;
+}
+
+function allViews(doc: StoreDoc): CardView[] {
+  return catalog(doc.userCards).map((card) => viewOf(card, progressOf(doc, card.id)));
+}
+
+function viewById(doc: StoreDoc, id: string): CardView {
+  const found = catalog(doc.userCards).find((card) => card.id === id);
+  if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
+  return viewOf(found, progressOf(doc, id));
+}
+
+function ownCardIndex(doc: StoreDoc, id: string): number {
+  const index = doc.userCards.findIndex((card) => card.id === id);
+  if (index < 0) {
+    const inDeck = catalog([]).some((card) => card.id === id);
+    throw new CallError('invalid-input', inDeck ? 'Cards of the article’s deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
+  }
+  return index;
+}
+
+export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+  const settings = (): FlashcardSettings => store.read().flashcardSettings;
+  const setProgress = async (id: string, change: (current: CardProgress) => CardProgress): Promise<CardView> => {
+    viewById(store.read(), id);
+    const doc = await store.update((draft) => {
+      const current = Object.hasOwn(draft.cardProgress, id) ? draft.cardProgress[id]! : { fsrs: null, suspended: false };
+      draft.cardProgress[id] = change(current);
+    });
+    return viewById(doc, id);
+  };
+
+  return {
+    'flashcards.session': async () => {
+      const doc = store.read();
+      const at = now();
+      const plan = planSession(catalog(doc.userCards), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
+      const retention = doc.flashcardSettings.desiredRetention;
+      const cards = plan.cards.map((card) => ({ ...card, previews: previewRatings(progressOf(doc, card.id)?.fsrs ?? null, at, retention) }));
+      return { ...plan, cards, canUndo: canUndo(doc.reviewLog, doc.cardProgress) };
+    },
+    'flashcards.settings': async () => settings(),
+    'flashcards.updateSettings': async (patch) => {
+      const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+      const doc = await store.update((draft) => {
+        draft.flashcardSettings = { ...draft.flashcardSettings, ...given };
+      });
+      return doc.flashcardSettings;
+    },
+    'reviews.record': async ({ cardId, rating, durationMs }) => {
+      const card = viewById(store.read(), cardId);
+      if (card.suspended) throw new CallError('invalid-input', 'That card is suspended; unsuspend it in the card browser to review it.');
+      const at = now();
+      const before = progressOf(store.read(), cardId)?.fsrs ?? null;
+      const after = rate(before, rating, at, settings().desiredRetention);
+      const reviewId = `r-${at.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+      await store.update((draft) => {
+        draft.cardProgress[cardId] = { fsrs: after, suspended: false };
+        draft.reviewLog.push({ id: reviewId, cardId, rating, at: at.toISOString(), durationMs, before, after });
+      });
+      return { reviewId, due: after.due };
+    },
+    'reviews.undo': async () => {
+      const doc = store.read();
+      const last = doc.reviewLog.at(-1);
+      if (!last || !canUndo(doc.reviewLog, doc.cardProgress)) throw new CallError('invalid-input', 'There is no rating to undo.');
+      await store.update((draft) => {
+        const current = draft.cardProgress[last.cardId]!;
+        draft.cardProgress[last.cardId] = { ...current, fsrs: last.before };
+        draft.reviewLog.pop();
+      });
+      return { cardId: last.cardId };
+    },
+    'cards.list': async (filter) => {
+      const views = allViews(store.read());
+      const tags = [...new Set(views.flatMap((card) => card.tags))].sort();
+      return { cards: filterCards(views, filter), tags };
+    },
+    'cards.create': async (input) => {
+      const source = checkedPassage(input.source);
+      const at = now().toISOString();
+      const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
+      const card: UserCard =
+        input.kind === 'basic'
+          ? { ...base, kind: 'basic', front: input.front ?? '', back: input.back ?? source.quote }
+          : { ...base, kind: 'cloze', gaps: checkedGaps(source.quote, input.gaps ?? []) };
+      await store.update((draft) => {
+        draft.userCards.push(card);
+      });
+      return viewOf(userCatalogCard(card), undefined);
+    },
+    'cards.update': async ({ id, ...patch }) => {
+      const index = ownCardIndex(store.read(), id);
+      const current = store.read().userCards[index]!;
+      const at = now().toISOString();
+      const next: UserCard =
+        current.kind === 'basic'
+          ? { ...current, front: patch.front ?? current.front, back: patch.back ?? current.back, tags: patch.tags ?? current.tags, updatedAt: at }
+          : { ...current, gaps: patch.gaps ? checkedGaps(current.source.quote, patch.gaps) : current.gaps, tags: patch.tags ?? current.tags, updatedAt: at };
+      const doc = await store.update((draft) => {
+        draft.userCards[index] = next;
+      });
+      return viewById(doc, id);
+    },
+    'cards.delete': async ({ id }) => {
+      const index = ownCardIndex(store.read(), id);
+      await store.update((draft) => {
+        draft.userCards.splice(index, 1);
+        delete draft.cardProgress[id];
+        draft.reviewLog = draft.reviewLog.filter((entry) => entry.cardId !== id);
+      });
+      return { ok: true as const };
+    },
+    'cards.suspend': async ({ id }) => setProgress(id, (current) => ({ ...current, suspended: true })),
+    'cards.unsuspend': async ({ id }) => setProgress(id, (current) => ({ ...current, suspended: false })),
+    'cards.reset': async ({ id }) =>
+      setProgress(id, (current) => ({ ...current, fsrs: current.fsrs ? forgetCard(current.fsrs, now(), settings().desiredRetention) : null })),
+    'stats.get': async () => {
+      const doc = store.read();
+      return computeStats(allViews(doc), doc.reviewLog, now());
+    },
+    'cards.export': async ({ format }) => {
+      const views = allViews(store.read());
+      const stamp = now().toISOString().slice(0, 10);
+      return format === 'anki'
+        ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
+        : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
+    },
+  };
 }

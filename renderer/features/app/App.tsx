@@ -5,6 +5,10 @@ import type { StoreNotice } from '../../../electron/contract/contract';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
+import { CardBrowserPage } from '../flashcards/CardBrowserPage';
+import { MakeCardPage } from '../flashcards/MakeCardPage';
+import { ReviewPage } from '../flashcards/ReviewPage';
+import { ProgressPage } from '../progress/ProgressPage';
 import { ReaderPage } from '../reader/ReaderPage';
 import { useSettings } from '../reader/useSettings';
 import { parsePassage, useRoute } from './router';
@@ -68,6 +72,18 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
   let page: ReactNode;
   switch (route.path) {
     // Each feature adds its page here and its entry in nav.ts.
+    case 'flashcards':
+      page = <ReviewPage />;
+      break;
+    case 'flashcards/new':
+      page = <MakeCardPage passage={parsePassage(route.params.get('passage'))} />;
+      break;
+    case 'cards':
+      page = <CardBrowserPage />;
+      break;
+    case 'progress':
+      page = <ProgressPage />;
+      break;
     default:
       page = (
         <ReaderPage

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CardView } from '../../contract/flashcards-values';
+import { toAnkiText, toCsv } from './export';
+
+const basic: CardView = {
+  id: 'liaison-office-city',
+  origin: 'deck',
+  kind: 'basic',
+  front: 'In which city is the office?',
+  back: 'Tokyo.',
+  gaps: [],
+  tags: ['cooperation'],
+  source: { paragraph: 'p1', quote: 'open a liaison office', start: 37, end: 58 },
+  state: 'review',
+  suspended: false,
+  due: '2026-03-04T09:00:00.000Z',
+  reps: 2,
+  lapses: 0,
+};
+const cloze: CardView = { ...basic, id: 'u-1', origin: 'user', kind: 'cloze', front: 'open a […] office', back: 'open a liaison office', gaps: [{ start: 7, end: 14 }], tags: [], state: 'new', due: null, reps: 0 };
+
+describe('Anki export', () => {
+  it('starts with Anki’s header lines and writes one exact line per card', () => {
+    const lines = toAnkiText([basic, cloze], 'Lectern::Test').split('\n');
+    expect(lines.slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Test', '#guid column:1', '#notetype column:2', '#tags column:6']);
+    expect(lines[6]).toBe('lectern-liaison-office-city\tBasic\tIn which city is the office?\tTokyo.\t“open a liaison office” (paragraph 1)\tcooperation');
+    expect(lines[7]).toBe('lectern-u-1\tCloze\topen a {{c1::liaison}} office\t\t“open a liaison office” (paragraph 1)\t');
+  });
+
+  it('quotes a field holding a tab, a line break or a double quote', () => {
+    const line = toAnkiText([{ ...basic, back: 'say "yes"\tor\nno' }], 'D').split('\n').slice(6).join('\n');
+    expect(line).toContain('\t"say ""yes""\tor\nno"\t');
+  });
+});
+
+describe('CSV export', () => {
+  it('writes a header and one quoted-as-needed row per card', () => {
+    const rows = toCsv([{ ...basic, front: 'Where, exactly?' }]).split('\r\n');
+    expect(rows[0]).toBe('id,type,front,back,tags,state,due,paragraph,quote');
+    expect(rows[1]).toBe('liaison-office-city,basic,"Where, exactly?",Tokyo.,cooperation,review,2026-03-04T09:00:00.000Z,p1,open a liaison office');
+  });
+});

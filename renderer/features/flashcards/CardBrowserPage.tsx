@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { Banner } from '../../ui/Banner';
+import { AppHeader } from '../app/AppHeader';
+import { CardRow, type CardAction } from './CardRow';
+import { downloadExport } from './export-file';
+import { FlashcardsTabs } from './FlashcardsTabs';
+import { useCards, type StateFilter } from './useCards';
+
+const states: { value: StateFilter; label: string }[] = [
+  { value: '', label: 'Any state' },
+  { value: 'new', label: 'New' },
+  { value: 'learning', label: 'Learning' },
+  { value: 'review', label: 'Review' },
+  { value: 'relearning', label: 'Relearning' },
+  { value: 'suspended', label: 'Suspended' },
+];
+
+/** Every card, deck and own: search, filter, open one to suspend, reset, edit or delete; export all. */
+export function CardBrowserPage() {
+  const [search, setSearch] = useState('');
+  const [tag, setTag] = useState('');
+  const [state, setState] = useState<StateFilter>('');
+  const { cards, tags, error, reload } = useCards(search, tag, state);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [now] = useState(() => Date.now());
+
+  const run = async (what: string, call: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await call();
+      setMessage({ tone: 'ok', text: what });
+      await reload();
+      return true;
+    } catch (e) {
+      setMessage({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      return false;
+    }
+  };
+  const act = (card: { id: string }, action: CardAction) => {
+    const done = { suspend: 'Card suspended.', unsuspend: 'Card unsuspended.', reset: 'Progress reset; the card is new again.', delete: 'Card deleted.' }[action];
+    const method = ({ suspend: 'cards.suspend', unsuspend: 'cards.unsuspend', reset: 'cards.reset', delete: 'cards.delete' } as const)[action];
+    return run(done, () => api[method]({ id: card.id }));
+  };
+  const exportAs = (format: 'anki' | 'csv') =>
+    void downloadExport(format).then(
+      (name) => setMessage({ tone: 'ok', text: `Exported ${name}.` }),
+      (e: Error) => setMessage({ tone: 'error', text: `Export failed: ${e.message}` }),
+    );
+
+  return (
+    <>
+      <AppHeader current="flashcards" />
+      <main className="flashcards-page" id="main">
+        <div className="flashcards-page__top">
+          <h1 className="page-title">Flashcards</h1>
+          <FlashcardsTabs current="cards" />
+        </div>
+        <div className="browser-tools">
+          <input type="search" className="browser-tools__search" aria-label="Search cards" placeholder="Search cards" value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
+          <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+          <select aria-label="State" value={state} onChange={(e) => setState(e.target.value as StateFilter)}>
+            {states.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          </select>
+        </div>
+        <p className={`browser-message ${message?.tone === 'error' ? 'browser-message--error' : ''}`} role="status">{message?.text ?? ''}</p>
+        {error && <Banner tone="error" title="The cards could not be listed">{error}</Banner>}
+        {cards && (
+          <>
+            <div className="browser-count-row">
+              <p className="browser-count">{cards.length === 1 ? '1 card' : `${cards.length} cards`}</p>
+              <button type="button" className="button" onClick={() => exportAs('anki')}>Export for Anki</button>
+              <button type="button" className="button" onClick={() => exportAs('csv')}>Export CSV</button>
+            </div>
+            {cards.length === 0 ? (
+              <p className="empty-state">No card matches. Clear the search or filters, or make a card from a passage in the <a href="#/reader">reader</a>.</p>
+            ) : (
+              <ul className="card-list" aria-label="Cards">
+                {cards.map((card) => (
+                  <CardRow key={card.id} card={card} now={now} onAction={act} onEdit={(c, patch) => run('Card saved.', () => api['cards.update']({ id: c.id, ...patch }))} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}
