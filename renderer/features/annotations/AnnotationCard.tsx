@@ -1,4 +1,5 @@
-import { Pencil, Trash2 } from 'lucide-react';
+import { Layers, Pencil, Trash2 } from 'lucide-react';
+import { navigate, passageParam } from '../app/router';
 import type { AnnotationView } from '../../../electron/contract/annotations';
 import { COLOR_INFO } from '../../../electron/contract/annotation-values';
 import { AnnotationEditor } from './AnnotationEditor';
@@ -26,6 +27,9 @@ export function AnnotationCard({ annotation, editing, current, suggestions, onJu
   const { label, cue } = COLOR_INFO[annotation.color];
   const quote = shorten(annotation.target.quote.exact);
   const edited = annotation.updatedAt !== annotation.createdAt;
+  // A card cites one passage in one paragraph: offered for highlights that sit in a single paragraph.
+  const placed = annotation.placement.status === 'anchored' ? annotation.placement.ranges : [];
+  const cardPassage = placed.length === 1 ? placed[0] : undefined;
   return (
     <li className={`annotation-card annotation-card--${annotation.color} ${current ? 'annotation-card--current' : ''}`} data-annotation-id={annotation.id}>
       {onJump ? (
@@ -58,6 +62,17 @@ export function AnnotationCard({ annotation, editing, current, suggestions, onJu
               {edited && <span> · edited {dateTime.format(new Date(annotation.updatedAt))}</span>}
             </span>
             <span className="annotation-card__actions">
+              {cardPassage && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Make a flashcard from “${shorten(quote, 40)}”`}
+                  title="Make card"
+                  onClick={() => navigate('flashcards/new', { passage: passageParam(cardPassage) })}
+                >
+                  <Layers size={15} aria-hidden="true" />
+                </button>
+              )}
               <button type="button" className="icon-button" aria-label={`Edit annotation “${shorten(quote, 40)}”`} title="Edit" onClick={onEdit}>
                 <Pencil size={15} aria-hidden="true" />
               </button>

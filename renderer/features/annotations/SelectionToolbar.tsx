@@ -1,5 +1,5 @@
-import type { MouseEvent, ReactElement } from 'react';
-import { Copy, MessageSquarePlus } from 'lucide-react';
+import { useLayoutEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
+import { Copy, Layers, MessageSquarePlus } from 'lucide-react';
 import { ANNOTATION_COLORS, COLOR_INFO, type AnnotationColor } from '../../../electron/contract/annotation-values';
 import { ColorSwatch } from './ColorSwatch';
 import { passageActions, type PassageActionId } from './passage-actions';
@@ -13,10 +13,12 @@ type Props = {
 
 const icons: Record<PassageActionId, ReactElement> = {
   note: <MessageSquarePlus size={16} aria-hidden="true" />,
+  card: <Layers size={16} aria-hidden="true" />,
   copy: <Copy size={16} aria-hidden="true" />,
 };
 
-const HALF_WIDTH = 195;
+/** A first guess of half the toolbar's width, until it has been measured. */
+const HALF_WIDTH_GUESS = 250;
 
 /** Shortcut keys of the colours while text is selected: 1 to 4. */
 export const colorKeys: Record<string, AnnotationColor> = Object.fromEntries(ANNOTATION_COLORS.map((c, i) => [String(i + 1), c]));
@@ -27,14 +29,19 @@ export const colorKeys: Record<string, AnnotationColor> = Object.fromEntries(ANN
  */
 export function SelectionToolbar({ rect, onColor, onAction }: Props) {
   const above = rect.top > 120;
+  const bar = useRef<HTMLDivElement>(null);
+  const [half, setHalf] = useState(HALF_WIDTH_GUESS);
+  useLayoutEffect(() => {
+    if (bar.current) setHalf(bar.current.offsetWidth / 2);
+  }, []);
   const style = {
-    // Centred over the selection, but never past the window's edges (the toolbar is about 380px wide).
-    left: `${Math.min(Math.max(HALF_WIDTH + 8, rect.left + rect.width / 2), window.innerWidth - HALF_WIDTH - 8)}px`,
+    // Centred over the selection, but never past the window's edges.
+    left: `${Math.min(Math.max(half + 8, rect.left + rect.width / 2), window.innerWidth - half - 8)}px`,
     top: `${above ? rect.top - 8 : rect.bottom + 8}px`,
   };
   const keep = (event: MouseEvent) => event.preventDefault();
   return (
-    <div className={`selection-toolbar ${above ? 'selection-toolbar--above' : 'selection-toolbar--below'}`} style={style} role="toolbar" aria-label="Selected text" onMouseDown={keep}>
+    <div ref={bar} className={`selection-toolbar ${above ? 'selection-toolbar--above' : 'selection-toolbar--below'}`} style={style} role="toolbar" aria-label="Selected text" onMouseDown={keep}>
       {ANNOTATION_COLORS.map((color, index) => (
         <button
           key={color}

@@ -1,14 +1,13 @@
 /**
- * Actions offered on a passage, after the colours, in the selection toolbar. Later features add
- * theirs to this list (flashcards: "Make card", which navigates to
- * `#/flashcards/new?passage=<paragraphId>:<start>-<end>` with paragraph-local offsets).
+ * Actions offered on a passage, after the colours, in the selection toolbar. "Make card" opens the
+ * flashcards' card maker at `#/flashcards/new?passage=<paragraphId>:<start>-<end>`.
  */
 import type { TextPoint } from './useAnnotations';
 
 /** The selected passage an action works on. */
 export type PassageContext = { from: TextPoint; to: TextPoint; text: string };
 
-export type PassageActionId = 'note' | 'copy';
+export type PassageActionId = 'note' | 'card' | 'copy';
 
 export type PassageAction = {
   id: PassageActionId;
@@ -20,5 +19,14 @@ export type PassageAction = {
 /** The toolbar's actions, in order; each id is handled by the reader's annotation layer. */
 export const passageActions: readonly PassageAction[] = [
   { id: 'note', label: 'Add note', shortcut: 'N' },
+  { id: 'card', label: 'Make card' },
   { id: 'copy', label: 'Copy' },
 ];
+
+/** The card maker's route for a passage, or null when it spans paragraphs (a card cites one). */
+export function makeCardPassage(from: TextPoint, to: TextPoint): { paragraphId: string; start: number; end: number } | null {
+  if (from.paragraphId !== to.paragraphId) return null;
+  const start = Math.min(from.offset, to.offset);
+  const end = Math.max(from.offset, to.offset);
+  return end > start ? { paragraphId: from.paragraphId, start, end } : null;
+}

@@ -3,7 +3,8 @@ import type { AnnotationView } from '../../../electron/contract/annotations';
 import type { AnnotationColor } from '../../../electron/contract/annotation-values';
 import { annotationsAt } from './annotation-ranges';
 import { clearAnnotations, flash, paintAnnotations, rangesOf } from './paint';
-import type { PassageActionId } from './passage-actions';
+import { makeCardPassage, type PassageActionId } from './passage-actions';
+import { navigate, passageParam } from '../app/router';
 import { colorKeys } from './SelectionToolbar';
 import { pointAt } from './text-selection';
 import { useAnnotations } from './useAnnotations';
@@ -56,6 +57,11 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
       const live = readSelection(articleRef.current);
       if (!live) return;
       if (id === 'note') void highlight(lastColor.current, true);
+      if (id === 'card') {
+        const passage = makeCardPassage(live.from, live.to);
+        if (passage) navigate('flashcards/new', { passage: passageParam(passage) });
+        else notes.tell('error', 'A card cites one paragraph: select text within a single paragraph to make a card.');
+      }
       if (id === 'copy') {
         void navigator.clipboard.writeText(live.text).then(
           () => notes.tell('info', 'Copied.'),
