@@ -5,8 +5,10 @@ import { test, expect } from './fixtures';
 test('a damaged data file is set aside, the backup restored, and the reader told', async ({ lectern }) => {
   let page = lectern.page;
   await page.getByRole('button', { name: 'Reading settings' }).click();
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/settings.update') && r.ok());
   await page.getByRole('radio', { name: 'Sepia' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia');
+  await saved;
 
   // Restart once so a backup holding the sepia setting is made at start-up, then damage the file.
   await lectern.restart();

@@ -5,10 +5,11 @@ test('reopens at the paragraph where the reader left off, with progress shown', 
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
   await expect(progress).toHaveAttribute('aria-valuenow', '0');
 
+  // The place is saved (durably, before the answer comes back) once scrolling settles.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/reading.save') && r.ok());
   await page.locator('[data-paragraph-id="p4"]').evaluate((p) => window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' }));
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(40);
-  // The place is saved after scrolling settles.
-  await page.waitForResponse((r) => r.url().endsWith('/api/reading.save'));
+  await saved;
 
   page = await lectern.restart();
   const top = () => page.locator('[data-paragraph-id="p4"]').evaluate((p) => p.getBoundingClientRect().top);
