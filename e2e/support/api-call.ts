@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 export async function callApi<T = unknown>(page: Page, method: string, input: unknown = {}): Promise<T> {
   return page.evaluate(
     async ([m, body]) => {
+      // Electron: the preload bridge; the web host: HTTP with the tab's token.
+      const bridge = (window as unknown as { lectern?: Record<string, (input: unknown) => Promise<unknown>> }).lectern;
+      if (bridge) return bridge[m]!(body);
       const response = await fetch(`api/${m}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-lectern-token': sessionStorage.getItem('lectern.token') ?? '' },

@@ -74,7 +74,10 @@ export function useReadingPosition(
     // The place to hold on to when the text reflows; null at the very top, where the title shows.
     let anchor: Place | null = initial;
     let frame = 0;
+    // Scrolls we make ourselves to hold the place must not move the place we hold.
+    let ownScrollUntil = 0;
     const track = () => {
+      if (performance.now() < ownScrollUntil) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         anchor = window.scrollY > 0 ? currentPlace(article) : null;
@@ -87,7 +90,11 @@ export function useReadingPosition(
       if (rect.width === width && rect.height === height) return;
       width = rect.width;
       height = rect.height;
-      if (anchor) scrollToPlace(article, anchor);
+      if (anchor) {
+        cancelAnimationFrame(frame);
+        ownScrollUntil = performance.now() + 250;
+        scrollToPlace(article, anchor);
+      }
     });
     reflowed.observe(article);
     const save = () => {
