@@ -65,7 +65,7 @@ const unicodeEdges = [
 
 const hugeStrings = ['x'.repeat(70_000), 'ж'.repeat(300_000), '😀'.repeat(100_000)];
 
-const oddNumbers = [-0, -1, 0.5, 1e-324, 1e308, -1e308, 2 ** 31, 2 ** 53 + 2, -(2 ** 53) - 2, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+const oddNumbers = [-0, -1, 0.5, Number.MIN_VALUE, 1e308, -1e308, 2 ** 31, 2 ** 53 + 2, -(2 ** 53) - 2, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
 
 /** Any value an attacker might send, with the classic troublemakers over-represented. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -38,31 +38,36 @@ const prototypeIsClean = () => {
   return probe.polluted === undefined && Object.keys(Object.prototype).length === 0;
 };
 
-/** One call: a valid answer for a valid input, invalid-input otherwise, and then nothing changed. */
-async function checkCall(method: Method, input: unknown): Promise<void> {
+/**
+ * One call: a valid answer for a valid input, invalid-input otherwise, and then nothing changed.
+ * Returns what went wrong, or null.
+ */
+async function checkCall(method: Method, input: unknown): Promise<string | null> {
   const before = fileBytes();
   const docBefore = store.read();
   const reply = await dispatch(handlers, method, input);
   counts.calls += 1;
+  if (!prototypeIsClean()) return `${method}: Object.prototype was polluted`;
   if (reply.ok) {
     counts.accepted += 1;
-    expect(contract[method].output.safeParse(reply.value).success, `${method} answered outside its output schema`).toBe(true);
-  } else {
-    counts.rejected += 1;
-    expect(reply.error.code, `${method}: ${reply.error.message}`).toBe('invalid-input');
-    expect(reply.error.message.length).toBeLessThan(2_000);
-    expect(fileBytes().equals(before), `${method}: a rejected call changed the file`).toBe(true);
-    expect(store.read()).toBe(docBefore);
+    return contract[method].output.safeParse(reply.value).success ? null : `${method} answered outside its output schema`;
   }
-  expect(prototypeIsClean()).toBe(true);
+  counts.rejected += 1;
+  if (reply.error.code !== 'invalid-input') return `${method} failed with ${reply.error.code}: ${reply.error.message}`;
+  if (reply.error.message.length > 2_000) return `${method}: a ${reply.error.message.length}-character error message`;
+  if (!fileBytes().equals(before) || store.read() !== docBefore) return `${method}: a rejected call changed the data`;
+  return null;
 }
 
 describe('every contract method under hostile input', () => {
   it.each(methods)('%s answers a valid result or invalid-input, and rejected calls change nothing', async (method) => {
     await fc.assert(
-      fc.asyncProperty(callInputs(method), (input) => checkCall(method, input)),
+      fc.asyncProperty(callInputs(method), async (input) => {
+        expect(await checkCall(method, input)).toBeNull();
+      }),
       { numRuns: runsPerMethod, seed },
     );
+    expect(counts.calls).toBeGreaterThanOrEqual(runsPerMethod);
   }, 120_000);
 
   it(`made at least ${TOTAL_RUNS} calls, and the file still opens and validates`, async () => {
@@ -101,7 +106,7 @@ describe('the web host under hostile JSON bodies', () => {
         const reply = (await response.json()) as { ok: boolean; error?: { code: string } };
         expect([200, 400, 413]).toContain(response.status);
         expect(reply.ok).toBe(response.status === 200);
-        if (!reply.ok) expect(fileBytes().equals(before)).toBe(true);
+        expect(reply.ok || fileBytes().equals(before)).toBe(true);
       }),
       { numRuns: 300, seed },
     );
