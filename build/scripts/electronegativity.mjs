@@ -13,23 +13,32 @@ const electronVersion = JSON.parse(readFileSync(require.resolve('electron/packag
 const waivers = JSON.parse(readFileSync(path.join(root, 'build/security/electronegativity-waivers.json'), 'utf8')).waivers;
 
 /** Splits CSV text into rows of fields (quoted fields may hold commas and doubled quotes). */
-export function parseCsv(text) {
+function parseCsv(text) {
   const rows = [];
   let row = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field.trim()), (field = '');
-    else if (c === '\n') row.push(field.trim()), rows.push(row), (row = []), (field = '');
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted) field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') endRow();
     else if (c !== '\r') field += c;
   }
-  if (field || row.length) row.push(field.trim()), rows.push(row);
+  if (field || row.length) endRow();
   return rows.filter((r) => r.some((f) => f !== ''));
 }
 
