@@ -2,10 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export type RunningHost = { url: string; launchUrl: string; token: string; process: ChildProcess };
 
-/** Starts `dist/electron/web-host.mjs` on a data dir and resolves once it prints its URL. */
-export function startHostProcess(dataDir: string): Promise<RunningHost> {
+/**
+ * Starts `dist/electron/web-host.mjs` on a data dir (with any extra CLI arguments, such as
+ * `--fault-file`) and resolves once it prints its URL.
+ */
+export function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/electron/web-host.mjs', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/electron/web-host.mjs', '--data-dir', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 10_000);
     const onData = (chunk: Buffer) => {

@@ -38,13 +38,14 @@ async function main(): Promise<void> {
   const fs = faultFile ? faultFileFs(nodeFsPort, dataDir, path.resolve(faultFile)) : nodeFsPort;
   const store = await openStore({ dataDir, fs });
   const host = await startWebHost({ handlers: createService({ store }), staticDir, port: parsePort(values.port) });
-  for (const notice of store.notices()) console.error(`Lectern: ${notice.message}`);
-  console.log(`Lectern is running at ${host.launchUrl} (data: ${dataDir})`);
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };
+  // Before the line below: whoever reads it may stop us at once, and must find the lock released.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  for (const notice of store.notices()) console.error(`Lectern: ${notice.message}`);
+  console.log(`Lectern is running at ${host.launchUrl} (data: ${dataDir})`);
 }
 
 main().catch((error: unknown) => {

@@ -24,7 +24,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
  * Bundles an entry (a path from the project root) as build/scripts/build-electron.mjs bundles the
  * web host, so tests can run it as a real process before `npm run build`; returns the bundle's path.
  */
-export async function bundleEntry(entry: string, name: string): Promise<string> {
+export async function bundleEntry(entry: string, name: string, { selfContained = false } = {}): Promise<string> {
   const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const outfile = path.join(root, 'node_modules', '.cache', 'lectern-test-bundles', `${name}.mjs`);
   await build({
@@ -35,13 +35,14 @@ export async function bundleEntry(entry: string, name: string): Promise<string> 
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
-    external: Object.keys(pkg.dependencies ?? {}),
+    // Self-contained (dependencies inlined) loads faster: the crash test starts it hundreds of times.
+    external: selfContained ? [] : Object.keys(pkg.dependencies ?? {}),
   });
   return outfile;
 }
 
 /** The crash harness's child process, bundled. */
-export const bundleWriter = (): Promise<string> => bundleEntry('electron/store/crash/writer-main.ts', 'crash-writer');
+export const bundleWriter = (): Promise<string> => bundleEntry('electron/store/crash/writer-main.ts', 'crash-writer', { selfContained: true });
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
 export function seededRandom(seed: number): () => number {
@@ -119,6 +120,10 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
     let ready = false;
     let stopping = false;
     let stderr = '';
+    // In a writing life the kill comes after a random number of acknowledgements (0-8), then after
+    // a random fraction of a write: the moment is random, yet a slow machine still makes progress.
+    let acksBeforeKill = Math.floor(options.random() * 9);
+    const armKill = () => setTimeout(kill, options.random() * 6);
     const kill = () => {
       stopping = true;
       child.kill('SIGKILL');
@@ -146,7 +151,7 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
           if (life === 'verify-only') kill();
           if (life !== 'write' || stopping) return;
           for (let i = 0; i < (options.window ?? 4); i += 1) sendNext();
-          setTimeout(kill, options.random() * 30);
+          if (acksBeforeKill === 0) armKill();
         }, reject);
         return;
       }
@@ -155,9 +160,12 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
       if (!tracked) return;
       if (!line.reply.ok) {
         problems.push(`${tracked.scenario.method} failed: ${line.reply.error.message}`);
+        kill();
         return;
       }
       tracked.acked = true;
+      acksBeforeKill -= 1;
+      if (acksBeforeKill === 0 && life === 'write') armKill();
       sendNext();
     });
     child.on('close', (code, signal) => {
