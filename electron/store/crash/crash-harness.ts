@@ -141,6 +141,11 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
     child.stdin!.on('error', () => undefined); // writing to a killed child: expected
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     if (life === 'kill-during-startup') setTimeout(kill, options.random() * 80);
+    // A child that hangs (never ready, or stuck on a write) is a failure, not a stuck test.
+    const watchdog = setTimeout(() => {
+      problems.push(`one life of the writer lasted over 30 s (ready: ${ready}, ${pending.size} calls unanswered)`);
+      kill();
+    }, 30_000);
     createInterface({ input: child.stdout! }).on('line', (text) => {
       const line = JSON.parse(text) as Line;
       if ('ready' in line) {
@@ -169,6 +174,7 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
       sendNext();
     });
     child.on('close', (code, signal) => {
+      clearTimeout(watchdog);
       if (signal !== 'SIGKILL') problems.push(`the writer exited by itself (code ${code}): ${stderr.trim()}`);
       resolve({ ready, problems });
     });
