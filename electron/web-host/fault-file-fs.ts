@@ -30,7 +30,11 @@ export function readFaults(faultFile: string): Map<FsStep, string> {
 
 /** Wraps `real` so writes under `dataDir` fail as `faultFile` says; reads are never touched. */
 export function faultFileFs(real: FsPort, dataDir: string, faultFile: string): FsPort {
-  const inData = (target: string) => path.resolve(target).startsWith(path.resolve(dataDir));
+  const root = path.resolve(dataDir);
+  const inData = (target: string) => {
+    const resolved = path.resolve(target);
+    return resolved === root || resolved.startsWith(root + path.sep);
+  };
   const check = (step: FsStep, target: string) => {
     const code = inData(target) ? readFaults(faultFile).get(step) : undefined;
     if (code) throw errnoError(code, step, target);
