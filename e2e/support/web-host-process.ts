@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export type RunningHost = { url: string; launchUrl: string; token: string; process: ChildProcess };
 
-/** Starts `dist/electron/web-host.mjs` on a data dir (plus any extra CLI args) and resolves once it prints its URL. */
+/**
+ * Starts `dist/electron/web-host.mjs` on a data dir (with any extra CLI arguments, such as
+ * `--fault-file`) and resolves once it prints its URL.
+ */
 export function startHostProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['dist/electron/web-host.mjs', '--data-dir', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });

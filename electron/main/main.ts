@@ -2,10 +2,12 @@
  * The Electron main process: one hardened window on app://lectern, the study service behind IPC,
  * a single-instance lock, and the window's size and place remembered.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createService } from '../service/service';
+import { acquireDataDirLock } from '../store/data-dir-lock';
 import { openStore, type Store } from '../store/store';
 import { registerIpc } from './ipc';
 import { saveFileWithDialog } from './save-file';
@@ -60,6 +62,11 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir);
 
   const dataDir = process.env.LECTERN_DATA_DIR ? path.resolve(process.env.LECTERN_DATA_DIR) : app.getPath('userData');
+  // The single-instance lock keys on Electron's own folder; this one also keeps a web host (or an
+  // app started with another LECTERN_DATA_DIR) off the same data.
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir);
+  app.on('will-quit', () => lock.release());
   const store = await openStore({ dataDir });
   const saveFile = saveFileWithDialog({
     defaultDir: app.getPath('documents'),

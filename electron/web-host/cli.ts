@@ -1,13 +1,18 @@
 /**
- * `npm run serve -- [--port N] [--data-dir DIR] [--now ISO]`: starts the web host and prints one line with the
- * URL to open (it carries the per-launch token).
+ * `npm run serve -- [--port N] [--data-dir DIR] [--now ISO]`: starts the web host and prints one line
+ * with the URL to open (it carries the per-launch token). Refuses to start on a data folder another
+ * Lectern holds. `--fault-file PATH` (tests only, see docs/reliability.md) makes data writes fail on demand.
  */
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createService } from '../service/service';
+import { acquireDataDirLock } from '../store/data-dir-lock';
+import { nodeFsPort } from '../store/fs-port';
 import { openStore } from '../store/store';
 import { resolveDataDir } from './data-dir';
+import { faultFileFs } from './fault-file-fs';
 import { startWebHost } from './server';
 
 function parsePort(value: string | undefined): number {
@@ -31,22 +36,29 @@ function parseNow(value: string | undefined): (() => Date) | null {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'static-dir': { type: 'string' }, now: { type: 'string' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'static-dir': { type: 'string' }, 'fault-file': { type: 'string' }, now: { type: 'string' } },
     allowPositionals: false,
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values['static-dir'] ?? path.join(here, '..', 'renderer'));
   const dataDir = resolveDataDir(values['data-dir']);
-  const store = await openStore({ dataDir });
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir);
+  process.on('exit', () => lock.release());
+  const faultFile = values['fault-file'];
+  if (faultFile) console.error(`Lectern: fault injection is on: data writes fail as ${path.resolve(faultFile)} says (for tests only).`);
+  const fs = faultFile ? faultFileFs(nodeFsPort, dataDir, path.resolve(faultFile)) : nodeFsPort;
+  const store = await openStore({ dataDir, fs });
   const clock = parseNow(values.now);
   const host = await startWebHost({ handlers: createService({ store, ...(clock ? { now: clock } : {}) }), staticDir, port: parsePort(values.port) });
-  for (const notice of store.notices()) console.error(`Lectern: ${notice.message}`);
-  console.log(`Lectern is running at ${host.launchUrl} (data: ${dataDir})`);
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };
+  // Before the line below: whoever reads it may stop us at once, and must find the lock released.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  for (const notice of store.notices()) console.error(`Lectern: ${notice.message}`);
+  console.log(`Lectern is running at ${host.launchUrl} (data: ${dataDir})`);
 }
 
 main().catch((error: unknown) => {

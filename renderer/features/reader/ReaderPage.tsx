@@ -38,7 +38,7 @@ const isModifier = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) &&
 export function ReaderPage({ article, settings: settingsState, initialPosition, focus, onPlaceSaved }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
-  const { settings, update, error, clearError } = settingsState;
+  const { settings, update, error, retry, clearError } = settingsState;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -137,16 +137,23 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           tone="error"
           title="Not saved"
           actions={
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                clearError();
-                setSaveError(null);
-              }}
-            >
-              Dismiss
-            </button>
+            <>
+              {error && (
+                <button type="button" className="button" onClick={retry}>
+                  Try again
+                </button>
+              )}
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  clearError();
+                  setSaveError(null);
+                }}
+              >
+                Dismiss
+              </button>
+            </>
           }
         >
           {shownError}

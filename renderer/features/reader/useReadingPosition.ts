@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import { failureReason } from './save-failure';
 import { offsetWithin, rangeForOffsets } from './text-offsets';
 
 const SAVE_DELAY_MS = 500;
@@ -106,7 +107,7 @@ export function useReadingPosition(
       last = key;
       api['reading.save']({ articleId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
         last = '';
-        reportError.current(`Your reading place was not saved: ${error.message}`);
+        reportError.current(`Your reading place was not saved: ${failureReason(error)}`);
       });
     };
     const onScroll = () => {

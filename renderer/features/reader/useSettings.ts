@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import { failureReason } from './save-failure';
 
 /**
  * Reader settings: applied at once, saved in the background. When a save fails the change is undone
- * on screen and the error is reported, so what the user sees is always what is stored.
+ * on screen and the error is reported, so what the user sees is always what is stored; `retry`
+ * applies the failed change again (once the disk is writable again, say).
  */
 export function useSettings(initial: Settings) {
   const [settings, setSettings] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const saved = useRef(initial);
+  // Changes whose save failed, kept so "Try again" can re-apply them; cleared by any later success.
+  const failed = useRef<Partial<Settings> | null>(null);
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
@@ -20,14 +24,28 @@ export function useSettings(initial: Settings) {
     api['settings.update'](patch).then(
       (stored) => {
         saved.current = stored;
+        failed.current = null;
         setError(null);
       },
       (failure: Error) => {
         setSettings(saved.current);
-        setError(`Your reading settings were not saved: ${failure.message}`);
+        failed.current = { ...failed.current, ...patch };
+        setError(`Your reading settings were not saved: ${failureReason(failure)}`);
       },
     );
   }, []);
 
-  return { settings, update, error, clearError: () => setError(null) };
+  const retry = useCallback(() => {
+    const patch = failed.current;
+    failed.current = null;
+    setError(null);
+    if (patch) update(patch);
+  }, [update]);
+
+  const clearError = useCallback(() => {
+    failed.current = null;
+    setError(null);
+  }, []);
+
+  return { settings, update, error, retry, clearError };
 }

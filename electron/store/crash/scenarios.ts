@@ -1,0 +1,75 @@
+/**
+ * What the crash harness writes, and how it checks that an acknowledged write survived. One entry
+ * per contract method that saves something; a feature adds its own (a note, a review, an attempt)
+ * by adding an entry here. Two kinds cover every write the app makes:
+ * - `accumulating`: each write adds something of its own (a reading place under a new article id,
+ *   a note); every acknowledged one must be in the file afterwards.
+ * - `overwriting`: writes replace one value (a setting); the file must hold the last acknowledged
+ *   value, or that of a later write that was in flight when the process died.
+ */
+import type { Input, Method } from '../../contract/contract';
+import { FONT_SIZES_PX } from '../../contract/reader-values';
+import type { StoreDoc } from '../schema';
+
+export interface CrashScenario {
+  method: Method;
+  /** A valid input for write number `n` (unique across the whole run). */
+  input(n: number): unknown;
+  /**
+   * Checks the file's document against this scenario's writes, in the order they were sent (an
+   * unacknowledged one was in flight when its process died: it may or may not be on disk).
+   * Returns what is wrong, or null.
+   */
+  verify(doc: StoreDoc, writes: SentWrite[]): string | null;
+}
+
+export interface SentWrite {
+  input: unknown;
+  acked: boolean;
+}
+
+/** A scenario whose writes each add something that must then be found. */
+export function accumulating<M extends Method>(method: M, input: (n: number) => Input<M>, found: (doc: StoreDoc, input: Input<M>) => boolean): CrashScenario {
+  return {
+    method,
+    input,
+    verify: (doc, writes) => {
+      const missing = writes.filter((write) => write.acked && !found(doc, write.input as Input<M>)).map((write) => write.input);
+      return missing.length === 0 ? null : `${method}: ${missing.length} acknowledged write(s) missing, first ${JSON.stringify(missing[0])}`;
+    },
+  };
+}
+
+/** A scenario whose writes replace one value, read back by `current`. */
+export function overwriting<M extends Method, V>(method: M, input: (n: number) => Input<M>, valueOf: (input: Input<M>) => V, current: (doc: StoreDoc) => V): CrashScenario {
+  return {
+    method,
+    input,
+    verify: (doc, writes) => {
+      const last = writes.findLastIndex((write) => write.acked);
+      if (last === -1) return null;
+      // Writes are applied in the order sent, so only the last acknowledged one or a later one fits.
+      const allowed = writes.slice(last).map((write) => JSON.stringify(valueOf(write.input as Input<M>)));
+      const actual = JSON.stringify(current(doc));
+      return allowed.includes(actual) ? null : `${method}: the file holds ${actual}, expected the last acknowledged ${allowed[0]} or a later write`;
+    },
+  };
+}
+
+/** The writes the app makes today. Annotations, reviews and attempts join as their methods land. */
+export const crashScenarios: CrashScenario[] = [
+  overwriting(
+    'settings.update',
+    (n) => ({ fontSizeStep: n % FONT_SIZES_PX.length, theme: (['light', 'sepia', 'dark'] as const)[n % 3] }),
+    (input) => [input.fontSizeStep, input.theme],
+    (doc) => [doc.settings.fontSizeStep, doc.settings.theme],
+  ),
+  accumulating(
+    'reading.save',
+    (n) => ({ articleId: `crash-${n}`, paragraphId: `p${n % 40}`, offset: n % 997, percent: n % 101 }),
+    (doc, input) => {
+      const saved = Object.hasOwn(doc.reading, input.articleId) ? doc.reading[input.articleId] : undefined;
+      return saved?.paragraphId === input.paragraphId && saved.offset === input.offset && saved.percent === input.percent;
+    },
+  ),
+];
