@@ -13,6 +13,9 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/reader.css';
+import './styles/study.css';
+import './styles/selftest.css';
+import './styles/argument-map.css';
 import { App } from './features/app/App';
 
 const root = document.getElementById('root');

@@ -7,8 +7,9 @@ import type { ContractSpec } from './spec';
 const Id = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an id is lowercase letters, digits and dashes');
 const NoInput = z.object({}).strict();
 
-/** The longest short answer we keep: a generous page of text, far more than the questions need. */
-export const MAX_SHORT_ANSWER_CHARS = 5000;
+import { MAX_SHORT_ANSWER_CHARS } from './selftest-limits';
+
+export { MAX_SHORT_ANSWER_CHARS };
 /** An attempt takes every question, or only those the last finished attempt did not get fully right. */
 export const AttemptMode = z.enum(['all', 'missed']);
 export type AttemptMode = z.infer<typeof AttemptMode>;

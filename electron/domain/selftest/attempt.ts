@@ -1,18 +1,36 @@
 // Pure rules about attempts that are not grading: which questions a retake asks, what counts as answered.
 import type { Answer, Question } from '../../../data/schemas/selftest';
-import { gradeQuestion } from './grade';
 
 /** Ids of the questions a finished attempt did not get fully right (score below 1), in the given order. */
 export function missedQuestionIds(grades: readonly { questionId: string; score: number }[]): string[] {
   return grades.filter((g) => g.score < 1).map((g) => g.questionId);
 }
 
-/** Whether an answer says anything yet (the grader's own notion of "answered"). */
+/**
+ * Whether an answer says anything yet, as the grader counts it. Kept free of the grader's imports so
+ * the renderer can show progress without bundling the article's schema. A written short answer counts
+ * before it is self-marked (it scores 0 until marked).
+ */
 export function isAnswered(question: Question, answer: Answer | undefined): boolean {
-  if (!answer) return false;
-  // A written short answer counts as answered before it is self-marked; the grader needs both to score it.
-  if (answer.kind === 'short') return answer.text.trim() !== '';
-  return gradeQuestion(question, answer).answered;
+  if (!answer || answer.kind !== question.kind) return false;
+  switch (answer.kind) {
+    case 'single':
+      return answer.optionId !== null;
+    case 'truefalse':
+      return answer.value !== null;
+    case 'multi':
+      return answer.optionIds.length > 0;
+    case 'order':
+      return answer.itemIds.length > 0;
+    case 'classify':
+      return Object.keys(answer.placements).length > 0;
+    case 'match':
+      return Object.keys(answer.pairs).length > 0;
+    case 'short':
+      return answer.text.trim() !== '';
+    case 'evidence':
+      return answer.selection !== null && answer.selection.end > answer.selection.start;
+  }
 }
 
 /**

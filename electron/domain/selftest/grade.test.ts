@@ -136,6 +136,13 @@ describe('gradeQuestion', () => {
     expect(gradeQuestion(evidence, undefined, paragraph)).toMatchObject({ score: 0, answered: false });
   });
 
+  it('scores a selection in another paragraph as answered but wrong, even at the same offsets', () => {
+    const elsewhere: Answer = { kind: 'evidence', selection: { start: 10, end: 20 }, paragraph: 'p2' };
+    expect(gradeQuestion(evidence, elsewhere, paragraph)).toMatchObject({ score: 0, answered: true, detail: { overlap: 0, paragraph: 'p2' } });
+    expect(gradeQuestion(evidence, { ...elsewhere, paragraph: 'p1' }, paragraph)).toMatchObject({ score: 1, detail: { paragraph: 'p1' } });
+    expect(gradeQuestion(evidence, { kind: 'evidence', selection: null, paragraph: 'p2' }, paragraph)).toMatchObject({ answered: false });
+  });
+
   it('finds the source span in the shipped article when no paragraph is passed', () => {
     const real = q({ id: 'e3', kind: 'evidence', claim: 'Kishida said no.', source: { paragraph: 'p4', quote: 'no plans to join NATO' } });
     const full = gradeQuestion(real, select(0, 10_000));

@@ -14,7 +14,8 @@
  *   scores 0 whatever the mark.
  * - evidence: overlap = |selection ∩ quote| / |selection ∪ quote| (Jaccard on character ranges of the
  *   source paragraph, the selection first clamped to the paragraph). Score 1 if overlap ≥ minOverlap,
- *   0.5 if overlap ≥ minOverlap / 2, else 0.
+ *   0.5 if overlap ≥ minOverlap / 2, else 0. A selection in another paragraph than the source
+ *   (`answer.paragraph`) is answered, with overlap 0.
  * `correct` is `score === 1`.
  */
 import { paragraphText as articleParagraphText } from '../../../data/article';
@@ -30,7 +31,7 @@ export type GradeDetail =
   | { kind: 'order'; pairsInOrder: number; pairs: number; brokenPairs: [string, string][] }
   | { kind: 'match'; wrongLeftIds: string[] }
   | { kind: 'short'; selfMark: SelfMark | null }
-  | { kind: 'evidence'; overlap: number; expected: TextRange; selection: TextRange | null };
+  | { kind: 'evidence'; overlap: number; expected: TextRange; selection: TextRange | null; paragraph: ParagraphId };
 
 export type GradeResult = {
   questionId: string;
@@ -128,11 +129,18 @@ function gradeEvidence(
   paragraph: string,
 ): GradeResult {
   const expected = quoteRange(paragraph, question.source.quote);
+  const where = answer?.paragraph ?? question.source.paragraph;
+  if (where !== question.source.paragraph) {
+    // The other paragraph's length is unknown here; an empty range there is still no answer.
+    const selection = answer?.selection ?? null;
+    const answered = selection !== null && selection.end > selection.start;
+    return result(question, 0, answered, { kind: 'evidence', overlap: 0, expected, selection, paragraph: where });
+  }
   const selection = answer?.selection ? clampRange(answer.selection, paragraph.length) : null;
   const answered = selection !== null && selection.end > selection.start;
   const overlap = answered ? rangeJaccard(selection, expected) : 0;
   const score = overlap >= question.minOverlap ? 1 : overlap >= question.minOverlap / 2 ? 0.5 : 0;
-  return result(question, answered ? score : 0, answered, { kind: 'evidence', overlap, expected, selection });
+  return result(question, answered ? score : 0, answered, { kind: 'evidence', overlap, expected, selection, paragraph: where });
 }
 
 /**

@@ -5,7 +5,9 @@ import type { StoreNotice } from '../../../electron/contract/contract';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
+import { ArgumentMapPage } from '../argument-map/ArgumentMapPage';
 import { ReaderPage } from '../reader/ReaderPage';
+import { SelftestPage } from '../selftest/SelftestPage';
 import { useSettings } from '../reader/useSettings';
 import { parsePassage, useRoute } from './router';
 
@@ -68,6 +70,12 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
   let page: ReactNode;
   switch (route.path) {
     // Each feature adds its page here and its entry in nav.ts.
+    case 'selftest':
+      page = <SelftestPage route={route} />;
+      break;
+    case 'argument-map':
+      page = <ArgumentMapPage />;
+      break;
     default:
       page = (
         <ReaderPage

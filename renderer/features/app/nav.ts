@@ -1,2 +1,6 @@
 /** The places in the app frame's navigation, in order. A feature adds its entry when it works. */
-export const navItems: readonly { path: string; label: string }[] = [{ path: 'reader', label: 'Reader' }];
+export const navItems: readonly { path: string; label: string }[] = [
+  { path: 'reader', label: 'Reader' },
+  { path: 'selftest', label: 'Self-test' },
+  { path: 'argument-map', label: 'Argument map' },
+];
