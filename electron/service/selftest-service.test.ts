@@ -157,3 +157,25 @@ describe('self-test attempts', () => {
     expect((await fail('selftest.submit', { attemptId: old.id })).message).toMatch(/no longer open/);
   });
 });
+
+describe('self-test methods under fuzzed input', () => {
+  it('answer every JSON input with a value or a readable invalid-input, never a crash', async () => {
+    const fc = await import('fast-check');
+    const store = await openStore({ dataDir: dir });
+    const handlers = createService({ store, seed: () => 1 });
+    const started = await dispatch(handlers, 'selftest.start', { mode: 'all' });
+    const attemptId = started.ok ? (started.value as OpenAttempt).id : '';
+    const selftestMethods = ['selftest.overview', 'selftest.current', 'selftest.answer', 'selftest.submit', 'selftest.result', 'selftest.history'] as const;
+    const input = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ attemptId: fc.constant(attemptId), questionId: fc.constantFrom(...selfTest.questions.map((q) => q.id)), answer: fc.jsonValue() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...selftestMethods), input, async (method, value) => {
+        const reply = await dispatch(handlers, method, value);
+        expect(reply.ok || (reply.error.code === 'invalid-input' && reply.error.message.length > 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphText } from '../../../data/article';
 import { selfTest } from '../../../data/selftest';
 import type { Answer, Question } from '../../../data/schemas/selftest';
 import { answerMismatch, isAnswered, missedQuestionIds } from './attempt';
@@ -23,7 +24,7 @@ describe('attempt rules', () => {
       [first('evidence'), { kind: 'evidence', selection: { start: 3, end: 3 } }],
       [first('evidence'), { kind: 'evidence', selection: { start: 3, end: 9 } }],
     ];
-    for (const [q, a] of cases) expect(isAnswered(q, a)).toBe(gradeQuestion(q, a).answered);
+    for (const [q, a] of cases) expect(isAnswered(q, a)).toBe(gradeQuestion(q, a, paragraphText(q.source.paragraph)).answered);
     expect(isAnswered(first('short'), { kind: 'short', text: 'Because', selfMark: null })).toBe(true);
     expect(isAnswered(first('short'), { kind: 'short', text: '  ', selfMark: 'right' })).toBe(false);
     expect(isAnswered(first('single'), { kind: 'truefalse', value: true })).toBe(false);
