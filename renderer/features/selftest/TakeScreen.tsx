@@ -58,7 +58,7 @@ export function TakeScreen({ attempt, onFinished }: Props) {
   return (
     <div className="take" ref={main}>
       <div className="take__bar">
-        <p className="take__progress-text">{reviewing ? `Review: ${answeredCount} of ${total} answered` : `Question ${index + 1} of ${total}`}</p>
+        <h1 className="take__progress-text">{reviewing ? `Review: ${answeredCount} of ${total} answered` : `Question ${index + 1} of ${total}`}</h1>
         <progress className="take__progress" max={total} value={answeredCount} aria-label={`${answeredCount} of ${total} questions answered`} />
         <SaveStatus save={save} onRetry={() => void flush()} />
       </div>
