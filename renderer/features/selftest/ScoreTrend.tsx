@@ -1,7 +1,8 @@
 import type { AttemptSummary } from '../../../electron/contract/selftest';
 
-const WIDTH = 560;
-const HEIGHT = 180;
+// In SVG units; the chart scales to its box, so these are set near its real size to keep text small.
+const WIDTH = 820;
+const HEIGHT = 220;
 const PAD = { top: 16, right: 16, bottom: 28, left: 40 };
 
 /** The score of each finished attempt as a line over 0–100 %, with a table as its text alternative. */
@@ -12,7 +13,9 @@ export function ScoreTrend({ attempts }: { attempts: readonly AttemptSummary[] }
   const y = (percent: number) => PAD.top + innerH - (percent / 100) * innerH;
   const points = attempts.map((a, i) => `${x(i)},${y(a.percent)}`).join(' ');
   const summary = attempts.length
-    ? `Scores of ${attempts.length} attempts, from ${attempts[0]!.percent}% to ${attempts.at(-1)!.percent}%.`
+    ? attempts.length === 1
+      ? `Score of 1 attempt: ${attempts[0]!.percent}%.`
+      : `Scores of ${attempts.length} attempts, from ${attempts[0]!.percent}% to ${attempts.at(-1)!.percent}%.`
     : 'No attempts yet.';
   return (
     <figure className="trend">
