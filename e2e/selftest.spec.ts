@@ -51,6 +51,9 @@ test('an attempt taken by keyboard alone scores what the grader says; a retake o
   const points = Number.isInteger(expected.score) ? String(expected.score) : expected.score.toFixed(1);
   await expect(page.getByText(`${points} of ${expected.max} points`)).toBeVisible();
   const missed = expected.perQuestion.filter((g) => g.score < 1).length;
+  // Each evidence question's feedback draws the evidence and the learner's selection on its paragraph.
+  const evidenceCount = selfTest.questions.filter((q) => q.kind === 'evidence').length;
+  await expect(page.getByRole('figure').filter({ hasText: 'your selection' })).toHaveCount(evidenceCount);
 
   await page.getByRole('button', { name: `Retake only the ones I missed (${missed})` }).press('Enter');
   await expect(page.getByText(`Question 1 of ${missed}`)).toBeVisible();

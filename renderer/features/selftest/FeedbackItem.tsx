@@ -4,6 +4,7 @@ import type { QuestionGrade } from '../../../electron/contract/selftest';
 import { showInArticle } from '../app/router';
 import { kindLabels, passageOf, promptOf } from './content';
 import { rightAnswer, yourAnswer, type Line } from './describe-answer';
+import { SpanCompare } from './SpanCompare';
 
 type Props = { number: number; question: Question; answer: Answer | undefined; grade: QuestionGrade };
 
@@ -52,6 +53,9 @@ export function FeedbackItem({ number, question, answer, grade }: Props) {
           <Lines lines={rightAnswer(question)} />
         </div>
       </div>
+      {grade.detail.kind === 'evidence' && grade.detail.paragraph === question.source.paragraph && (
+        <SpanCompare paragraph={question.source.paragraph} expected={grade.detail.expected} selection={grade.detail.selection} />
+      )}
       <p className="feedback__explanation">{question.explanation}</p>
       <button
         type="button"
