@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 const map = ArgumentMap.parse(JSON.parse(readFileSync('data/argument-map.json', 'utf8')));
 const geography = map.nodes.find((n) => n.id === 'against-geography')!;
 
-test('selecting a claim marks its sentence beside the map, and “Show in article” highlights it in the reader', async ({ lectern }) => {
+test('selecting a claim marks its sentence beside the map, and “Show in article” highlights it in the reader', async ({ lectern }, testInfo) => {
   const { page } = lectern;
   await page.getByRole('link', { name: 'Argument map' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: map.question })).toBeVisible();
@@ -20,6 +20,9 @@ test('selecting a claim marks its sentence beside the map, and “Show in articl
   const panel = page.getByRole('complementary');
   await expect(panel).toContainText('In the text: paragraph 4');
   await expect(panel.locator('mark')).toHaveText(geography.source.quote);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const shot = await page.screenshot({ path: testInfo.outputPath('argument-map-selected.png') });
+  await testInfo.attach('argument-map-selected.png', { body: shot, contentType: 'image/png' });
 
   await panel.getByRole('button', { name: 'Show in article' }).press('Enter');
   await expect(page).toHaveURL(/#\/reader\?focus=p4/);

@@ -3,7 +3,7 @@ import type { Answer } from '../data/schemas/selftest';
 import { test, expect } from './fixtures';
 import { allSaved, answerByKeyboard, currentQuestion, openSelftest, paragraphText, selfTest } from './support/selftest-driver';
 
-test('an attempt taken by keyboard alone scores what the grader says; a retake of the missed ones joins the history', async ({ lectern }) => {
+test('an attempt taken by keyboard alone scores what the grader says; a retake of the missed ones joins the history', async ({ lectern }, testInfo) => {
   test.setTimeout(120_000);
   const { page } = lectern;
   await openSelftest(page);
@@ -54,6 +54,8 @@ test('an attempt taken by keyboard alone scores what the grader says; a retake o
   // Each evidence question's feedback draws the evidence and the learner's selection on its paragraph.
   const evidenceCount = selfTest.questions.filter((q) => q.kind === 'evidence').length;
   await expect(page.getByRole('figure').filter({ hasText: 'your selection' })).toHaveCount(evidenceCount);
+  const shot = await page.screenshot({ fullPage: true, path: testInfo.outputPath('results-mixed.png') });
+  await testInfo.attach('results-mixed.png', { body: shot, contentType: 'image/png' });
 
   await page.getByRole('button', { name: `Retake only the ones I missed (${missed})` }).press('Enter');
   await expect(page.getByText(`Question 1 of ${missed}`)).toBeVisible();

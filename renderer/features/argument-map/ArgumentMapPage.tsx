@@ -55,7 +55,7 @@ export function ArgumentMapPage() {
           <p className="page-kicker">Argument map</p>
           <h1 className="page-title">{argumentMap.question}</h1>
           <p className="argument-map__lead">
-            The article’s last two paragraphs weigh the question; the first three give the background. Select a claim to see its sentence.
+            The article’s last two paragraphs weigh the question; what comes before gives the background. Select a claim to see its sentence.
           </p>
           <div className="argument-map__tools">
             <button type="button" className="button" aria-pressed={recallMode} onClick={() => setMode(!recallMode)}>
