@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenAttempt } from '../../../electron/contract/selftest';
 import { TakeScreen } from './TakeScreen';
 
-const answer = vi.fn();
-const submit = vi.fn();
+const answer = vi.fn<(input: unknown) => Promise<unknown>>();
+const submit = vi.fn<(input: unknown) => Promise<unknown>>();
 vi.mock('../../api/client', () => ({
   api: {
     'selftest.answer': (input: unknown) => answer(input),
@@ -35,7 +35,7 @@ beforeEach(() => {
 describe('TakeScreen', () => {
   it('shows progress and saves each answer as it is given', async () => {
     answer.mockResolvedValue({ answered: 1, total: 2 });
-    render(<TakeScreen attempt={attempt} onFinished={vi.fn()} />);
+    render(<TakeScreen attempt={attempt} onFinished={vi.fn<(done: unknown) => void>()} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Question 1 of 2');
     await userEvent.click(screen.getByRole('radio', { name: 'False' }));
     await waitFor(() => expect(screen.getByText('All answers saved')).toBeInTheDocument());
@@ -44,7 +44,7 @@ describe('TakeScreen', () => {
 
   it('keeps an answer that failed to save on screen, says so, and saves it on “Try again”', async () => {
     answer.mockRejectedValueOnce(new Error('Not saved: disk full.')).mockResolvedValue({ answered: 1, total: 2 });
-    render(<TakeScreen attempt={attempt} onFinished={vi.fn()} />);
+    render(<TakeScreen attempt={attempt} onFinished={vi.fn<(done: unknown) => void>()} />);
     await userEvent.click(screen.getByRole('radio', { name: 'True' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your last answer was not saved: Not saved: disk full. It is still on screen.');
     expect(screen.getByRole('radio', { name: 'True' })).toBeChecked();
@@ -55,7 +55,7 @@ describe('TakeScreen', () => {
 
   it('does not submit while an answer is unsaved, and keeps the answers', async () => {
     answer.mockRejectedValue(new Error('Not saved: disk full.'));
-    render(<TakeScreen attempt={attempt} onFinished={vi.fn()} />);
+    render(<TakeScreen attempt={attempt} onFinished={vi.fn<(done: unknown) => void>()} />);
     await userEvent.click(screen.getByRole('radio', { name: 'True' }));
     await userEvent.click(screen.getByRole('button', { name: 'Review answers' }));
     expect(screen.getByText('1 question is not answered yet; unanswered questions score 0.')).toBeInTheDocument();
