@@ -21,6 +21,14 @@ describe('data/argument-map.json', () => {
     expect(onSide('context').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('names whom each benefit goes to, on the for side only, with both Japan and NATO covered', () => {
+    const gains = onSide('for-one-day').filter((n) => n.gainsFor);
+    expect(new Set(gains.map((n) => n.gainsFor))).toEqual(new Set(['japan', 'nato']));
+    expect(argumentMap.nodes.filter((n) => n.side !== 'for-one-day' && n.gainsFor)).toEqual([]);
+    const bad = { ...argumentMapJson, nodes: argumentMapJson.nodes.map((n) => (n.side === 'context' ? { ...n, gainsFor: 'nato' } : n)) };
+    expect(ArgumentMap.safeParse(bad).success).toBe(false);
+  });
+
   it('quotes every node verbatim from the paragraph it cites', () => {
     const misquoted = argumentMap.nodes.filter((n) => !paragraphText(n.source.paragraph).includes(n.source.quote));
     expect(misquoted.map((n) => n.id)).toEqual([]);

@@ -15,6 +15,9 @@ import './styles/frame.css';
 import './styles/reader.css';
 import './styles/annotations.css';
 import './styles/flashcards.css';
+import './styles/study.css';
+import './styles/selftest.css';
+import './styles/argument-map.css';
 import { App } from './features/app/App';
 
 const root = document.getElementById('root');

@@ -9,6 +9,8 @@ export type ArgumentSide = z.infer<typeof ArgumentSide>;
 export const ArgumentNode = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug'),
   side: ArgumentSide,
+  /** On the "for" side: whom membership would benefit; absent for reasons it may happen. */
+  gainsFor: z.enum(['japan', 'nato']).optional(),
   label: z.string().trim().min(1).max(80),
   detail: z.string().trim().min(1).max(400),
   source: Source,
@@ -34,6 +36,9 @@ export const ArgumentMap = z
     for (const side of ArgumentSide.options) {
       if (!map.nodes.some((n) => n.side === side)) ctx.addIssue({ code: 'custom', path: ['nodes'], message: `no node on side "${side}"` });
     }
+    map.nodes.forEach((node, index) => {
+      if (node.gainsFor && node.side !== 'for-one-day') ctx.addIssue({ code: 'custom', path: ['nodes', index, 'gainsFor'], message: 'only a "for" node names whom it benefits' });
+    });
     const conclusions = map.nodes.filter((n) => n.side === 'conclusion').length;
     if (conclusions > 2) ctx.addIssue({ code: 'custom', path: ['nodes'], message: `${conclusions} conclusion nodes, at most 2` });
   });

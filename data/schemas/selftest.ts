@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Source } from './article';
+import { ParagraphId, Source } from './article';
 
 // The self-test: eight question kinds in one discriminated union, and what a learner submits for each.
 // Structural rules that one object cannot express (answers among options, match pairs a bijection)
@@ -209,7 +209,8 @@ export const Answer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('order'), itemIds: z.array(Slug) }),
   z.object({ kind: z.literal('match'), pairs: z.record(Slug, Slug) }),
   z.object({ kind: z.literal('short'), text: z.string(), selfMark: z.enum(['right', 'partly', 'wrong']).nullable() }),
-  z.object({ kind: z.literal('evidence'), selection: TextRange.nullable() }),
+  // `paragraph` is where the learner selected; absent means the question's source paragraph.
+  z.object({ kind: z.literal('evidence'), selection: TextRange.nullable(), paragraph: ParagraphId.optional() }),
 ]);
 export type Answer = z.infer<typeof Answer>;
 export type AnswerOf<K extends QuestionKind> = Extract<Answer, { kind: K }>;

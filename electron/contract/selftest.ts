@@ -1,11 +1,117 @@
 /** Self-test methods and the part of the user's data document they own. */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { Answer } from '../../data/schemas/selftest';
+import type { GradeDetail } from '../domain/selftest/grade';
 import type { ContractSpec } from './spec';
 
-export const selftestContract = {} as const satisfies ContractSpec;
+const Id = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an id is lowercase letters, digits and dashes');
+const NoInput = z.object({}).strict();
+
+import { MAX_SHORT_ANSWER_CHARS } from './selftest-limits';
+
+export { MAX_SHORT_ANSWER_CHARS };
+/** An attempt takes every question, or only those the last finished attempt did not get fully right. */
+export const AttemptMode = z.enum(['all', 'missed']);
+export type AttemptMode = z.infer<typeof AttemptMode>;
+
+/** An answer as it may arrive from the renderer: the grader's shape, with size caps. */
+export const AnswerInput = Answer.superRefine((answer, ctx) => {
+  const tooMany = (n: number) => n > 20 && ctx.addIssue({ code: 'custom', message: 'too many ids in one answer' });
+  if (answer.kind === 'short' && answer.text.length > MAX_SHORT_ANSWER_CHARS) {
+    ctx.addIssue({ code: 'custom', path: ['text'], message: `a short answer is at most ${MAX_SHORT_ANSWER_CHARS} characters` });
+  }
+  if (answer.kind === 'multi') tooMany(answer.optionIds.length);
+  if (answer.kind === 'order') tooMany(answer.itemIds.length);
+  if (answer.kind === 'classify') tooMany(Object.keys(answer.placements).length);
+  if (answer.kind === 'match') tooMany(Object.keys(answer.pairs).length);
+  if (answer.kind === 'evidence' && answer.selection && answer.selection.end > 10_000) {
+    ctx.addIssue({ code: 'custom', path: ['selection'], message: 'a selection lies within one paragraph' });
+  }
+});
+
+/** How one question is laid out in an attempt (see electron/domain/selftest/shuffle.ts). */
+export const QuestionLayout = z.union([
+  z.object({ questionId: Id, kind: z.enum(['single', 'multi']), optionIds: z.array(Id) }),
+  z.object({ questionId: Id, kind: z.enum(['classify', 'order']), itemIds: z.array(Id) }),
+  z.object({ questionId: Id, kind: z.literal('match'), leftIds: z.array(Id), rightIds: z.array(Id) }),
+  z.object({ questionId: Id, kind: z.enum(['truefalse', 'short', 'evidence']) }),
+]);
+
+/** An attempt as stored while it is being taken: its shuffled plan and the answers given so far. */
+export const OpenAttempt = z.object({
+  id: Id,
+  quizId: Id,
+  mode: AttemptMode,
+  seed: z.number().int().min(0),
+  questions: z.array(QuestionLayout),
+  answers: z.record(Id, Answer),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OpenAttempt = z.infer<typeof OpenAttempt>;
+
+/** One question's score in a finished attempt, with what the feedback screen needs to explain it. */
+export const QuestionGrade = z.object({
+  questionId: Id,
+  score: z.number().min(0).max(1),
+  correct: z.boolean(),
+  answered: z.boolean(),
+  // The grader's explanation of the score (see GradeDetail); produced by the main side, never parsed from input.
+  detail: z.custom<GradeDetail>((value) => typeof value === 'object' && value !== null && 'kind' in value),
+});
+export type QuestionGrade = z.infer<typeof QuestionGrade>;
+
+/** A finished attempt: what was asked, what was answered, and the grade the main side gave it. */
+export const FinishedAttempt = OpenAttempt.extend({
+  finishedAt: z.string(),
+  score: z.number().min(0),
+  max: z.number().int().min(0),
+  percent: z.number().min(0).max(100),
+  grades: z.array(QuestionGrade),
+});
+export type FinishedAttempt = z.infer<typeof FinishedAttempt>;
+
+/** A finished attempt without its answers, for the history list and the score trend. */
+export const AttemptSummary = FinishedAttempt.pick({ id: true, mode: true, startedAt: true, finishedAt: true, score: true, max: true, percent: true });
+export type AttemptSummary = z.infer<typeof AttemptSummary>;
+
+export const SelftestOverview = z.object({
+  quizId: Id,
+  title: z.string(),
+  questionCount: z.number().int(),
+  kinds: z.array(z.object({ kind: z.string(), count: z.number().int() })),
+  best: AttemptSummary.nullable(),
+  last: AttemptSummary.nullable(),
+  /** Questions the last finished attempt did not get fully right (what "Retake only the ones I missed" asks). */
+  missedCount: z.number().int(),
+  unfinished: z.object({ id: Id, mode: AttemptMode, answered: z.number().int(), total: z.number().int(), updatedAt: z.string() }).nullable(),
+});
+export type SelftestOverview = z.infer<typeof SelftestOverview>;
+
+export const selftestContract = {
+  'selftest.overview': { input: NoInput, output: SelftestOverview },
+  /** Starts a new attempt, replacing any unfinished one. */
+  'selftest.start': { input: z.object({ mode: AttemptMode }).strict(), output: OpenAttempt },
+  /** The unfinished attempt, to resume it; null when there is none. */
+  'selftest.current': { input: NoInput, output: OpenAttempt.nullable() },
+  /** Saves one answer of the unfinished attempt, durably, as the learner goes. */
+  'selftest.answer': {
+    input: z.object({ attemptId: Id, questionId: Id, answer: AnswerInput }).strict(),
+    output: z.object({ answered: z.number().int(), total: z.number().int() }),
+  },
+  /** Grades the unfinished attempt with the pure grader and keeps it with its answers and score. */
+  'selftest.submit': { input: z.object({ attemptId: Id }).strict(), output: FinishedAttempt },
+  /** One finished attempt with answers and grades (the results screen). */
+  'selftest.result': { input: z.object({ attemptId: Id }).strict(), output: FinishedAttempt },
+  /** Finished attempts, oldest first, for the history and its score trend. */
+  'selftest.history': { input: NoInput, output: z.array(AttemptSummary) },
+} as const satisfies ContractSpec;
 
 /**
  * Top-level fields this feature adds to the store document. Each has a `.default(...)`, so a
  * document saved before the feature existed still validates (no schemaVersion bump needed).
  */
-export const selftestStoreShape = {} satisfies Record<string, z.ZodType>;
+export const selftestStoreShape = {
+  selftestOpen: OpenAttempt.nullable().default(null),
+  selftestFinished: z.array(FinishedAttempt).default([]),
+} satisfies Record<string, z.ZodType>;

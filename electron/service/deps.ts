@@ -12,4 +12,6 @@ export interface ServiceDeps {
   saveFile?: SaveFile | null;
   /** New annotation ids; injectable so tests get predictable ones. */
   newId?: () => string;
+  /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
+  seed?: () => number;
 }

@@ -1,8 +1,130 @@
-/** Selftest methods over the store and domain logic. */
-import type { selftestContract } from '../contract/selftest';
+/** Self-test methods: attempts saved as the learner goes, graded on this side by the pure grader. */
+import { randomUUID } from 'node:crypto';
+import { paragraphText } from '../../data/article';
+import type { Question } from '../../data/schemas/selftest';
+import { selfTest } from '../../data/selftest';
+import type { AttemptSummary, FinishedAttempt, OpenAttempt, selftestContract } from '../contract/selftest';
+import { CallError } from '../contract/dispatch';
 import type { FeatureHandlers } from '../contract/spec';
+import { answerMismatch, isAnswered, missedQuestionIds } from '../domain/selftest/attempt';
+import { gradeAttempt } from '../domain/selftest/grade';
+import { shuffleAttempt } from '../domain/selftest/shuffle';
 import type { ServiceDeps } from './deps';
 
-export function selftestHandlers(_deps: Required<ServiceDeps>): FeatureHandlers<typeof selftestContract> {
-  return {};
+const questionsById = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
+
+function summary(attempt: FinishedAttempt): AttemptSummary {
+  const { id, mode, startedAt, finishedAt, score, max, percent } = attempt;
+  return { id, mode, startedAt, finishedAt, score, max, percent };
+}
+
+function answeredCount(attempt: OpenAttempt): number {
+  return attempt.questions.filter((layout) => {
+    const question = questionsById.get(layout.questionId);
+    return question ? isAnswered(question, attempt.answers[layout.questionId]) : false;
+  }).length;
+}
+
+function openAttempt(current: OpenAttempt | null, attemptId: string): OpenAttempt {
+  if (!current || current.id !== attemptId) {
+    throw new CallError('invalid-input', 'This attempt is no longer open: it was submitted or replaced by a newer one.');
+  }
+  return current;
+}
+
+export function selftestHandlers({ store, now, seed }: Required<ServiceDeps>): FeatureHandlers<typeof selftestContract> {
+  const lastFinished = () => store.read().selftestFinished.at(-1) ?? null;
+
+  return {
+    'selftest.overview': async () => {
+      const doc = store.read();
+      const finished = doc.selftestFinished;
+      const kinds = new Map<string, number>();
+      for (const q of selfTest.questions) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+      const best = finished.reduce<FinishedAttempt | null>((top, a) => (!top || a.percent > top.percent ? a : top), null);
+      const last = lastFinished();
+      const open = doc.selftestOpen;
+      return {
+        quizId: selfTest.id,
+        title: selfTest.title,
+        questionCount: selfTest.questions.length,
+        kinds: [...kinds].map(([kind, count]) => ({ kind, count })),
+        best: best ? summary(best) : null,
+        last: last ? summary(last) : null,
+        missedCount: last ? missedQuestionIds(last.grades).length : 0,
+        unfinished: open ? { id: open.id, mode: open.mode, answered: answeredCount(open), total: open.questions.length, updatedAt: open.updatedAt } : null,
+      };
+    },
+
+    'selftest.start': async ({ mode }) => {
+      let questions = selfTest.questions;
+      if (mode === 'missed') {
+        const last = lastFinished();
+        if (!last) throw new CallError('invalid-input', 'There is no finished attempt yet, so there is nothing to retake.');
+        const missed = new Set(missedQuestionIds(last.grades));
+        if (missed.size === 0) throw new CallError('invalid-input', 'Your last attempt got every question right: there is nothing missed to retake.');
+        questions = questions.filter((q) => missed.has(q.id));
+      }
+      const at = now().toISOString();
+      const plan = shuffleAttempt({ questions }, seed());
+      const attempt: OpenAttempt = {
+        id: `attempt-${now().getTime().toString(36)}-${randomUUID().slice(0, 8)}`,
+        quizId: selfTest.id,
+        mode,
+        seed: plan.seed,
+        questions: plan.questions,
+        answers: {},
+        startedAt: at,
+        updatedAt: at,
+      };
+      await store.update((draft) => {
+        draft.selftestOpen = attempt;
+      });
+      return attempt;
+    },
+
+    'selftest.current': async () => store.read().selftestOpen,
+
+    'selftest.answer': async ({ attemptId, questionId, answer }) => {
+      const current = openAttempt(store.read().selftestOpen, attemptId);
+      const question = questionsById.get(questionId);
+      if (!question || !current.questions.some((l) => l.questionId === questionId)) {
+        throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
+      }
+      const mismatch = answerMismatch(question, answer);
+      if (mismatch) throw new CallError('invalid-input', `That answer does not fit the question: ${mismatch}.`);
+      const next: OpenAttempt = { ...current, answers: { ...current.answers, [questionId]: answer }, updatedAt: now().toISOString() };
+      await store.update((draft) => {
+        draft.selftestOpen = next;
+      });
+      return { answered: answeredCount(next), total: next.questions.length };
+    },
+
+    'selftest.submit': async ({ attemptId }) => {
+      const current = openAttempt(store.read().selftestOpen, attemptId);
+      const questions = current.questions.map((l) => questionsById.get(l.questionId)).filter((q): q is Question => q !== undefined);
+      const grade = gradeAttempt(questions, current.answers, paragraphText);
+      const finished: FinishedAttempt = {
+        ...current,
+        finishedAt: now().toISOString(),
+        score: grade.score,
+        max: grade.max,
+        percent: grade.percent,
+        grades: grade.perQuestion,
+      };
+      await store.update((draft) => {
+        draft.selftestOpen = null;
+        draft.selftestFinished.push(finished);
+      });
+      return finished;
+    },
+
+    'selftest.result': async ({ attemptId }) => {
+      const found = store.read().selftestFinished.find((a) => a.id === attemptId);
+      if (!found) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
+      return found;
+    },
+
+    'selftest.history': async () => store.read().selftestFinished.map(summary),
+  };
 }

@@ -13,7 +13,7 @@ import { selftestHandlers } from './selftest-service';
 export type { ServiceDeps } from './deps';
 
 export function createService(deps: ServiceDeps): Handlers {
-  const full = { now: () => new Date(), saveFile: null, newId: () => crypto.randomUUID(), ...deps };
+  const full = { now: () => new Date(), saveFile: null, newId: () => crypto.randomUUID(), seed: () => Math.floor(Math.random() * 2 ** 32), ...deps };
   return {
     ...coreHandlers(full),
     ...annotationsHandlers(full),

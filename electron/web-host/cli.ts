@@ -1,5 +1,5 @@
 /**
- * `npm run serve -- [--port N] [--data-dir DIR] [--now ISO]`: starts the web host and prints one line
+ * `npm run serve -- [--port N] [--data-dir DIR] [--now ISO] [--seed N]`: starts the web host and prints one line
  * with the URL to open (it carries the per-launch token). Refuses to start on a data folder another
  * Lectern holds. `--fault-file PATH` (tests only, see docs/reliability.md) makes data writes fail on demand.
  */
@@ -14,6 +14,14 @@ import { openStore } from '../store/store';
 import { resolveDataDir } from './data-dir';
 import { faultFileFs } from './fault-file-fs';
 import { startWebHost } from './server';
+
+/** `--seed N` fixes the shuffle of every self-test attempt (reproducible demos and tests). */
+function parseSeed(value: string | undefined): (() => number) | undefined {
+  if (value === undefined) return undefined;
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`--seed must be a whole number from 0 to 4294967295, not "${value}"`);
+  return () => seed;
+}
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
@@ -36,7 +44,7 @@ function parseNow(value: string | undefined): (() => Date) | null {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'static-dir': { type: 'string' }, 'fault-file': { type: 'string' }, now: { type: 'string' } },
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'static-dir': { type: 'string' }, 'fault-file': { type: 'string' }, now: { type: 'string' }, seed: { type: 'string' } },
     allowPositionals: false,
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,7 +58,9 @@ async function main(): Promise<void> {
   const fs = faultFile ? faultFileFs(nodeFsPort, dataDir, path.resolve(faultFile)) : nodeFsPort;
   const store = await openStore({ dataDir, fs });
   const clock = parseNow(values.now);
-  const host = await startWebHost({ handlers: createService({ store, ...(clock ? { now: clock } : {}) }), staticDir, port: parsePort(values.port) });
+  const seed = parseSeed(values.seed);
+  const handlers = createService({ store, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
+  const host = await startWebHost({ handlers, staticDir, port: parsePort(values.port) });
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };

@@ -136,12 +136,19 @@ describe('gradeQuestion', () => {
     expect(gradeQuestion(evidence, undefined, paragraph)).toMatchObject({ score: 0, answered: false });
   });
 
-  it('finds the source span in the shipped article when no paragraph is passed', () => {
+  it('scores a selection in another paragraph as answered but wrong, even at the same offsets', () => {
+    const elsewhere: Answer = { kind: 'evidence', selection: { start: 10, end: 20 }, paragraph: 'p2' };
+    expect(gradeQuestion(evidence, elsewhere, paragraph)).toMatchObject({ score: 0, answered: true, detail: { overlap: 0, paragraph: 'p2' } });
+    expect(gradeQuestion(evidence, { ...elsewhere, paragraph: 'p1' }, paragraph)).toMatchObject({ score: 1, detail: { paragraph: 'p1' } });
+    expect(gradeQuestion(evidence, { kind: 'evidence', selection: null, paragraph: 'p2' }, paragraph)).toMatchObject({ answered: false });
+  });
+
+  it('grades evidence against the shipped article’s paragraph when given it', () => {
     const real = q({ id: 'e3', kind: 'evidence', claim: 'Kishida said no.', source: { paragraph: 'p4', quote: 'no plans to join NATO' } });
-    const full = gradeQuestion(real, select(0, 10_000));
+    const full = gradeQuestion(real, select(0, 10_000), paragraphText('p4'));
     expect(full.detail).toMatchObject({ kind: 'evidence' });
     const expected = full.detail.kind === 'evidence' ? full.detail.expected : { start: 0, end: 0 };
-    expect(gradeQuestion(real, select(expected.start, expected.end)).score).toBe(1);
+    expect(gradeQuestion(real, select(expected.start, expected.end), paragraphText('p4')).score).toBe(1);
   });
 
   it('throws when an evidence quote is not in its paragraph, a data bug', () => {
@@ -187,7 +194,7 @@ describe('gradeAttempt', () => {
 
   it('gives 0% for no answers and for no questions', () => {
     expect(gradeAttempt(questions, {}, lookup)).toMatchObject({ score: 0, max: 4, percent: 0 });
-    expect(gradeAttempt([], {})).toEqual({ score: 0, max: 0, percent: 0, perQuestion: [] });
+    expect(gradeAttempt([], {}, paragraphText)).toEqual({ score: 0, max: 0, percent: 0, perQuestion: [] });
   });
 });
 
@@ -216,9 +223,33 @@ function keyAnswer(question: Question): Answer {
 describe('the shipped self-test', () => {
   it('gives full marks for the answer key, and 0 for no answers', () => {
     const answers = Object.fromEntries(selfTest.questions.map((q) => [q.id, keyAnswer(q)]));
-    const full = gradeAttempt(selfTest.questions, answers);
+    const full = gradeAttempt(selfTest.questions, answers, paragraphText);
     expect(full.perQuestion.filter((r) => !r.correct).map((r) => r.questionId)).toEqual([]);
     expect(full.percent).toBe(100);
-    expect(gradeAttempt(selfTest.questions, {}).score).toBe(0);
+    expect(gradeAttempt(selfTest.questions, {}, paragraphText).score).toBe(0);
+  });
+});
+
+describe('evidence without its paragraph', () => {
+  it('refuses to guess: grading needs the paragraph text', () => {
+    const q = selfTest.questions.find((x) => x.kind === 'evidence')!;
+    expect(() => gradeQuestion(q, { kind: 'evidence', selection: { start: 0, end: 5 } })).toThrow(/needs its paragraph/);
+  });
+});
+
+describe('attempt totals', () => {
+  it('do not depend on the order the questions were shown in', () => {
+    const third = { kind: 'multi', optionIds: [] } as Answer;
+    const answers: Record<string, Answer> = {};
+    // Multi questions with one wrong and two right picks score 1/3; mixed with halves, float sums drift by order.
+    for (const q of selfTest.questions) {
+      if (q.kind === 'multi') answers[q.id] = { ...third, optionIds: [q.answers[0]!, q.answers[1]!, q.options.find((o) => !q.answers.includes(o.id))!.id] } as Answer;
+      if (q.kind === 'short') answers[q.id] = { kind: 'short', text: 'so so', selfMark: 'partly' };
+      if (q.kind === 'single') answers[q.id] = { kind: 'single', optionId: q.answer };
+    }
+    const forward = gradeAttempt(selfTest.questions, answers, paragraphText);
+    const backward = gradeAttempt([...selfTest.questions].reverse(), answers, paragraphText);
+    expect(backward.score).toBe(forward.score);
+    expect(backward.percent).toBe(forward.percent);
   });
 });

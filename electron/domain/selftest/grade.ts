@@ -14,10 +14,10 @@
  *   scores 0 whatever the mark.
  * - evidence: overlap = |selection ∩ quote| / |selection ∪ quote| (Jaccard on character ranges of the
  *   source paragraph, the selection first clamped to the paragraph). Score 1 if overlap ≥ minOverlap,
- *   0.5 if overlap ≥ minOverlap / 2, else 0.
+ *   0.5 if overlap ≥ minOverlap / 2, else 0. A selection in another paragraph than the source
+ *   (`answer.paragraph`) is answered, with overlap 0.
  * `correct` is `score === 1`.
  */
-import { paragraphText as articleParagraphText } from '../../../data/article';
 import type { ParagraphId } from '../../../data/schemas/article';
 import type { Answer, AnswerOf, Question, QuestionKind, SelfMark, TextRange } from '../../../data/schemas/selftest';
 
@@ -30,7 +30,7 @@ export type GradeDetail =
   | { kind: 'order'; pairsInOrder: number; pairs: number; brokenPairs: [string, string][] }
   | { kind: 'match'; wrongLeftIds: string[] }
   | { kind: 'short'; selfMark: SelfMark | null }
-  | { kind: 'evidence'; overlap: number; expected: TextRange; selection: TextRange | null };
+  | { kind: 'evidence'; overlap: number; expected: TextRange; selection: TextRange | null; paragraph: ParagraphId };
 
 export type GradeResult = {
   questionId: string;
@@ -128,16 +128,23 @@ function gradeEvidence(
   paragraph: string,
 ): GradeResult {
   const expected = quoteRange(paragraph, question.source.quote);
+  const where = answer?.paragraph ?? question.source.paragraph;
+  if (where !== question.source.paragraph) {
+    // The other paragraph's length is unknown here; an empty range there is still no answer.
+    const selection = answer?.selection ?? null;
+    const answered = selection !== null && selection.end > selection.start;
+    return result(question, 0, answered, { kind: 'evidence', overlap: 0, expected, selection, paragraph: where });
+  }
   const selection = answer?.selection ? clampRange(answer.selection, paragraph.length) : null;
   const answered = selection !== null && selection.end > selection.start;
   const overlap = answered ? rangeJaccard(selection, expected) : 0;
   const score = overlap >= question.minOverlap ? 1 : overlap >= question.minOverlap / 2 ? 0.5 : 0;
-  return result(question, answered ? score : 0, answered, { kind: 'evidence', overlap, expected, selection });
+  return result(question, answered ? score : 0, answered, { kind: 'evidence', overlap, expected, selection, paragraph: where });
 }
 
 /**
  * Grades one answer against its question. `paragraphText` is the text of the question's source
- * paragraph, needed only by evidence questions; it defaults to the shipped article's paragraph.
+ * paragraph, needed only by evidence questions (grading one without it throws).
  */
 export function gradeQuestion(question: Question, answer: Answer | null | undefined, paragraphText?: string): GradeResult {
   switch (question.kind) {
@@ -172,21 +179,26 @@ export function gradeQuestion(question: Question, answer: Answer | null | undefi
       return result(question, score, answered, { kind: 'short', selfMark });
     }
     case 'evidence':
-      return gradeEvidence(question, answerOf('evidence', answer), paragraphText ?? articleParagraphText(question.source.paragraph));
+      // Evidence is graded against the paragraph's text, which the caller supplies (no article import
+      // here, so the grader runs anywhere, e2e specs included).
+      if (paragraphText === undefined) throw new Error(`grading evidence question ${question.id} needs its paragraph's text`);
+      return gradeEvidence(question, answerOf('evidence', answer), paragraphText);
   }
 }
 
 /**
  * Grades a whole attempt; `answers` is keyed by question id, and a question without an answer scores 0.
- * `paragraphText` looks up source paragraphs for evidence questions (the shipped article by default).
+ * `paragraphText` looks up source paragraphs for evidence questions (e.g. data/article's `paragraphText`).
  */
 export function gradeAttempt(
   questions: readonly Question[],
   answers: Readonly<Partial<Record<string, Answer>>>,
-  paragraphText: (id: ParagraphId) => string = articleParagraphText,
+  paragraphText: (id: ParagraphId) => string,
 ): AttemptGrade {
   const perQuestion = questions.map((q) => gradeQuestion(q, answers[q.id], q.kind === 'evidence' ? paragraphText(q.source.paragraph) : undefined));
-  const score = perQuestion.reduce((sum, r) => sum + r.score, 0);
+  // Partial scores such as 1/3 sum differently in different orders (19.4999… vs 19.5); rounding off
+  // the float noise keeps an attempt's total and percentage independent of the shuffled question order.
+  const score = Math.round(perQuestion.reduce((sum, r) => sum + r.score, 0) * 1e9) / 1e9;
   const max = questions.length;
   return { score, max, percent: max === 0 ? 0 : Math.round((score / max) * 100), perQuestion };
 }

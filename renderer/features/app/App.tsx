@@ -9,7 +9,9 @@ import { CardBrowserPage } from '../flashcards/CardBrowserPage';
 import { MakeCardPage } from '../flashcards/MakeCardPage';
 import { ReviewPage } from '../flashcards/ReviewPage';
 import { ProgressPage } from '../progress/ProgressPage';
+import { ArgumentMapPage } from '../argument-map/ArgumentMapPage';
 import { ReaderPage } from '../reader/ReaderPage';
+import { SelftestPage } from '../selftest/SelftestPage';
 import { useSettings } from '../reader/useSettings';
 import { parsePassage, useRoute } from './router';
 
@@ -83,6 +85,12 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
       break;
     case 'progress':
       page = <ProgressPage />;
+      break;
+    case 'selftest':
+      page = <SelftestPage route={route} />;
+      break;
+    case 'argument-map':
+      page = <ArgumentMapPage />;
       break;
     default:
       page = (

@@ -1,0 +1,35 @@
+import type { ArgumentNode } from '../../../data/schemas/argument-map';
+import { showInArticle } from '../app/router';
+import { passageOf, paragraphLabel, paragraphText } from '../selftest/content';
+
+/** The selected node's paragraph with its sentence marked, and the way to it in the reader. */
+export function SourcePanel({ node }: { node: ArgumentNode | null }) {
+  if (!node) {
+    return (
+      <aside className="source-panel source-panel--empty" aria-labelledby="source-panel-title">
+        <h2 id="source-panel-title" className="source-panel__title">
+          In the text
+        </h2>
+        <p>Select a claim on the map to see the sentence it comes from, marked in its paragraph.</p>
+      </aside>
+    );
+  }
+  const text = paragraphText(node.source.paragraph);
+  const { start, end } = passageOf(node.source);
+  return (
+    <aside className="source-panel" aria-labelledby="source-panel-title" aria-live="polite">
+      <h2 id="source-panel-title" className="source-panel__title">
+        In the text: {paragraphLabel(node.source.paragraph)}
+      </h2>
+      <p className="source-panel__claim">{node.label}</p>
+      <p className="source-panel__paragraph">
+        {text.slice(0, start)}
+        <mark className="source-panel__mark">{text.slice(start, end)}</mark>
+        {text.slice(end)}
+      </p>
+      <button type="button" className="button button--primary" onClick={() => showInArticle({ paragraphId: node.source.paragraph, start, end })}>
+        Show in article
+      </button>
+    </aside>
+  );
+}

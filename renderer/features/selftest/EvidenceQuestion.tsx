@@ -1,0 +1,75 @@
+import { useRef } from 'react';
+import type { ParagraphId } from '../../../data/schemas/article';
+import { article, paragraphLabel, paragraphText } from './content';
+import type { QuestionProps } from './questionProps';
+import { useEvidenceSelection, type Span } from './useEvidenceSelection';
+
+/**
+ * Find the evidence: the article's body as the reader shows it; the learner selects the passage that
+ * supports the claim (mouse, or keyboard inside a paragraph) and confirms it as the answer.
+ */
+export function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'evidence'>) {
+  const root = useRef<HTMLDivElement>(null);
+  const confirmed: Span | null = answer?.selection
+    ? { paragraph: answer.paragraph ?? question.source.paragraph, start: answer.selection.start, end: answer.selection.end }
+    : null;
+  const confirm = (span: Span) =>
+    onAnswer({ kind: 'evidence', selection: { start: span.start, end: span.end }, paragraph: span.paragraph as ParagraphId });
+  const { pending, setPending, takeMouseSelection, onParagraphKey, onParagraphFocus, clearCaret } = useEvidenceSelection(root, confirmed, confirm);
+  const sameAsConfirmed = pending && confirmed && pending.paragraph === confirmed.paragraph && pending.start === confirmed.start && pending.end === confirmed.end;
+  const quote = (span: Span) => paragraphText(span.paragraph).slice(span.start, span.end);
+
+  return (
+    <div className="evidence">
+      <p className="question__hint" id={`evidence-${question.id}-help`}>
+        Select the passage with the mouse, or Tab into a paragraph and use ← → to move by word, Shift+← → to select, Enter to use the
+        selection.
+      </p>
+      <div className="evidence__article article" ref={root} onMouseUp={takeMouseSelection} onBlur={clearCaret}>
+        {article.paragraphs.map((p, index) => (
+          <p
+            key={p.id}
+            className="article__paragraph evidence__paragraph"
+            data-paragraph-id={p.id}
+            tabIndex={0}
+            role="textbox"
+            aria-readonly="true"
+            aria-multiline="true"
+            aria-label={`Paragraph ${index + 1}`}
+            aria-describedby={`evidence-${question.id}-help`}
+            onKeyDown={onParagraphKey(p.id)}
+            onFocus={onParagraphFocus(p.id)}
+          >
+            {p.text}
+          </p>
+        ))}
+      </div>
+      <div className="evidence__bar" role="status">
+        {pending ? (
+          <p className="evidence__chosen">
+            <span className="evidence__where">Selected in {paragraphLabel(pending.paragraph)}:</span> “{quote(pending)}”
+          </p>
+        ) : (
+          <p className="evidence__chosen evidence__chosen--none">No passage selected yet.</p>
+        )}
+        {confirmed && sameAsConfirmed && <p className="evidence__saved">This passage is your answer.</p>}
+      </div>
+      <div className="evidence__actions">
+        <button type="button" className="button button--primary" disabled={!pending || !!sameAsConfirmed} onClick={() => pending && confirm(pending)}>
+          Use this passage as my answer
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!pending && !confirmed}
+          onClick={() => {
+            setPending(null);
+            if (confirmed) onAnswer({ kind: 'evidence', selection: null });
+          }}
+        >
+          Clear
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// The study content the self-test screens display. It ships with the app and is validated by data
+// tests, so the renderer reads the JSON as is (no zod in the bundle).
+import articleJson from '../../../data/article.json';
+import selftestJson from '../../../data/selftest.json';
+import type { Article, Source } from '../../../data/schemas/article';
+import type { Question, QuestionKind, SelfTest } from '../../../data/schemas/selftest';
+import type { Passage } from '../app/router';
+
+export const article = articleJson as Article;
+export const selfTest = selftestJson as unknown as SelfTest;
+
+const byId = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
+
+/** A question of the shipped self-test; throws for an id that is not in it (a stored attempt from an older test). */
+export function questionById(id: string): Question {
+  const found = byId.get(id);
+  if (!found) throw new Error(`This attempt names a question that is no longer in the test: ${id}`);
+  return found;
+}
+
+/** Text of a body paragraph of the article. */
+export function paragraphText(id: string): string {
+  return article.paragraphs.find((p) => p.id === id)?.text ?? '';
+}
+
+/** The passage a source quote stands for, in paragraph-local offsets ("Show in article"). */
+export function passageOf(source: Source): Passage {
+  const start = Math.max(0, paragraphText(source.paragraph).indexOf(source.quote));
+  return { paragraphId: source.paragraph, start, end: start + source.quote.length };
+}
+
+/** How each kind is named to the learner. */
+export const kindLabels: Record<QuestionKind, string> = {
+  single: 'Single choice',
+  multi: 'Multiple select',
+  truefalse: 'True or false',
+  classify: 'Classify',
+  order: 'Put in order',
+  match: 'Match',
+  short: 'Short answer',
+  evidence: 'Find the evidence',
+};
+
+/** The question's main text, whatever its kind. */
+export function promptOf(question: Question): string {
+  if (question.kind === 'truefalse') return question.statement;
+  if (question.kind === 'evidence') return question.claim;
+  return question.prompt;
+}
+
+/** Paragraph number as a reader says it ("paragraph 4"). */
+export function paragraphLabel(id: string): string {
+  return `paragraph ${id.replace(/^p/, '')}`;
+}
