@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { article, dragSelect, paintedCounts } from './support/annotations';
 import { callApi } from './support/seed-annotations';
+import { seededInts } from '../electron/domain/seeded-random';
 
 test('adding a highlight leaves the paragraphs and their text nodes untouched', async ({ lectern }) => {
   const { page } = lectern;
@@ -32,21 +33,11 @@ test('adding a highlight leaves the paragraphs and their text nodes untouched', 
   expect(unchanged).toEqual({ mutations: 0, same: true });
 });
 
-/** mulberry32, so every run draws the same 1,000 passages. */
-function prng(seed: number): (n: number) => number {
-  let a = seed;
-  return (n) => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 test('1,000 highlights: re-anchored on load and drawn (prints the figures)', async ({ lectern }) => {
   test.setTimeout(90_000);
   let page = lectern.page;
-  const random = prng(7);
+  const random = seededInts(7);
   const colors = ['yellow', 'green', 'blue', 'pink'];
   const items = Array.from({ length: 1000 }, (_, i) => {
     const p = article.paragraphs[random(article.paragraphs.length)]!;

@@ -4,21 +4,12 @@ import { anchorAll } from './anchor';
 import { articleText } from './article-text';
 import { describeRange } from './describe';
 import type { Target } from './types';
+import { seededInts } from '../seeded-random';
 
 const text = articleText(article.paragraphs);
 
-/** mulberry32: a tiny seeded PRNG so every run benches the same targets. */
-function prng(seed: number): (n: number) => number {
-  let a = seed;
-  return (n) => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
-const random = prng(20240611);
+const random = seededInts(20240611);
 const targets: Target[] = Array.from({ length: 1000 }, () => {
   const start = random(text.length - 1);
   const end = Math.min(text.length, start + 1 + random(300));

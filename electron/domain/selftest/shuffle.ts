@@ -1,18 +1,9 @@
 // Seeded shuffling for self-test attempts: one seed per attempt reproduces its question order and every
 // question's option order, so an attempt can be resumed or reviewed exactly as it was shown.
 import type { Question, SelfTest } from '../../../data/schemas/selftest';
+import { mulberry32 } from '../seeded-random';
 
-/** mulberry32: a tiny 32-bit PRNG; returns a generator of floats in [0, 1). Same seed, same stream. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Fisher–Yates with the given generator; returns a new array and leaves `items` untouched. */
 function shuffleWith<T>(items: readonly T[], random: () => number): T[] {

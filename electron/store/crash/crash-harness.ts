@@ -17,6 +17,7 @@ import { LOCK_FILE_NAME } from '../data-dir-lock';
 import { isTempOf } from '../durable-file';
 import { DATA_FILE_NAME, parseDoc } from '../store';
 import type { CrashScenario, SentWrite } from './scenarios';
+import { mulberry32 } from '../../domain/seeded-random';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -45,16 +46,7 @@ export async function bundleEntry(entry: string, name: string, { selfContained =
 export const bundleWriter = (): Promise<string> => bundleEntry('electron/store/crash/writer-main.ts', 'crash-writer', { selfContained: true });
 
 /** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 export interface CrashRunOptions {
   writer: string;
