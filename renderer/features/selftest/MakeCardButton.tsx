@@ -19,23 +19,23 @@ export function MakeCardButton({ attemptId, questionId, number, cardId, onMade }
   const [phase, setPhase] = useState<'idle' | 'busy' | 'added' | 'error'>('idle');
   const [error, setError] = useState('');
   const linkRef = useRef<HTMLAnchorElement>(null);
-  const [focusLink, setFocusLink] = useState(false);
+  const focusLinkOnceDone = useRef(false);
   const done = cardId !== undefined;
   useEffect(() => {
     // The button is now disabled; keyboard focus moves to the card's link rather than being lost.
-    if (focusLink && done) {
+    if (focusLinkOnceDone.current && done) {
+      focusLinkOnceDone.current = false;
       linkRef.current?.focus();
-      setFocusLink(false);
     }
-  }, [focusLink, done]);
+  }, [done]);
 
   const make = () => {
     setPhase('busy');
     api['selftest.makeCard']({ attemptId, questionId }).then(
       (made) => {
         setPhase(made.created ? 'added' : 'idle');
+        focusLinkOnceDone.current = true;
         onMade(questionId, made.cardId);
-        setFocusLink(true);
       },
       (e: Error) => {
         setError(e.message);
