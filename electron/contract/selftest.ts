@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Answer } from '../../data/schemas/selftest';
 import type { GradeDetail } from '../domain/selftest/grade';
+import { CardId } from './flashcards-values';
 import type { ContractSpec } from './spec';
 
 const Id = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an id is lowercase letters, digits and dashes');
@@ -105,6 +106,17 @@ export const selftestContract = {
   'selftest.result': { input: z.object({ attemptId: Id }).strict(), output: FinishedAttempt },
   /** Finished attempts, oldest first, for the history and its score trend. */
   'selftest.history': { input: NoInput, output: z.array(AttemptSummary) },
+  /**
+   * Makes a flashcard from a question a finished attempt did not get fully right: the question on the
+   * front, the right answer on the back, its passage as the source. One card per question: when the
+   * question already has a card (from this or an earlier attempt), returns it with `created: false`.
+   */
+  'selftest.makeCard': {
+    input: z.object({ attemptId: Id, questionId: Id }).strict(),
+    output: z.object({ cardId: CardId, created: z.boolean() }),
+  },
+  /** The flashcards made from self-test questions that still exist: question id → card id. */
+  'selftest.cards': { input: NoInput, output: z.record(Id, CardId) },
 } as const satisfies ContractSpec;
 
 /**
@@ -114,4 +126,6 @@ export const selftestContract = {
 export const selftestStoreShape = {
   selftestOpen: OpenAttempt.nullable().default(null),
   selftestFinished: z.array(FinishedAttempt).default([]),
+  /** Question id → the flashcard made from it (see 'selftest.makeCard'). */
+  selftestCards: z.record(Id, CardId).default({}),
 } satisfies Record<string, z.ZodType>;

@@ -7,9 +7,12 @@ import type { AttemptSummary, FinishedAttempt, OpenAttempt, selftestContract } f
 import { CallError } from '../contract/dispatch';
 import type { FeatureHandlers } from '../contract/spec';
 import { answerMismatch, isAnswered, missedQuestionIds } from '../domain/selftest/attempt';
+import { cardFromQuestion } from '../domain/selftest/card-from-question';
 import { gradeAttempt } from '../domain/selftest/grade';
 import { shuffleAttempt } from '../domain/selftest/shuffle';
 import type { ServiceDeps } from './deps';
+import { flashcardsHandlers } from './flashcards-service';
+import type { StoreDoc } from '../store/schema';
 
 const questionsById = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
 
@@ -32,8 +35,28 @@ function openAttempt(current: OpenAttempt | null, attemptId: string): OpenAttemp
   return current;
 }
 
-export function selftestHandlers({ store, now, seed }: Required<ServiceDeps>): FeatureHandlers<typeof selftestContract> {
+/** The card already made from `question`: the one on record, else a self-test card with the same front and passage. */
+function existingCardId(doc: StoreDoc, question: Question, front: string): string | null {
+  const recorded = Object.hasOwn(doc.selftestCards, question.id) ? doc.selftestCards[question.id] : undefined;
+  if (recorded && doc.userCards.some((card) => card.id === recorded)) return recorded;
+  // A card made just before a crash that kept it but not the record (two writes) is still found here.
+  const same = doc.userCards.find(
+    (card) => card.kind === 'basic' && card.tags.includes('selftest') && card.front === front && card.source.quote === question.source.quote,
+  );
+  return same?.id ?? null;
+}
+
+export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<typeof selftestContract> {
+  const { store, now, seed } = deps;
   const lastFinished = () => store.read().selftestFinished.at(-1) ?? null;
+  // Cards are made through the flashcards methods, one at a time, so two quick clicks make one card.
+  const cards = flashcardsHandlers(deps);
+  let cardQueue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = cardQueue.then(task, task);
+    cardQueue = run.catch(() => undefined);
+    return run;
+  };
 
   return {
     'selftest.overview': async () => {
@@ -126,5 +149,39 @@ export function selftestHandlers({ store, now, seed }: Required<ServiceDeps>): F
     },
 
     'selftest.history': async () => store.read().selftestFinished.map(summary),
+
+    'selftest.makeCard': ({ attemptId, questionId }) =>
+      oneAtATime(async () => {
+        const doc = store.read();
+        const attempt = doc.selftestFinished.find((a) => a.id === attemptId);
+        if (!attempt) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
+        const grade = attempt.grades.find((g) => g.questionId === questionId);
+        const question = questionsById.get(questionId);
+        if (!grade || !question) throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
+        if (grade.score >= 1) throw new CallError('invalid-input', 'You got this question right, so no flashcard is made from it.');
+        const { front, back } = cardFromQuestion(question);
+        const existing = existingCardId(doc, question, front);
+        if (existing) {
+          if (doc.selftestCards[questionId] !== existing) {
+            await store.update((draft) => {
+              draft.selftestCards[questionId] = existing;
+            });
+          }
+          return { cardId: existing, created: false };
+        }
+        const { paragraph, quote } = question.source;
+        const start = paragraphText(paragraph).indexOf(quote);
+        const card = await cards['cards.create']({ kind: 'basic', front, back, source: { paragraph, start, end: start + quote.length, quote }, tags: ['selftest'] });
+        await store.update((draft) => {
+          draft.selftestCards[questionId] = card.id;
+        });
+        return { cardId: card.id, created: true };
+      }),
+
+    'selftest.cards': async () => {
+      const doc = store.read();
+      const live = new Set(doc.userCards.map((card) => card.id));
+      return Object.fromEntries(Object.entries(doc.selftestCards).filter(([, cardId]) => live.has(cardId)));
+    },
   };
 }

@@ -70,6 +70,8 @@ export interface CrashRunStats {
   verified: number;
   /** Checks of the whole file after a restart (one per cycle that reached ready, plus the last). */
   restartsVerified: number;
+  /** Writes sent and acknowledged per contract method. */
+  perMethod: Record<string, { sent: number; acknowledged: number }>;
   problems: string[];
 }
 
@@ -177,7 +179,7 @@ function runOneLife(options: CrashRunOptions, writes: Tracked[], counter: { n: n
 export async function runCrashCycles(options: CrashRunOptions): Promise<CrashRunStats> {
   const writes: Tracked[] = [];
   const counter = { n: 0 };
-  const stats: CrashRunStats = { cycles: 0, killedDuringStartup: 0, sent: 0, acknowledged: 0, verified: 0, restartsVerified: 0, problems: [] };
+  const stats: CrashRunStats = { cycles: 0, killedDuringStartup: 0, sent: 0, acknowledged: 0, verified: 0, restartsVerified: 0, perMethod: {}, problems: [] };
   // The first life creates the file; about one kill in ten then lands during start-up.
   for (let cycle = 0; cycle <= options.cycles && stats.problems.length === 0; cycle += 1) {
     const last = cycle === options.cycles;
@@ -191,5 +193,10 @@ export async function runCrashCycles(options: CrashRunOptions): Promise<CrashRun
   stats.sent = writes.length;
   stats.acknowledged = writes.filter((write) => write.acked).length;
   stats.verified = stats.problems.length === 0 ? stats.acknowledged : 0;
+  for (const write of writes) {
+    const count = (stats.perMethod[write.scenario.method] ??= { sent: 0, acknowledged: 0 });
+    count.sent += 1;
+    if (write.acked) count.acknowledged += 1;
+  }
   return stats;
 }

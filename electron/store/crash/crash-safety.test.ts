@@ -34,13 +34,20 @@ it(`loses no acknowledged write across ${cycles} SIGKILLs at random moments`, as
       return runCrashCycles({ writer, dataDir: await tempDir(), cycles: share, scenarios: crashScenarios, random: seededRandom(seed + lane) });
     }),
   );
-  const total = (key: keyof Omit<CrashRunStats, 'problems'>) => lanes.reduce((sum, lane) => sum + lane[key], 0);
+  const total = (key: keyof Omit<CrashRunStats, 'problems' | 'perMethod'>) => lanes.reduce((sum, lane) => sum + lane[key], 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `[crash] seed ${seed}: ${total('cycles')} kill cycles (${total('killedDuringStartup')} during start-up), ${total('sent')} writes sent, ` +
       `${total('acknowledged')} acknowledged, ${total('verified')} verified after the last restart, ${total('restartsVerified')} restarts checked, ${seconds} s`,
   );
+  const perMethod = crashScenarios.map(({ method }) => {
+    const sum = (key: 'sent' | 'acknowledged') => lanes.reduce((n, lane) => n + (lane.perMethod[method]?.[key] ?? 0), 0);
+    return { method, sent: sum('sent'), acknowledged: sum('acknowledged') };
+  });
+  console.log(`[crash] per scenario (acknowledged/sent): ${perMethod.map((m) => `${m.method} ${m.acknowledged}/${m.sent}`).join(', ')}`);
   expect(lanes.flatMap((lane) => lane.problems)).toEqual([]);
+  // Every scenario is exercised, with acknowledged writes to check.
+  for (const m of perMethod) expect(m.acknowledged, m.method).toBeGreaterThan(0);
   expect(total('cycles')).toBe(cycles);
   expect(total('acknowledged')).toBeGreaterThan(cycles);
   expect(total('verified')).toBe(total('acknowledged'));

@@ -7,7 +7,10 @@
  * - `overwriting`: writes replace one value (a setting); the file must hold the last acknowledged
  *   value, or that of a later write that was in flight when the process died.
  */
+import { article } from '../../../data/article';
+import { deck } from '../../../data/flashcards';
 import type { Input, Method } from '../../contract/contract';
+import { ANNOTATION_COLORS } from '../../contract/annotation-values';
 import { FONT_SIZES_PX } from '../../contract/reader-values';
 import type { StoreDoc } from '../schema';
 
@@ -56,7 +59,17 @@ export function overwriting<M extends Method, V>(method: M, input: (n: number) =
   };
 }
 
-/** The writes the app makes today. Annotations, reviews and attempts join as their methods land. */
+const paragraphs = article.paragraphs;
+const ratings = [1, 2, 3, 4] as const;
+
+/**
+ * The writes the app makes: settings, reading places, notes and flashcard reviews.
+ *
+ * `selftest.answer` is not here: an answer names the open attempt, whose id the main side makes up in
+ * `selftest.start`, while a scenario's inputs are fixed from the write number alone and replies are
+ * never read. Starting attempts in the run would also replace the open one, so answers in flight for
+ * the older attempt would be refused. It stores through the same `store.update` as the writes here.
+ */
 export const crashScenarios: CrashScenario[] = [
   overwriting(
     'settings.update',
@@ -72,4 +85,28 @@ export const crashScenarios: CrashScenario[] = [
       return saved?.paragraphId === input.paragraphId && saved.offset === input.offset && saved.percent === input.percent;
     },
   ),
+  // A note on a few words of the article; the note's text is unique to the write, so it finds it.
+  accumulating(
+    'annotations.create',
+    (n) => {
+      const paragraph = paragraphs[n % paragraphs.length]!;
+      const start = (n * 7) % (paragraph.text.length - 30);
+      return {
+        articleId: article.id,
+        from: { paragraphId: paragraph.id, offset: start },
+        to: { paragraphId: paragraph.id, offset: start + 12 + (n % 17) },
+        color: ANNOTATION_COLORS[n % ANNOTATION_COLORS.length]!,
+        note: `crash note ${n}`,
+        tags: [`crash-${n % 5}`],
+      };
+    },
+    (doc, input) => doc.annotations.some((a) => a.note === input.note && a.color === input.color),
+  ),
+  // A rating of a deck card; the duration is the write number, so each review in the log is its own.
+  accumulating(
+    'reviews.record',
+    (n) => ({ cardId: deck.cards[n % deck.cards.length]!.id, rating: ratings[n % ratings.length]!, durationMs: n }),
+    (doc, input) => doc.reviewLog.some((r) => r.cardId === input.cardId && r.durationMs === input.durationMs && r.rating === input.rating),
+  ),
 ];
+

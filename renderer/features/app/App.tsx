@@ -81,7 +81,7 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
       page = <MakeCardPage passage={parsePassage(route.params.get('passage'))} />;
       break;
     case 'cards':
-      page = <CardBrowserPage />;
+      page = <CardBrowserPage key={route.params.get('tag') ?? ''} initialTag={route.params.get('tag') ?? ''} />;
       break;
     case 'progress':
       page = <ProgressPage />;

@@ -17,9 +17,9 @@ const states: { value: StateFilter; label: string }[] = [
 ];
 
 /** Every card, deck and own: search, filter, open one to suspend, reset, edit or delete; export all. */
-export function CardBrowserPage() {
+export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
   const [search, setSearch] = useState('');
-  const [tag, setTag] = useState('');
+  const [tag, setTag] = useState(initialTag);
   const [state, setState] = useState<StateFilter>('');
   const { cards, tags, error, reload } = useCards(search, tag, state);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);

@@ -1,4 +1,5 @@
 import { Check, X } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { Answer, Question } from '../../../data/schemas/selftest';
 import type { QuestionGrade } from '../../../electron/contract/selftest';
 import { showInArticle } from '../app/router';
@@ -6,7 +7,7 @@ import { kindLabels, passageOf, promptOf } from './content';
 import { rightAnswer, yourAnswer, type Line } from './describe-answer';
 import { SpanCompare } from './SpanCompare';
 
-type Props = { number: number; question: Question; answer: Answer | undefined; grade: QuestionGrade };
+type Props = { number: number; question: Question; answer: Answer | undefined; grade: QuestionGrade; cardAction?: ReactNode };
 
 const verdict = (grade: QuestionGrade) => (grade.score === 1 ? 'Right' : grade.score > 0 ? 'Partly right' : grade.answered ? 'Wrong' : 'Not answered');
 const points = (score: number) => (Number.isInteger(score) ? String(score) : score.toFixed(2).replace(/0$/, ''));
@@ -26,7 +27,7 @@ function Lines({ lines }: { lines: Line[] }) {
 }
 
 /** One question's feedback: verdict and points, your answer, the right one, why, and the passage. */
-export function FeedbackItem({ number, question, answer, grade }: Props) {
+export function FeedbackItem({ number, question, answer, grade, cardAction }: Props) {
   const tone = grade.score === 1 ? 'right' : grade.score > 0 ? 'partly' : 'wrong';
   const headingId = `feedback-${question.id}`;
   const overlap = grade.detail.kind === 'evidence' ? grade.detail.overlap : null;
@@ -57,14 +58,17 @@ export function FeedbackItem({ number, question, answer, grade }: Props) {
         <SpanCompare paragraph={question.source.paragraph} expected={grade.detail.expected} selection={grade.detail.selection} />
       )}
       <p className="feedback__explanation">{question.explanation}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => showInArticle(passageOf(question.source))}
-        aria-label={`Show in article: question ${number}`}
-      >
-        Show in article
-      </button>
+      <div className="feedback__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => showInArticle(passageOf(question.source))}
+          aria-label={`Show in article: question ${number}`}
+        >
+          Show in article
+        </button>
+        {cardAction}
+      </div>
     </li>
   );
 }

@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'react';
 import type { FinishedAttempt } from '../../../electron/contract/selftest';
+import { api } from '../../api/client';
 import { FeedbackItem } from './FeedbackItem';
+import { MakeCardButton } from './MakeCardButton';
 import { questionById } from './content';
 
 type Props = {
@@ -17,6 +20,20 @@ const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onRetakeMissed, onHistory }: Props) {
   const right = attempt.grades.filter((g) => g.score === 1).length;
   const partly = attempt.grades.filter((g) => g.score > 0 && g.score < 1).length;
+  // Question id → the flashcard already made from it; null until known, so no button offers a duplicate.
+  const [cards, setCards] = useState<Record<string, string> | null>(null);
+  const [cardsError, setCardsError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api['selftest.cards']({}).then(
+      (found) => live && setCards(found),
+      (e: Error) => live && setCardsError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const made = (questionId: string, cardId: string) => setCards((current) => ({ ...current, [questionId]: cardId }));
   return (
     <section className="results" aria-labelledby="results-title">
       <p className="page-kicker">Self-test results</p>
@@ -41,9 +58,27 @@ export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onR
         </button>
       </div>
       <h2 className="results__heading">Question by question</h2>
+      {attempt.max - right > 0 && (
+        <p className="results__hint">
+          {cardsError
+            ? `Flashcards cannot be made right now: ${cardsError}`
+            : 'Turn a question you missed into a flashcard with “Make a flashcard”; it joins your reviews, tagged “selftest”.'}
+        </p>
+      )}
       <ol className="results__list">
         {attempt.grades.map((grade, i) => (
-          <FeedbackItem key={grade.questionId} number={i + 1} question={questionById(grade.questionId)} answer={attempt.answers[grade.questionId]} grade={grade} />
+          <FeedbackItem
+            key={grade.questionId}
+            number={i + 1}
+            question={questionById(grade.questionId)}
+            answer={attempt.answers[grade.questionId]}
+            grade={grade}
+            cardAction={
+              grade.score < 1 && cards ? (
+                <MakeCardButton attemptId={attempt.id} questionId={grade.questionId} number={i + 1} cardId={cards[grade.questionId]} onMade={made} />
+              ) : null
+            }
+          />
         ))}
       </ol>
     </section>
