@@ -6,6 +6,10 @@ import { articleText, paragraphOffsets } from './article-text';
 import { describeRange } from './describe';
 import type { Target } from './types';
 
+// Correctness, not speed, is tested here: a generous deadline keeps a busy CI machine from turning a
+// slow fuzzy search into 'timed-out' (the deadline itself is tested with an injected clock below).
+const ROOMY = { deadlineMs: 60_000 };
+
 const text = articleText(article.paragraphs);
 const p3 = paragraphOffsets(article.paragraphs)[2]!;
 
@@ -25,13 +29,13 @@ function targetFor(source: string, phrase: string, nth = 0): Target {
 describe('anchor', () => {
   it('anchors by position when the text is unchanged', () => {
     const target = targetFor(text, 'massive five-year plan');
-    expect(anchor(text, target)).toEqual({ status: 'anchored', ...target.position, method: 'position', score: 1 });
+    expect(anchor(text, target, ROOMY)).toEqual({ status: 'anchored', ...target.position, method: 'position', score: 1 });
   });
 
   it('anchors by exact quote at the new offsets when text before the passage changed', () => {
     const target = targetFor(text, 'once unimaginable in pacifist Japan');
     expect(target.position.start).toBeGreaterThan(p3.start);
-    expect(anchor(editedBefore, target)).toMatchObject({
+    expect(anchor(editedBefore, target, ROOMY)).toMatchObject({
       status: 'anchored',
       start: target.position.start + INSERTED.length,
       end: target.position.end + INSERTED.length,
@@ -42,13 +46,13 @@ describe('anchor', () => {
   it('anchors fuzzily to the corrected passage when the passage itself was edited', () => {
     const corrected = text.replace('the ITTP,', 'the ITPP,');
     const target = targetFor(text, 'together with the ITTP, will enable the Alliance');
-    expect(anchor(corrected, target)).toMatchObject({ status: 'anchored', ...target.position, method: 'fuzzy' });
+    expect(anchor(corrected, target, ROOMY)).toMatchObject({ status: 'anchored', ...target.position, method: 'fuzzy' });
   });
 
   it('anchors a corrected acronym to its own place, not to the same acronym earlier', () => {
     const corrected = text.replace('the ITTP,', 'the ITPP,');
     const target = targetFor(text, 'ITTP');
-    const result = anchor(corrected, target);
+    const result = anchor(corrected, target, ROOMY);
     expect(result).toMatchObject({ status: 'anchored', ...target.position, method: 'fuzzy' });
     expect(corrected.indexOf('ITPP')).toBeLessThan(target.position.start);
   });
@@ -56,7 +60,7 @@ describe('anchor', () => {
   it('picks the repeated word whose prefix and suffix match', () => {
     // "massive" occurs four times in p3; the third is "This massive five-year plan".
     const target = targetFor(text, 'massive', 2);
-    const result = anchor(editedBefore, target);
+    const result = anchor(editedBefore, target, ROOMY);
     expect(result).toMatchObject({ start: target.position.start + INSERTED.length, method: 'exact' });
   });
 
@@ -65,70 +69,70 @@ describe('anchor', () => {
     const target = targetFor(source, 'NATO', 1);
     const shifted = `xxxxxxxxx ${source}`; // the first NATO now sits at the second one's old offsets
     expect(shifted.slice(target.position.start, target.position.end)).toBe('NATO');
-    expect(anchor(shifted, target)).toMatchObject({ start: 25, end: 29, method: 'exact' });
+    expect(anchor(shifted, target, ROOMY)).toMatchObject({ start: 25, end: 29, method: 'exact' });
   });
 
   it('matches quotes with typographic quotation marks and apostrophes', () => {
     const target = targetFor(text, '“NATO’s eastward expansion in the Asia-Pacific region');
-    const result = anchor(editedBefore, target);
+    const result = anchor(editedBefore, target, ROOMY);
     expect(result).toMatchObject({ start: target.position.start + INSERTED.length, method: 'exact' });
   });
 
   it('anchors a quote typed with straight quotes fuzzily to the typographic text', () => {
     const target = targetFor(text, '“NATO’s eastward expansion in the Asia-Pacific region');
     const typed: Target = { ...target, quote: { ...target.quote, exact: '"NATO\'s eastward expansion in the Asia-Pacific region' } };
-    expect(anchor(text, typed)).toMatchObject({ status: 'anchored', ...target.position, method: 'fuzzy' });
+    expect(anchor(text, typed, ROOMY)).toMatchObject({ status: 'anchored', ...target.position, method: 'fuzzy' });
   });
 
   it('orphans a passage that was deleted', () => {
     const sentence =
       'Japan plans to invest in interceptor missiles to defend against ballistic missiles, attack and reconnaissance drones, satellite communications equipment, F-35 stealth fighters, helicopters, submarines, warships and heavy transport aircraft.';
     const target = targetFor(text, sentence);
-    expect(anchor(text.replace(`${sentence} `, ''), target)).toEqual({ status: 'orphaned', reason: 'not-found' });
+    expect(anchor(text.replace(`${sentence} `, ''), target, ROOMY)).toEqual({ status: 'orphaned', reason: 'not-found' });
     const word = targetFor(text, 'uninhabited');
-    expect(anchor(text.replace('uninhabited ', ''), word)).toEqual({ status: 'orphaned', reason: 'not-found' });
+    expect(anchor(text.replace('uninhabited ', ''), word, ROOMY)).toEqual({ status: 'orphaned', reason: 'not-found' });
   });
 
   it('orphans an empty quote as invalid and anything in an empty or blank text as not found', () => {
     const target = targetFor(text, 'NATO');
-    expect(anchor(text, { ...target, quote: { ...target.quote, exact: '' } })).toEqual({
+    expect(anchor(text, { ...target, quote: { ...target.quote, exact: '' } }, ROOMY)).toEqual({
       status: 'orphaned',
       reason: 'invalid-target',
     });
-    expect(anchor('', target)).toEqual({ status: 'orphaned', reason: 'not-found' });
-    expect(anchor('  \n\n  ', target)).toEqual({ status: 'orphaned', reason: 'not-found' });
+    expect(anchor('', target, ROOMY)).toEqual({ status: 'orphaned', reason: 'not-found' });
+    expect(anchor('  \n\n  ', target, ROOMY)).toEqual({ status: 'orphaned', reason: 'not-found' });
   });
 
   it('anchors whitespace-only quotes by their context', () => {
     const separator = targetFor(text, '\n\n', 2); // between p3 and p4
-    expect(anchor(text, separator)).toMatchObject({ method: 'position' });
-    expect(anchor(editedBefore, separator)).toMatchObject({
+    expect(anchor(text, separator, ROOMY)).toMatchObject({ method: 'position' });
+    expect(anchor(editedBefore, separator, ROOMY)).toMatchObject({
       start: separator.position.start + INSERTED.length,
       method: 'exact',
     });
     const space = describeRange(text, p3.start + 5, p3.start + 6);
     expect(space.quote.exact).toBe(' ');
-    expect(anchor(editedBefore, space)).toMatchObject({ start: space.position.start + INSERTED.length });
+    expect(anchor(editedBefore, space, ROOMY)).toMatchObject({ start: space.position.start + INSERTED.length });
   });
 
   it('anchors quotes at the very start and end of the text', () => {
     const first = describeRange(text, 0, 20);
     const last = describeRange(text, text.length - 20, text.length);
-    expect(anchor(text, first)).toMatchObject({ start: 0, method: 'position' });
-    expect(anchor(editedBefore, last)).toMatchObject({ end: editedBefore.length, method: 'exact' });
+    expect(anchor(text, first, ROOMY)).toMatchObject({ start: 0, method: 'position' });
+    expect(anchor(editedBefore, last, ROOMY)).toMatchObject({ end: editedBefore.length, method: 'exact' });
   });
 
   it('anchors by exact quote when the edit touches the passage prefix', () => {
     const target = targetFor(text, 'once unimaginable in pacifist Japan');
     const at = target.position.start - 2;
     const edited = `${text.slice(0, at)}, indeed,${text.slice(at)}`;
-    expect(anchor(edited, target)).toMatchObject({ start: target.position.start + 9, method: 'exact' });
+    expect(anchor(edited, target, ROOMY)).toMatchObject({ start: target.position.start + 9, method: 'exact' });
   });
 
   it('falls back to the quote when the stored position is out of range', () => {
     const target = targetFor(text, 'Senkaku Islands');
     const stale: Target = { ...target, position: { start: 99_999, end: 100_014 } };
-    expect(anchor(text, stale)).toMatchObject({ ...target.position, method: 'exact' });
+    expect(anchor(text, stale, ROOMY)).toMatchObject({ ...target.position, method: 'exact' });
   });
 
   it('reports a timeout when the fuzzy search runs out of time', () => {
@@ -158,7 +162,7 @@ describe('anchor round trip on the article', () => {
   it('gives back the described range on unchanged text', () => {
     fc.assert(
       fc.property(range(1, 400), ({ start, end }) => {
-        expect(anchor(text, describeRange(text, start, end))).toEqual({
+        expect(anchor(text, describeRange(text, start, end), ROOMY)).toEqual({
           status: 'anchored',
           start,
           end,
@@ -176,7 +180,7 @@ describe('anchor round trip on the article', () => {
       fc.property(range(1, 400), fc.nat(), ({ start, end }, n) => {
         const at = n % (Math.max(0, start - 32) + 1);
         const edited = `${text.slice(0, at)}§§§ ${text.slice(at)}`;
-        expect(anchor(edited, describeRange(text, start, end))).toMatchObject({ start: start + 4, end: end + 4 });
+        expect(anchor(edited, describeRange(text, start, end), ROOMY)).toMatchObject({ start: start + 4, end: end + 4 });
       }),
     );
   });
@@ -186,7 +190,7 @@ describe('anchor round trip on the article', () => {
       fc.property(range(20, 400), ({ start, end }) => {
         const middle = Math.floor((start + end) / 2);
         const edited = `${text.slice(0, middle)}§${text.slice(middle + 1)}`;
-        expect(anchor(edited, describeRange(text, start, end))).toMatchObject({ start, end, method: 'fuzzy' });
+        expect(anchor(edited, describeRange(text, start, end), ROOMY)).toMatchObject({ start, end, method: 'fuzzy' });
       }),
       { numRuns: 60 },
     );

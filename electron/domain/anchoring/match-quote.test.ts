@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../../data/article';
 import { articleText } from './article-text';
 import { describeRange } from './describe';
-import { matchQuote } from './match-quote';
+import { matchQuote as matchQuoteWithDeadline } from './match-quote';
 import type { TextQuoteSelector } from './types';
+
+type MatchOptions = NonNullable<Parameters<typeof matchQuoteWithDeadline>[2]>;
+
+/** Correctness, not speed, is tested here: a generous deadline unless a test sets its own clock. */
+const matchQuote = (text: string, selector: TextQuoteSelector, options: MatchOptions = {}) => matchQuoteWithDeadline(text, selector, { deadlineMs: 60_000, ...options });
 
 const text = articleText(article.paragraphs);
 const quote = (exact: string, prefix = '', suffix = ''): TextQuoteSelector => ({ exact, prefix, suffix });
@@ -101,7 +106,7 @@ describe('matchQuote', () => {
   it('skips the fuzzy search once the deadline has passed, but not the exact one', () => {
     const { selector, start } = selectorFor(text, 'together with the ITTP, will enable');
     const edited = text.replace('the ITTP,', 'the ITPP,');
-    expect(matchQuote(edited, selector, { hint: start, now: slowClock() })).toBeNull();
-    expect(matchQuote(text, selector, { hint: start, now: slowClock() })).toMatchObject({ method: 'exact' });
+    expect(matchQuote(edited, selector, { hint: start, now: slowClock(), deadlineMs: 100 })).toBeNull();
+    expect(matchQuote(text, selector, { hint: start, now: slowClock(), deadlineMs: 100 })).toMatchObject({ method: 'exact' });
   });
 });
