@@ -37,3 +37,27 @@ test('keeps the reading column between 60 and 80 characters wide', async ({ lect
   expect(measure).toBeGreaterThan(60);
   expect(measure).toBeLessThan(85);
 });
+
+test('the skip link takes the keyboard to the article title and stays in the reader', async ({ lectern }) => {
+  const { page } = lectern;
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to article' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/reader|#?$/);
+  // The next Tab goes on into the article's text, not back to the header.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Article text' })).toBeFocused();
+});
+
+test('a narrow window keeps the header on one line', async ({ lectern }) => {
+  const { page } = lectern;
+  await page.setViewportSize({ width: 760, height: 800 });
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header!.height).toBeLessThanOrEqual(60);
+  for (const name of ['Reader', 'Flashcards', 'Self-test', 'Argument map', 'Progress']) {
+    const link = await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).boundingBox();
+    expect(link!.height, name).toBeLessThan(44);
+    expect(link!.x + link!.width, name).toBeLessThanOrEqual(760);
+  }
+});

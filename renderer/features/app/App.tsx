@@ -3,6 +3,7 @@ import articleJson from '../../../data/article.json';
 import type { Article } from '../../../data/schemas/article';
 import type { StoreNotice } from '../../../electron/contract/contract';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
+import { BookOpen } from 'lucide-react';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { CardBrowserPage } from '../flashcards/CardBrowserPage';
@@ -43,7 +44,14 @@ export function App() {
   }, []);
   useEffect(load, [load]);
 
-  if (boot.state === 'loading') return <p className="boot-message" role="status">Opening Lectern…</p>;
+  if (boot.state === 'loading') {
+    return (
+      <p className="boot-message" role="status">
+        <BookOpen size={22} aria-hidden="true" />
+        Opening Lectern…
+      </p>
+    );
+  }
   if (boot.state === 'failed') {
     const retry = () => {
       setBoot({ state: 'loading' });

@@ -1,9 +1,18 @@
+import { useEffect, useRef } from 'react';
 import type { ArgumentNode } from '../../../data/schemas/argument-map';
 import { showInArticle } from '../app/router';
 import { passageOf, paragraphLabel, paragraphText } from '../selftest/content';
 
 /** The selected node's paragraph with its sentence marked, and the way to it in the reader. */
 export function SourcePanel({ node }: { node: ArgumentNode | null }) {
+  const panel = useRef<HTMLElement>(null);
+  // Where the panel scrolls on its own (a narrow window), bring the marked sentence into its view.
+  useEffect(() => {
+    const box = panel.current;
+    const mark = box?.querySelector('mark');
+    if (!box || !mark || box.scrollHeight <= box.clientHeight) return;
+    box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
+  }, [node]);
   if (!node) {
     return (
       <aside className="source-panel source-panel--empty" aria-labelledby="source-panel-title">
@@ -17,7 +26,7 @@ export function SourcePanel({ node }: { node: ArgumentNode | null }) {
   const text = paragraphText(node.source.paragraph);
   const { start, end } = passageOf(node.source);
   return (
-    <aside className="source-panel" aria-labelledby="source-panel-title" aria-live="polite">
+    <aside ref={panel} className="source-panel" aria-labelledby="source-panel-title" aria-live="polite">
       <h2 id="source-panel-title" className="source-panel__title">
         In the text: {paragraphLabel(node.source.paragraph)}
       </h2>

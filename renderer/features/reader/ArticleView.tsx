@@ -23,7 +23,7 @@ export const ArticleView = memo(
       <article ref={ref} className={`article article--${settings.fontFamily}`} style={style} aria-labelledby="article-title">
         <header className="article__header">
           <p className="article__section">{article.section}</p>
-          <h1 id="article-title" className="article__title">
+          <h1 id="article-title" className="article__title" tabIndex={-1}>
             {article.title}
           </h1>
           <p className="article__byline">

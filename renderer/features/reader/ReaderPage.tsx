@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { NotebookPen, Search, Type } from 'lucide-react';
 import type { Article } from '../../../data/schemas/article';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
@@ -81,6 +81,15 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
     return () => window.removeEventListener('keydown', onKey);
   }, [changeSize]);
 
+  // The app routes by the URL's hash, so the skip link moves focus itself instead of changing it.
+  const skipToArticle = (event: MouseEvent) => {
+    event.preventDefault();
+    const title = document.getElementById('article-title');
+    // The article's header (section, title, byline) comes into view whole, below the app's bar.
+    (title?.parentElement ?? title)?.scrollIntoView({ block: 'start' });
+    title?.focus({ preventScroll: true });
+  };
+
   const closeSettings = () => {
     setSettingsOpen(false);
     settingsButton.current?.focus();
@@ -90,7 +99,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
 
   return (
     <>
-      <a className="skip-link" href="#article-title">
+      <a className="skip-link" href="#article-title" onClick={skipToArticle}>
         Skip to article
       </a>
       <AppHeader
