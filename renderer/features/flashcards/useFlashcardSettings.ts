@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultFlashcardSettings, type FlashcardSettings } from '../../../electron/contract/flashcards-values';
 import { api } from '../../api/client';
 
@@ -7,10 +7,15 @@ export function useFlashcardSettings() {
   const [settings, setSettings] = useState<FlashcardSettings>(defaultFlashcardSettings);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Saves can overlap (type a number, then tick a box): only the newest one's answer may set what is
+  // shown, or an older answer would briefly bring back a value the user has already changed.
+  const latest = useRef(0);
+  const confirmed = useRef<FlashcardSettings>(defaultFlashcardSettings);
 
   useEffect(() => {
     api['flashcards.settings']({}).then(
       (value) => {
+        confirmed.current = value;
         setSettings(value);
         setLoaded(true);
       },
@@ -20,17 +25,18 @@ export function useFlashcardSettings() {
 
   /** Shows the change at once; resolves true once saved, or puts the old value back and says why. */
   const update = useCallback(async (patch: Partial<FlashcardSettings>): Promise<boolean> => {
-    let previous: FlashcardSettings | null = null;
-    setSettings((current) => {
-      previous = current;
-      return { ...current, ...patch };
-    });
+    const ticket = ++latest.current;
+    setSettings((current) => ({ ...current, ...patch }));
     try {
-      setSettings(await api['flashcards.updateSettings'](patch));
-      setError(null);
+      const stored = await api['flashcards.updateSettings'](patch);
+      confirmed.current = stored;
+      if (ticket === latest.current) {
+        setSettings(stored);
+        setError(null);
+      }
       return true;
     } catch (e) {
-      if (previous) setSettings(previous);
+      if (ticket === latest.current) setSettings(confirmed.current);
       setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
       return false;
     }
