@@ -4,7 +4,7 @@ import type { CardView, Gap } from '../../../electron/contract/flashcards-values
 import { ClozeText } from './ClozeText';
 import { GapPicker } from './GapPicker';
 import { parseTags } from './useCardForm';
-import { gapsFromWords, wordsOf } from './text-parts';
+import { gapsFromWords, toggleWord, wordsOf } from './text-parts';
 
 export type CardPatch = { front?: string; back?: string; gaps?: Gap[]; tags: string[] };
 
@@ -31,13 +31,7 @@ export function CardEditor({ card, onSave, onCancel }: Props) {
     setProblem(null);
     await onSave(card.kind === 'basic' ? { front: front.trim(), back: back.trim(), tags } : { gaps, tags });
   };
-  const toggle = (index: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(index)) next.delete(index);
-      else next.add(index);
-      return next;
-    });
+  const toggle = (index: number) => setChosen((current) => toggleWord(current, index));
 
   return (
     <form className="card-form card-form--inline" onSubmit={(e) => void submit(e)} noValidate>

@@ -60,3 +60,11 @@ export function elapsed(ms: number): string {
   const minutes = Math.floor(seconds / 60);
   return minutes > 0 ? `${minutes} min ${String(seconds % 60).padStart(2, '0')} s` : `${seconds} s`;
 }
+
+/** The chosen word indexes with `index` flipped in or out (for the cloze word picker). */
+export function toggleWord(chosen: ReadonlySet<number>, index: number): ReadonlySet<number> {
+  const next = new Set(chosen);
+  if (next.has(index)) next.delete(index);
+  else next.add(index);
+  return next;
+}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { gapsFromWords, wordsOf } from './text-parts';
+import { gapsFromWords, toggleWord, wordsOf } from './text-parts';
 
 export type CardKind = 'basic' | 'cloze';
 
@@ -20,13 +20,7 @@ export function useCardForm(quote: string) {
   const gaps = useMemo(() => gapsFromWords(quote, words, chosen), [quote, words, chosen]);
   const tags = parseTags(tagText);
 
-  const toggle = (index: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(index)) next.delete(index);
-      else next.add(index);
-      return next;
-    });
+  const toggle = (index: number) => setChosen((current) => toggleWord(current, index));
 
   let problem: string | null = null;
   if (tags === null) problem = 'Tags are short words of lowercase letters, digits and dashes (at most 10).';
