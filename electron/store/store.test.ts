@@ -50,6 +50,25 @@ describe('opening', () => {
     expect(second.notices()).toEqual([]);
   });
 
+  it('brings back the newest backup, and says so, when the data file has gone missing', async () => {
+    const first = await openAt(1);
+    await first.update((draft) => {
+      draft.settings.theme = 'dark';
+    });
+    await openAt(2); // makes a backup holding the dark theme
+    await rm(file);
+    const third = await openAt(3);
+    expect(third.read().settings.theme).toBe('dark');
+    expect(third.notices()).toEqual([expect.objectContaining({ kind: 'recovered-from-backup', message: expect.stringMatching(/was missing.*restored the newest backup/) })]);
+    expect((await onDisk()).settings.theme).toBe('dark');
+  });
+
+  it('starts fresh without a notice when there is neither a data file nor a backup', async () => {
+    const store = await openAt(1);
+    expect(store.notices()).toEqual([]);
+    expect(await backups()).toEqual([]);
+  });
+
   it('removes temp files left by an interrupted write, and nothing else', async () => {
     await openAt(1);
     const stale = ['.lectern.json.4242.1.deadbeef.tmp', '.lectern.json.1.2.cafe.tmp'];

@@ -96,7 +96,14 @@ async function newestValidBackup(fs: FsPort, dataDir: string): Promise<{ doc: St
 async function load(fs: FsPort, dataDir: string, file: string, now: Date): Promise<Loaded> {
   const notice = (kind: StoreNotice['kind'], message: string, keptAs: string | null): StoreNotice => ({ kind, message, keptAs, at: now.toISOString() });
   const bytes = await readBytes(fs, file);
-  if (bytes === null) return { doc: emptyDoc(), notices: [], readOnly: false, needsWrite: true };
+  if (bytes === null) {
+    // No data file: a first start, or a file lost outside the app. Backups only exist once a file
+    // did, so when there is one the user's data is brought back rather than silently started anew.
+    const backup = await newestValidBackup(fs, dataDir);
+    if (!backup) return { doc: emptyDoc(), notices: [], readOnly: false, needsWrite: true };
+    const message = `Your data file (${DATA_FILE_NAME}) was missing. Lectern restored the newest backup (${path.basename(backup.file)}).`;
+    return { doc: backup.doc, notices: [notice('recovered-from-backup', message, null)], readOnly: false, needsWrite: true };
+  }
 
   const parsed = parseDoc(bytes);
   if (parsed.ok) {
