@@ -3,13 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selfTest } from '../../data/selftest';
-import type { Method, Reply } from '../contract/contract';
 import type { CardView } from '../contract/flashcards-values';
 import type { FinishedAttempt, OpenAttempt } from '../contract/selftest';
-import { dispatch } from '../contract/dispatch';
 import { cardFromQuestion } from '../domain/selftest/card-from-question';
-import { openStore } from '../store/store';
-import { createService } from './service';
+import { serviceUnderTest } from './service-under-test';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,21 +16,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function serviceOver() {
-  const store = await openStore({ dataDir: dir });
-  const handlers = createService({ store, seed: () => 7 });
-  const call = async <T>(method: Method, input: unknown = {}): Promise<T> => {
-    const reply = (await dispatch(handlers, method, input)) as Reply<T>;
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value;
-  };
-  const fail = async (method: Method, input: unknown) => {
-    const reply = await dispatch(handlers, method, input);
-    if (reply.ok) throw new Error(`${method} should have failed`);
-    return reply.error;
-  };
-  return { call, fail, store };
-}
+const serviceOver = () => serviceUnderTest(dir);
 
 const single = selfTest.questions.find((q) => q.kind === 'single')!;
 const truefalse = selfTest.questions.find((q) => q.kind === 'truefalse')!;

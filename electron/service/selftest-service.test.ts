@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, Question } from '../../data/schemas/selftest';
 import { selfTest } from '../../data/selftest';
-import type { Method, Reply } from '../contract/contract';
 import type { FinishedAttempt, OpenAttempt, SelftestOverview } from '../contract/selftest';
 import { dispatch } from '../contract/dispatch';
 import { openStore } from '../store/store';
 import { createService } from './service';
+import { serviceUnderTest } from './service-under-test';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,21 +18,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function serviceOver(seed = 7) {
-  const store = await openStore({ dataDir: dir });
-  const handlers = createService({ store, seed: () => seed });
-  const call = async <T>(method: Method, input: unknown = {}): Promise<T> => {
-    const reply = (await dispatch(handlers, method, input)) as Reply<T>;
-    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
-    return reply.value;
-  };
-  const fail = async (method: Method, input: unknown) => {
-    const reply = await dispatch(handlers, method, input);
-    if (reply.ok) throw new Error(`${method} should have failed`);
-    return reply.error;
-  };
-  return { call, fail };
-}
+const serviceOver = (seed = 7) => serviceUnderTest(dir, seed);
 
 const byId = (id: string) => selfTest.questions.find((q) => q.id === id)!;
 
