@@ -6,7 +6,13 @@
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252';
 
-export type DecodedText = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
+/** `encoding` is a TextEncodingName, or the WHATWG name of a charset an HTML page declared. */
+export type DecodedText = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+/** How an encoding is named to the user. */
+export function encodingLabel(encoding: string): string {
+  return (ENCODING_LABELS as Record<string, string>)[encoding] ?? encoding;
+}
 
 /** What the user is told when the text was not UTF-8, by encoding. */
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {

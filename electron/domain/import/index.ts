@@ -6,12 +6,13 @@
 import type { ParsedDocument } from '../document/document';
 import { createImportRegistry } from './import-registry';
 import type { DocumentImporter, ImportResult } from './importer';
+import { htmlImporter } from './html-importer';
 import { markdownImporter } from './markdown-importer';
 import { PASTE_NAME, pasteImporter } from './paste-importer';
 import { txtImporter } from './txt-importer';
 
 /** Most specific formats first: a file without an extension goes to the first that sniffs it. */
-export const documentImporters: readonly DocumentImporter[] = [txtImporter, markdownImporter, pasteImporter];
+export const documentImporters: readonly DocumentImporter[] = [htmlImporter, txtImporter, markdownImporter, pasteImporter];
 
 const registry = createImportRegistry(documentImporters);
 

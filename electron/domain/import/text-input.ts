@@ -1,4 +1,4 @@
-import { decodeText, ENCODING_LABELS, type DecodedText } from './decode-text';
+import { decodeText, encodingLabel, type DecodedText } from './decode-text';
 import { describeBinary } from './file-signature';
 import type { ImportInput } from './importer';
 
@@ -11,6 +11,6 @@ export function sniffText(input: ImportInput): boolean {
 export function decodedWarnings(decoded: DecodedText, fileName: string): string[] {
   if (!decoded.ok || decoded.encoding === 'UTF-8') return [];
   return [
-    `“${fileName}” is not UTF-8; it was read as ${ENCODING_LABELS[decoded.encoding]}. If letters look wrong, save it as UTF-8 and import it again.`,
+    `“${fileName}” is not UTF-8; it was read as ${encodingLabel(decoded.encoding)}. If letters look wrong, save it as UTF-8 and import it again.`,
   ];
 }
