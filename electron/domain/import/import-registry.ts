@@ -54,7 +54,7 @@ export function createImportRegistry(importers: readonly DocumentImporter[]): Im
     } catch (error) {
       // Importers return their refusals; a throw is a damaged file a parser choked on.
       const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-      return importError('unreadable', fileName, `it is damaged or not a ${chosen.importer.label} file${detail}.`);
+      return importError('unreadable', fileName, `it is damaged or not ${withArticle(chosen.importer.label)} file${detail}.`);
     }
     if (result.ok) input.onProgress?.(1);
     return result;
@@ -73,8 +73,8 @@ export function createImportRegistry(importers: readonly DocumentImporter[]): Im
     }
     if (!importer.sniff(input)) {
       const actual = importers.find((other) => other !== importer && other.extensions.length > 0 && other.sniff(input));
-      const looksLike = describeBinary(input.bytes) ?? (actual ? `a ${actual.label} file` : undefined);
-      return importError('wrong-type', input.fileName, `it is not a ${importer.label} file${looksLike ? `; it looks like ${looksLike}` : ''}. Check that its name ends in the right extension.`);
+      const looksLike = describeBinary(input.bytes) ?? (actual ? `${withArticle(actual.label)} file` : undefined);
+      return importError('wrong-type', input.fileName, `it is not ${withArticle(importer.label)} file${looksLike ? `; it looks like ${looksLike}` : ''}. Check that its name ends in the right extension.`);
     }
     return { ok: true, importer };
   }
@@ -95,4 +95,8 @@ function listExtensions(extensions: readonly string[]): string {
 function megabytes(bytes: number): string {
   const value = bytes / (1024 * 1024);
   return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+}
+
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 }

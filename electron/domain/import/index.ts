@@ -6,13 +6,14 @@
 import type { ParsedDocument } from '../document/document';
 import { createImportRegistry } from './import-registry';
 import type { DocumentImporter, ImportResult } from './importer';
+import { epubImporter } from './epub/epub-importer';
 import { htmlImporter } from './html-importer';
 import { markdownImporter } from './markdown-importer';
 import { PASTE_NAME, pasteImporter } from './paste-importer';
 import { txtImporter } from './txt-importer';
 
 /** Most specific formats first: a file without an extension goes to the first that sniffs it. */
-export const documentImporters: readonly DocumentImporter[] = [htmlImporter, txtImporter, markdownImporter, pasteImporter];
+export const documentImporters: readonly DocumentImporter[] = [epubImporter, htmlImporter, txtImporter, markdownImporter, pasteImporter];
 
 const registry = createImportRegistry(documentImporters);
 
