@@ -1,0 +1,71 @@
+/**
+ * Import budget (issue 13): importing a 1 MB EPUB takes under 3 s here. Two 1 MB books are timed:
+ * a typical one (about 3 million characters of text and a cover image that does not compress, as
+ * real EPUBs are) and a worst case of text only (about 8 million characters, compressed 8:1). A
+ * book-length plain-text file (about 1 million characters) is timed alongside. Each figure is the
+ * median of the runs, printed next to its target.
+ *
+ *   npx vitest bench --run --config build/vitest.config.ts electron/domain/import
+ */
+import { bench, describe } from 'vitest';
+import { mulberry32 } from '../seeded-random';
+import { bookText, generateBook } from './fixtures/book-text';
+import { buildEpub } from './fixtures/epub-fixture';
+import { finishDocument, importFile } from './index';
+import type { ImportInput } from './importer';
+
+const OPTIONS = { time: 0, iterations: 5, warmupIterations: 1 };
+const TARGET_MS = 3_000;
+
+function noise(bytes: number): Uint8Array {
+  const random = mulberry32(7);
+  return Uint8Array.from({ length: bytes }, () => Math.floor(random() * 256));
+}
+
+const typicalBook = generateBook({ characters: 3_000_000 });
+const typical = buildEpub({ ...typicalBook, extraEntries: { 'OEBPS/images/cover.jpg': noise(660 * 1024) } });
+const textOnly = buildEpub(generateBook({ characters: 8_600_000, seed: 5 }));
+const plain = new TextEncoder().encode(bookText(generateBook({ characters: 1_000_000 })));
+
+const cases = [
+  { name: 'EPUB, 3M characters + cover image', input: { bytes: typical, fileName: 'typical.epub' }, target: TARGET_MS, samples: [] as number[] },
+  { name: 'EPUB, text only (8.6M characters)', input: { bytes: textOnly, fileName: 'text-only.epub' }, target: TARGET_MS, samples: [] as number[] },
+  { name: 'plain text, 1M characters', input: { bytes: plain, fileName: 'book.txt' }, target: TARGET_MS, samples: [] as number[] },
+];
+
+const report: string[] = [];
+
+async function importOnce(input: ImportInput): Promise<void> {
+  const result = await importFile(input);
+  if (!result.ok) throw new Error(result.message);
+  await finishDocument(result.document, { id: 'bench', importedAt: '2026-12-01T00:00:00.000Z' });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+describe('import', () => {
+  for (const entry of cases) {
+    let runs = 0;
+    bench(
+      `${entry.name} (${(entry.input.bytes.length / (1024 * 1024)).toFixed(2)} MB file)`,
+      async () => {
+        const start = performance.now();
+        await importOnce(entry.input);
+        entry.samples.push(performance.now() - start);
+        runs += 1;
+        if (runs === OPTIONS.iterations + OPTIONS.warmupIterations) finish(entry);
+      },
+      OPTIONS,
+    );
+  }
+});
+
+function finish(entry: (typeof cases)[number]): void {
+  const measured = median(entry.samples.slice(OPTIONS.warmupIterations));
+  const size = (entry.input.bytes.length / (1024 * 1024)).toFixed(2);
+  report.push(`${entry.name.padEnd(36)} ${size} MB file: ${measured.toFixed(0).padStart(5)} ms (target: under ${entry.target} ms) ${measured < entry.target ? 'ok' : 'OVER'}`);
+  if (report.length === cases.length) console.log(`\nImport budget (median of ${OPTIONS.iterations} imports, to a finished document):\n${report.join('\n')}\n`);
+}
