@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSections } from './build-sections';
+import { buildEpub } from './fixtures/epub-fixture';
 import { createImportRegistry, IMPORT_LIMITS } from './import-registry';
 import type { DocumentImporter } from './importer';
 import { acceptedExtensions, documentImporters, fileFilters, importFile } from './index';
@@ -43,6 +44,28 @@ describe('importFile', () => {
     const result = await importFile({ bytes: encode('{\\rtf1 Hello}'), fileName: 'letter.rtf' });
     expect(result).toMatchObject({ ok: false, code: 'wrong-type' });
     expect(!result.ok && result.message).toMatch(/^“letter\.rtf” could not be imported: Lectern imports \.[a-z]+(, \.[a-z]+)* and \.[a-z]+ files, not \.rtf\.$/);
+  });
+
+  it('refuses an image named .md and a book named .txt, saying what each really is', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await importFile({ bytes: png, fileName: 'diagram.md' })).toMatchObject({
+      ok: false,
+      code: 'wrong-type',
+      message: '“diagram.md” could not be imported: it is not a Markdown file; it looks like a PNG image. Check that its name ends in the right extension.',
+    });
+    const epub = buildEpub({ title: 'Book', chapters: [{ title: 'One', paragraphs: ['Text.'] }] });
+    expect(await importFile({ bytes: epub, fileName: 'book.txt' })).toMatchObject({ ok: false, code: 'wrong-type', message: expect.stringContaining('it looks like a zip archive') });
+    expect(await importFile({ bytes: epub, fileName: 'book' })).toMatchObject({ ok: true, document: { source: { kind: 'epub' } } });
+  });
+
+  it('imports UTF-16 text and returns the encoding warning', async () => {
+    const text = 'Überschrift\n\nGrüße aus Köln.';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
+    const result = await importFile({ bytes, fileName: 'gruss.txt' });
+    expect(result).toMatchObject({ ok: true, document: { title: 'Überschrift', source: { encoding: 'UTF-16LE' } } });
+    expect(result.ok && result.warnings).toEqual(['“gruss.txt” is not UTF-8; it was read as UTF-16 (little-endian). If letters look wrong, save it as UTF-8 and import it again.']);
   });
 
   it('imports a file without an extension by sniffing it', async () => {
