@@ -2,7 +2,7 @@ import { DOCUMENT_LIMITS } from '../document/document';
 import { buildSections, clip, normaliseText } from './build-sections';
 import { importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
-import { paragraphsOf, takeTitle, titleOr, type TitledParagraphs } from './plain-text';
+import { chapterSections, paragraphsOf, takeTitle, titleOr, type TitledParagraphs } from './plain-text';
 
 /** The name a paste goes by in messages, since it has no file. */
 export const PASTE_NAME = 'Pasted text';
@@ -27,10 +27,7 @@ export const pasteImporter: DocumentImporter = {
     const typedTitle = normaliseText(input.title ?? '');
     // With a typed title, the first line is text like any other: the user has said what the title is.
     const found: TitledParagraphs = typedTitle.length > 0 ? { paragraphs: paragraphsOf(text) } : takeTitle(text);
-    const built = buildSections(
-      [{ title: '', blocks: found.paragraphs.map((paragraph) => ({ kind: 'paragraph' as const, text: paragraph })) }],
-      input.fileName,
-    );
+    const built = buildSections(chapterSections(found.paragraphs), input.fileName);
     if (!built.ok) return built;
     const typedAuthor = normaliseText(input.author ?? '');
     return {

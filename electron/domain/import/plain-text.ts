@@ -1,5 +1,5 @@
 import { DOCUMENT_LIMITS } from '../document/document';
-import { clip, normaliseText } from './build-sections';
+import { clip, normaliseText, type DraftSection } from './build-sections';
 
 /**
  * Plain text as a person lays it out: paragraphs separated by blank lines (hard-wrapped lines inside
@@ -57,4 +57,24 @@ function firstParagraphLines(text: string): number {
 export function titleOr(found: string | undefined, fallback: string): string {
   const title = normaliseText(found ?? '');
   return clip(title.length > 0 ? title : normaliseText(fallback) || 'Untitled', DOCUMENT_LIMITS.title);
+}
+
+/** "Chapter 3", "CHAPTER XII. The Storm", "Part Two"… on a line of its own. */
+const CHAPTER_LINE = /^(chapter|part|book)\s+([0-9]+|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/**
+ * The paragraphs as sections: when two or more are chapter lines ("Chapter 1", "CHAPTER II"), each
+ * starts a section titled by it and is kept as its heading; otherwise one untitled section.
+ */
+export function chapterSections(paragraphs: readonly string[]): DraftSection[] {
+  const isChapter = (text: string) => text.length <= 80 && CHAPTER_LINE.test(text);
+  if (paragraphs.filter(isChapter).length < 2) {
+    return [{ title: '', blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) }];
+  }
+  const sections: DraftSection[] = [{ title: '', blocks: [] }];
+  for (const text of paragraphs) {
+    if (isChapter(text)) sections.push({ title: text, blocks: [{ kind: 'heading', text }] });
+    else sections.at(-1)?.blocks.push({ kind: 'paragraph', text });
+  }
+  return sections;
 }

@@ -46,6 +46,18 @@ describe('txtImporter', () => {
     expect(document.sections[0]?.blocks[0]?.text).toBe('A short line that goes on');
   });
 
+  it('makes a chapter of each "Chapter N" line when there are several', () => {
+    const { document } = ok(parse('The Voyage\n\nA note before.\n\nCHAPTER I. Departure\n\nWe left at dawn.\n\nChapter 2\n\nThe sea rose.'));
+    expect(document.title).toBe('The Voyage');
+    expect(document.sections.map((section) => [section.id, section.title, section.blocks.map(({ kind, text }) => [kind, text])])).toEqual([
+      ['s1', '', [['paragraph', 'A note before.']]],
+      ['s2', 'CHAPTER I. Departure', [['heading', 'CHAPTER I. Departure'], ['paragraph', 'We left at dawn.']]],
+      ['s3', 'Chapter 2', [['heading', 'Chapter 2'], ['paragraph', 'The sea rose.']]],
+    ]);
+    const single = ok(parse('Chapter 1 was the best part of the book, she said.\n\nI agreed.'));
+    expect(single.document.sections).toHaveLength(1);
+  });
+
   it('records the encoding and warns when the file was not UTF-8', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x0a, 0x0a, ...new TextEncoder().encode('Cr'), 0xe8, 0x6d, 0x65, 0x2e]);
     const result = ok(txtImporter.parse({ bytes, fileName: 'menu.txt' }) as ImportResult);

@@ -1,13 +1,15 @@
-import { buildSections } from './build-sections';
+import { DOCUMENT_LIMITS } from '../document/document';
+import { buildSections, clip } from './build-sections';
 import { decodeText } from './decode-text';
-import { decodedWarnings, sniffText } from './text-input';
 import { baseNameOf, importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
-import { takeTitle, titleOr } from './plain-text';
-import { DOCUMENT_LIMITS } from '../document/document';
-import { clip } from './build-sections';
+import { chapterSections, takeTitle, titleOr } from './plain-text';
+import { decodedWarnings, sniffText } from './text-input';
 
-/** Plain text (.txt): paragraphs at blank lines, a first short line as the title when it looks like one. */
+/**
+ * Plain text (.txt): paragraphs at blank lines, a first short line as the title when it looks like
+ * one, and chapters at "Chapter N" lines when there are several.
+ */
 export const txtImporter: DocumentImporter = {
   id: 'txt',
   label: 'Plain text',
@@ -17,10 +19,7 @@ export const txtImporter: DocumentImporter = {
     const decoded = decodeText(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
     const { title, author, paragraphs } = takeTitle(decoded.text);
-    const built = buildSections(
-      [{ title: '', blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }],
-      input.fileName,
-    );
+    const built = buildSections(chapterSections(paragraphs), input.fileName);
     if (!built.ok) return built;
     return {
       ok: true,
