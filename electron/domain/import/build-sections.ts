@@ -56,9 +56,17 @@ export function buildSections(drafts: readonly DraftSection[], fileName: string)
  * space; control characters and soft hyphens, which only get in the way of find and quotes, go.
  */
 export function normaliseText(text: string): string {
-  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is removed here
-  return text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad]/g, '').replace(/\s+/g, ' ').trim();
+  // Three cheap passes instead of one `\s+` replace that rewrites every single space of a book:
+  // removals only when there is something to remove, then only runs and non-space whitespace.
+  const kept = UNWANTED.test(text) ? text.replace(UNWANTED_ALL, '') : text;
+  return kept.replace(LOOSE_WHITESPACE, ' ').trim();
 }
+
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what is removed here
+const UNWANTED = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad]/;
+// oxlint-disable-next-line no-control-regex -- as above
+const UNWANTED_ALL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad]/g;
+const LOOSE_WHITESPACE = /\s{2,}|[^\S ]/g;
 
 /** A title or author cut to its cap at a word boundary when one is near. */
 export function clip(text: string, max: number): string {
