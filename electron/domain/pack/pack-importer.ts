@@ -75,7 +75,12 @@ export function importPack(input: ImportInput, limits: PackLimits = PACK_LIMITS)
   };
 }
 
-export const packImporter: DocumentImporter & { parse(input: ImportInput): PackImportResult } = {
+/** A DocumentImporter whose result also carries the validated pack. */
+export interface PackImporter extends DocumentImporter {
+  parse(input: ImportInput): PackImportResult;
+}
+
+export const packImporter: PackImporter = {
   id: 'pack',
   label: 'Lectern study pack',
   // `.lectern.json` ends in `.json`; the registry picks importers by the last extension.
