@@ -1,6 +1,7 @@
 /** A small XML writer for the Moodle export: escaped text, attributes, two-space indentation. */
 
 // XML 1.0 forbids these control characters even escaped; pack text could carry them.
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text made safe for XML content and attribute values: markup in it stays literal characters. */
