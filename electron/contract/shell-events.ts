@@ -14,3 +14,15 @@ export const FLUSH_SAVES_EVENT = 'lectern:flush-saves';
 
 /** main → preload: a menu command, by name. */
 export const MENU_COMMAND_CHANNEL = 'lectern:menu-command';
+
+/**
+ * Commands the page carries out itself, by the shortcut it already answers (the reader's keydown
+ * listener: Ctrl or Cmd with the key). The menu shows the accelerator; the preload presses the key.
+ */
+export const PAGE_SHORTCUTS = {
+  find: { key: 'f', accelerator: 'CmdOrCtrl+F' },
+  'text-larger': { key: '=', accelerator: 'CmdOrCtrl+=' },
+  'text-smaller': { key: '-', accelerator: 'CmdOrCtrl+-' },
+  'text-reset': { key: '0', accelerator: 'CmdOrCtrl+0' },
+} as const;
+export type PageShortcut = keyof typeof PAGE_SHORTCUTS;

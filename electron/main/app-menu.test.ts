@@ -2,8 +2,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate, type MenuActions } from './app-menu';
 
-function actions(): MenuActions & Record<string, ReturnType<typeof vi.fn>> {
-  return { page: vi.fn(), navigate: vi.fn(), exportAnnotations: vi.fn(), exportCards: vi.fn(), importAnnotations: vi.fn() } as never;
+function actions() {
+  return {
+    page: vi.fn<MenuActions['page']>(),
+    navigate: vi.fn<MenuActions['navigate']>(),
+    exportAnnotations: vi.fn<MenuActions['exportAnnotations']>(),
+    exportCards: vi.fn<MenuActions['exportCards']>(),
+    importAnnotations: vi.fn<MenuActions['importAnnotations']>(),
+  } satisfies MenuActions;
 }
 
 /** Every item, depth first, as Menu.buildFromTemplate would see them. */

@@ -5,15 +5,9 @@
  * (lib/browser/default-menu.ts), which ships Reload, Force Reload and Toggle Developer Tools.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { PAGE_SHORTCUTS, type PageShortcut } from '../contract/shell-events';
 
-/** Commands the page carries out itself: the preload turns each into the page's own shortcut. */
-export const PAGE_SHORTCUTS = {
-  find: { key: 'f', accelerator: 'CmdOrCtrl+F' },
-  'text-larger': { key: '=', accelerator: 'CmdOrCtrl+=' },
-  'text-smaller': { key: '-', accelerator: 'CmdOrCtrl+-' },
-  'text-reset': { key: '0', accelerator: 'CmdOrCtrl+0' },
-} as const;
-export type PageShortcut = keyof typeof PAGE_SHORTCUTS;
+export { PAGE_SHORTCUTS, type PageShortcut };
 
 /** Places the View menu opens (hash routes of the renderer's router). */
 export const PLACES = [
