@@ -29,7 +29,9 @@ const config = JSON.parse(fs.readFileSync(configPath, 'utf8')) as {
   mac: { target: string[]; category: string };
   win: { target: string[] };
   electronFuses: Record<string, boolean>;
+  appImage?: { executableArgs?: string[] };
 };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
 
 // Same sentinel and layout as @electron/fuses: SENTINEL, wire version (1), wire length, then one byte
 // per fuse: '0' disabled, '1' enabled.
@@ -125,7 +127,12 @@ describe('electron-builder configuration', () => {
   });
 
   it('only uses fuse names electron-builder knows', () => {
-    for (const fuse of Object.keys(config.electronFuses)) expect(Object.keys(FUSE_INDEX), fuse).toContain(fuse);
+    // resetAdHocDarwinSignature is not a fuse: it tells @electron/fuses to re-sign on macOS (platformPackager.js, generateFuseConfig).
+    for (const fuse of Object.keys(config.electronFuses).filter((name) => name !== 'resetAdHocDarwinSignature')) expect(Object.keys(FUSE_INDEX), fuse).toContain(fuse);
+  });
+
+  it('re-signs ad hoc on macOS after flipping the fuses, so an unsigned build still launches on Apple Silicon', () => {
+    expect(config.electronFuses.resetAdHocDarwinSignature).toBe(true);
   });
 });
 
@@ -221,5 +228,87 @@ describe('packaged app (linux dir target, stub Electron)', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+/**
+ * The installers' metadata, checked by electron-builder's own code: the deb and AppImage targets are
+ * built for real over the packed app (--prepackaged), with the two outside tools they download
+ * replaced by stubs through the variables electron-builder reads for them (toolsets/linux.js:
+ * CUSTOM_FPM_PATH, APPIMAGE_TOOLS_PATH). The fpm stub records the arguments FpmTarget computed
+ * (homepage, maintainer, vendor, description); the mksquashfs stub keeps the AppImage's staged
+ * folder, so its .desktop entry and AppRun can be read.
+ */
+describe('installers (deb and AppImage, electron-builder with stub tools)', () => {
+  let fpmArgs: string[];
+  let staged: string;
+
+  beforeAll(async () => {
+    const tools = path.join(work, 'tools');
+    const fpmOut = path.join(work, 'fpm-args');
+    staged = path.join(work, 'appimage-stage');
+    fs.mkdirSync(path.join(tools, 'appimage', 'linux-x64'), { recursive: true });
+    fs.mkdirSync(path.join(tools, 'appimage', 'lib', 'x64'), { recursive: true });
+    fs.mkdirSync(fpmOut);
+    const script = (file: string, body: string) => fs.writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+    script(
+      path.join(tools, 'fpm'),
+      `exec "${process.execPath}" -e 'const fs=require("fs");const a=process.argv.slice(1);fs.writeFileSync(process.env.FPM_ARGS_OUT+"/"+a[a.indexOf("-t")+1]+".json",JSON.stringify(a));fs.writeFileSync(a[a.indexOf("--package")+1],"stub")' -- "$@"`,
+    );
+    script(path.join(tools, 'appimage', 'linux-x64', 'mksquashfs'), 'rm -rf "$APPIMAGE_STAGE_OUT" && cp -r "$1" "$APPIMAGE_STAGE_OUT" && printf squashfs > "$2"');
+    script(path.join(tools, 'appimage', 'linux-x64', 'desktop-file-validate'), 'exit 0');
+    fs.writeFileSync(path.join(tools, 'appimage', 'runtime-x64'), 'runtime');
+    const cli = path.join(root, 'node_modules', 'electron-builder', 'cli.js');
+    await run(
+      process.execPath,
+      [cli, '--config', configPath, '--linux', 'deb', 'AppImage', '--x64', '--prepackaged', unpacked, `-c.directories.output=${path.join(work, 'installers')}`],
+      {
+        cwd: root,
+        env: { ...process.env, CI: 'true', CUSTOM_FPM_PATH: path.join(tools, 'fpm'), APPIMAGE_TOOLS_PATH: path.join(tools, 'appimage'), FPM_ARGS_OUT: fpmOut, APPIMAGE_STAGE_OUT: staged },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    fpmArgs = JSON.parse(fs.readFileSync(path.join(fpmOut, 'deb.json'), 'utf8')) as string[];
+  }, 170_000);
+
+  const arg = (name: string) => fpmArgs[fpmArgs.indexOf(name) + 1];
+
+  it('gives the deb the homepage, maintainer, vendor and description FpmTarget requires', () => {
+    expect(arg('--url')).toBe(pkg.homepage);
+    expect(arg('--maintainer')).toMatch(/^.+ <[^@\s]+@[^>\s]+>$/);
+    expect(arg('--vendor')).toBe(arg('--maintainer'));
+    expect(arg('--description')).toContain(String(pkg.description).slice(0, 40));
+    expect(arg('--license')).toBe(pkg.license);
+    expect(arg('--category')).toBe('education');
+  });
+
+  it('keeps the OS sandbox in the AppImage’s launcher, adding --no-sandbox only where user namespaces are missing', () => {
+    const desktop = fs.readFileSync(path.join(staged, `${config.linux.executableName}.desktop`), 'utf8');
+    expect(desktop).toMatch(/^Exec=AppRun %U$/m);
+    expect(desktop).not.toContain('--no-sandbox');
+    // AppRun's own fallback (appImageUtil.js): only when `unshare -Ur true` fails.
+    expect(fs.readFileSync(path.join(staged, 'AppRun'), 'utf8')).toMatch(/unshare -Ur true[\s\S]*NO_SANDBOX=\(--no-sandbox\)/);
+  });
+});
+
+/**
+ * What the NSIS and dmg targets read, through electron-builder's own AppInfo (appInfo.js): NsisTarget
+ * takes the publisher from `companyName` (author.name), the uninstall GUID from `id`, and the file
+ * description and copyright; the mac Info.plist takes CFBundleIdentifier and the copyright. Neither
+ * target can be built on Linux, so the metadata is checked where electron-builder computes it.
+ */
+describe('Windows and macOS installer metadata (electron-builder AppInfo)', () => {
+  it('names a publisher, an app id, a description and a copyright', async () => {
+    const { AppInfo } = (await import('app-builder-lib')) as unknown as {
+      AppInfo: new (info: unknown, buildVersion: null) => { companyName: string | null; id: string; macBundleIdentifier: string; description: string; copyright: string; productName: string };
+    };
+    const [, name, email] = /^(.+?) <(.+)>$/.exec(String(pkg.author)) ?? [];
+    const info = new AppInfo({ metadata: { ...pkg, author: { name, email } }, config, devMetadata: pkg }, null);
+    expect(info.companyName).toBe('Lectern team');
+    expect(info.id).toBe('app.lectern.desktop');
+    expect(info.macBundleIdentifier).toBe('app.lectern.desktop');
+    expect(info.productName).toBe('Lectern');
+    expect(info.description.length).toBeGreaterThan(20);
+    expect(info.copyright).toMatch(/^Copyright © \d{4} Lectern team$/);
   });
 });

@@ -10,7 +10,7 @@ export default defineConfig({
   root,
   plugins: [react()],
   test: {
-    include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'build/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'build/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     exclude: ['build/**/*.package.test.ts', 'node_modules/**'],
     setupFiles: ['build/vitest.setup.ts'],
     testTimeout: 20_000,

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { dragSelect, paintedCounts, paragraph } from './support/annotations';
+import { exportedFile } from './support/exported-file';
 
 const first = 'NATO is in negotiations with Japan to open a liaison office no later than 2024 in Tokyo.';
 const p1 = paragraph('p1');
@@ -97,12 +97,9 @@ test('highlight by mouse and keyboard, note and tags, restart, jump, edit, delet
   await sidebar.getByRole('searchbox', { name: 'Search notes and quotes' }).fill('');
   await expect(cards).toHaveCount(2);
 
-  // Export Markdown: a download whose content groups the quotes under their paragraph.
-  const downloading = page.waitForEvent('download');
-  await sidebar.getByRole('button', { name: 'Export Markdown' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^lectern-annotations-japan-nato-\d{4}-\d{2}-\d{2}\.md$/);
-  const markdown = await readFile(await download.path(), 'utf8');
+  // Export Markdown (a download, or the desktop's save dialog): the quotes grouped under their paragraph.
+  const { name, text: markdown } = await exportedFile(lectern, () => sidebar.getByRole('button', { name: 'Export Markdown' }).click());
+  expect(name).toMatch(/^lectern-annotations-japan-nato-\d{4}-\d{2}-\d{2}\.md$/);
   expect(markdown).toContain('## Paragraph 1');
   expect(markdown).toContain(`> ${first}\n\n- Colour: Green (double underline)`);
   const secondEntry = markdown.slice(markdown.indexOf(`> ${second}`)).split('\n- Created')[0];
@@ -123,11 +120,8 @@ test('export JSON-LD and import it back: known ids updated, a bad file refused w
   await sidebar.getByRole('textbox', { name: 'Note' }).press('Escape');
   await expect(sidebar.getByRole('textbox', { name: 'Note' })).toBeHidden();
 
-  const downloading = page.waitForEvent('download');
-  await sidebar.getByRole('button', { name: 'Export JSON-LD' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/\.jsonld$/);
-  const jsonld = await readFile(await download.path(), 'utf8');
+  const { name, text: jsonld } = await exportedFile(lectern, () => sidebar.getByRole('button', { name: 'Export JSON-LD' }).click());
+  expect(name).toMatch(/\.jsonld$/);
   expect(JSON.parse(jsonld)).toMatchObject({ type: 'AnnotationCollection', total: 1, first: { items: [{ type: 'Annotation', 'lectern:color': 'green' }] } });
 
   const choosing = page.waitForEvent('filechooser');

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { article, dragSelect, paintedCounts } from './support/annotations';
-import { callApi } from './support/seed-annotations';
+import { callApi, callApiReply } from './support/api-call';
 import { seededInts } from '../electron/domain/seeded-random';
 
 test('adding a highlight leaves the paragraphs and their text nodes untouched', async ({ lectern }) => {
@@ -62,17 +62,10 @@ test('1,000 highlights: re-anchored on load and drawn (prints the figures)', asy
   }
 
   page = await lectern.restart();
-  const listMs = await page.evaluate(async () => {
-    const started = performance.now();
-    const response = await fetch('api/annotations.list', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lectern-token': sessionStorage.getItem('lectern.token') ?? '' },
-      body: JSON.stringify({ articleId: 'japan-nato' }),
-    });
-    const reply = (await response.json()) as { value: { placement: { status: string } }[] };
-    if (reply.value.filter((a) => a.placement.status === 'anchored').length !== 1000) throw new Error('not all anchored');
-    return performance.now() - started;
-  });
+  const listed = await callApiReply<{ placement: { status: string } }[]>(page, 'annotations.list', { articleId: 'japan-nato' });
+  if (!listed.ok) throw new Error(listed.message);
+  expect(listed.value.filter((a) => a.placement.status === 'anchored')).toHaveLength(1000);
+  const listMs = listed.ms;
   await expect.poll(async () => Object.values(await paintedCounts(page)).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1000);
   const paints = await page.evaluate(() =>
     performance.getEntriesByName('lectern:annotations-paint').map((e) => ({ ms: e.duration, count: (e as PerformanceMeasure).detail.count as number })),

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, _electron, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './support/chromium';
-import { electronSkipReason } from './support/electron-app';
+import { fileURLToPath } from 'node:url';
+import { electronLaunchOptions, electronSkipReason } from './support/electron-app';
 import { startHostProcess, stopHostProcess, type RunningHost } from './support/web-host-process';
 
 type Mode = 'web' | 'electron';
@@ -23,10 +24,17 @@ export interface Lectern {
   stop(): Promise<void>;
   /** Starts a stopped app. */
   start(options?: StartOptions): Promise<Page>;
+  /** The Electron app, in the electron project (to stub its native dialogs); null on the web host. */
+  readonly electronApp: ElectronApplication | null;
 }
 
-/** How to start the app: `hostArgs` go to the web host's command line (e.g. `['--now', iso]` to travel in time). */
-export type StartOptions = { hostArgs?: readonly string[] };
+/**
+ * How to start the app. `now` sets the clock (the web host's --now, Electron's LECTERN_NOW) to travel
+ * in time; `hostArgs` go to the web host's command line only.
+ */
+export type StartOptions = { now?: string; hostArgs?: readonly string[] };
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
 
 async function waitForReader(page: Page): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -56,11 +64,11 @@ export const test = base.extend<{ mode: Mode; lectern: Lectern }, { webBrowser: 
 
     const start = async (options: StartOptions = {}): Promise<Page> => {
       if (mode === 'web') {
-        host = await startHostProcess(dataDir, options.hostArgs);
+        host = await startHostProcess(dataDir, [...(options.now ? ['--now', options.now] : []), ...(options.hostArgs ?? [])]);
         await page!.goto(host.launchUrl);
         return waitForReader(page!);
       }
-      electronApp = await _electron.launch({ args: ['.'], env: { ...process.env, LECTERN_DATA_DIR: dataDir } });
+      electronApp = await _electron.launch(electronLaunchOptions({ appDir, dataDir, ...(options.now ? { now: options.now } : {}) }));
       page = await electronApp.firstWindow();
       return waitForReader(page);
     };
@@ -83,6 +91,9 @@ export const test = base.extend<{ mode: Mode; lectern: Lectern }, { webBrowser: 
       },
       stop,
       start,
+      get electronApp() {
+        return electronApp;
+      },
     };
     await provide(lectern);
     await stop();

@@ -42,7 +42,7 @@ test('reviews five cards by keyboard only, rating them differently; a restart ke
 
   // Two days later: the four learning cards are due, and 20 new cards again; yesterday's reviews count.
   const later = new Date(Date.now() + 2 * 86_400_000).toISOString();
-  page = await lectern.restart({ hostArgs: ['--now', later] });
+  page = await lectern.restart({ now: later });
   await page.goto(page.url().replace(/#.*$/, '') + '#/flashcards');
   await expect(progressLine(page)).toContainText('24 left');
   await expect(progressLine(page)).toContainText('4 learning, 0 to review, 20 new');

@@ -3,6 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import type { Question } from '../data/schemas/selftest';
 import { cardFromQuestion } from '../electron/domain/selftest/card-from-question';
 import { test, expect } from './fixtures';
+import { callApi } from './support/api-call';
 import { allSaved, answerByKeyboard, currentQuestion, openSelftest } from './support/selftest-driver';
 
 /** A question's feedback on the results screen, found by its heading. */
@@ -47,14 +48,7 @@ test('wrong answers become flashcards in one click, once each, and are found and
   await shoot(page, testInfo, missed[0]!, 'light');
 
   // After a reload (here in the dark theme) the buttons know the cards exist, so no second card can be made.
-  await page.evaluate(async () => {
-    const reply = await fetch('api/settings.update', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lectern-token': sessionStorage.getItem('lectern.token') ?? '' },
-      body: JSON.stringify({ theme: 'dark' }),
-    });
-    if (!reply.ok) throw new Error(await reply.text());
-  });
+  await callApi(page, 'settings.update', { theme: 'dark' });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const first = feedbackOf(page, missed[0]!);

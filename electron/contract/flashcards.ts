@@ -1,5 +1,6 @@
 /** Flashcards methods and the part of the user's data document they own. */
 import { z } from 'zod';
+import { SaveOutcome } from './save-outcome';
 import { ParagraphId } from '../../data/schemas/article';
 import {
   CardId,
@@ -34,6 +35,8 @@ const PassageInput = z
 
 const Front = z.string().trim().min(1, 'write a question on the front').max(500, 'keep the front under 500 characters');
 const Back = z.string().trim().min(1, 'the back cannot be empty').max(2000, 'keep the back under 2,000 characters');
+
+const CardsExportInput = z.object({ format: z.enum(['anki', 'csv']) }).strict();
 
 export const flashcardsContract = {
   'flashcards.session': {
@@ -87,9 +90,11 @@ export const flashcardsContract = {
   'cards.reset': { input: ById, output: CardView },
   'stats.get': { input: NoInput, output: FlashcardStats },
   'cards.export': {
-    input: z.object({ format: z.enum(['anki', 'csv']) }).strict(),
+    input: CardsExportInput,
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
+  /** Saves the export through the desktop's save dialog; `unavailable` on the web, which downloads `cards.export`. */
+  'cards.saveExport': { input: CardsExportInput, output: SaveOutcome },
 } as const satisfies ContractSpec;
 
 /**

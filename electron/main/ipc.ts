@@ -14,7 +14,8 @@ function jsonBytes(input: unknown): number | null {
   }
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'on'>, handlers: Handlers): void {
+/** `track` follows each call until it is answered, so quitting can wait for calls already under way. */
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'on'>, handlers: Handlers, track: <T>(call: Promise<T>) => Promise<T> = (call) => call): void {
   // The preload asks once, synchronously, for the method names it should expose.
   ipcMain.on(METHODS_CHANNEL, (event) => {
     event.returnValue = isAppUrl(event.senderFrame?.url ?? '') ? methods : [];
@@ -29,7 +30,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'on'>, handlers: H
       if (size > MAX_REQUEST_BYTES) {
         return { ok: false, error: { code: 'invalid-input', message: `The request is larger than ${MAX_REQUEST_BYTES} bytes.` } };
       }
-      return dispatch(handlers, method, input);
+      return track(dispatch(handlers, method, input));
     });
   }
 }

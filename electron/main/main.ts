@@ -1,96 +1,125 @@
 /**
- * The Electron main process: one hardened window on app://lectern, the study service behind IPC,
- * a single-instance lock, and the window's size and place remembered.
+ * The Electron main process: Electron's objects handed to the shell (shell.ts), which keeps one
+ * hardened window on app://lectern with the study service behind IPC. Order matters here: the
+ * data folder becomes userData and `second-instance` is listened to before the single-instance
+ * lock is asked for, all before `ready`.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type BaseWindow } from 'electron';
 import { createService } from '../service/service';
 import { acquireDataDirLock } from '../store/data-dir-lock';
-import { openStore, type Store } from '../store/store';
+import { openStore } from '../store/store';
+import { menuTemplate } from './app-menu';
+import type { WindowKeeper } from './app-window';
 import { registerIpc } from './ipc';
-import { saveFileWithDialog } from './save-file';
+import { launchOptions, type LaunchOptions } from './launch-options';
+import { menuActions } from './menu-actions';
+import { PendingWork, trackedStore } from './pending-work';
 import { APP_SCHEME, serveRenderer } from './protocol';
+import { flushRenderer } from './renderer-flush';
+import { saveFileWithDialog } from './save-file';
 import { lockDownContents, lockDownSession } from './security';
+import { startShell } from './shell';
+import { claimSingleInstance } from './single-instance';
 import { APP_ORIGIN, windowOptions } from './window-options';
+import type { WindowPlace } from './window-place';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-function rememberBounds(win: BrowserWindow, store: Store): void {
-  let timer: NodeJS.Timeout | undefined;
-  const save = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (win.isDestroyed()) return;
-      const { x, y, width, height } = win.getNormalBounds();
-      void store.update((draft) => {
-        draft.window = { x, y, width, height, maximized: win.isMaximized() };
-      }).catch(() => undefined);
-    }, 400);
-  };
-  win.on('resize', save);
-  win.on('move', save);
-  win.on('maximize', save);
-  win.on('unmaximize', save);
-}
+let keeper: WindowKeeper<BrowserWindow> | null = null;
 
-async function createWindow(store: Store): Promise<BrowserWindow> {
-  const saved = store.read().window;
-  const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs'), saved));
-  lockDownContents(win.webContents);
-  rememberBounds(win, store);
+/** Dialogs sit on the window when there is one (modal), else stand alone. */
+const parent = (): BaseWindow | null => keeper?.current() ?? BrowserWindow.getFocusedWindow();
+
+function makeWindow(place: WindowPlace): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs'), place));
   win.once('ready-to-show', () => {
-    if (saved?.maximized) win.maximize();
+    if (place.maximized) win.maximize();
     win.show();
   });
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
+  win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => {
+    dialog.showErrorBox('Lectern could not open its window', error instanceof Error ? error.message : String(error));
+  });
   return win;
 }
 
-async function start(): Promise<void> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
+async function start(dataDirOption: string | null, now: (() => Date) | null): Promise<void> {
   await app.whenReady();
   lockDownSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   serveRenderer(protocol, rendererDir);
 
-  const dataDir = process.env.LECTERN_DATA_DIR ? path.resolve(process.env.LECTERN_DATA_DIR) : app.getPath('userData');
-  // The single-instance lock keys on Electron's own folder; this one also keeps a web host (or an
-  // app started with another LECTERN_DATA_DIR) off the same data.
+  const dataDir = dataDirOption ?? app.getPath('userData');
+  // Electron's lock covers two desktop apps; this one also keeps a web host off the same data.
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireDataDirLock(dataDir);
-  app.on('will-quit', () => lock.release());
-  const store = await openStore({ dataDir });
+  const work = new PendingWork();
+  const store = trackedStore(await openStore({ dataDir }), work);
+  const withParent = <O, R>(show: (win: BaseWindow, options: O) => Promise<R>, alone: (options: O) => Promise<R>) => (options: O) => {
+    const win = parent();
+    return win ? show(win, options) : alone(options);
+  };
   const saveFile = saveFileWithDialog({
     defaultDir: app.getPath('documents'),
-    showSaveDialog: (options) => {
-      const focused = BrowserWindow.getFocusedWindow();
-      return focused ? dialog.showSaveDialog(focused, options) : dialog.showSaveDialog(options);
-    },
+    showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
+    showMessageBox: withParent((w, o) => dialog.showMessageBox(w, o), (o) => dialog.showMessageBox(o)),
   });
-  registerIpc(ipcMain, createService({ store, saveFile }));
+  const handlers = createService({ store, saveFile, ...(now ? { now } : {}) });
+  registerIpc(ipcMain, handlers, (call) => work.track(call));
 
-  let win = await createWindow(store);
-  app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
+  const actions = menuActions({
+    handlers,
+    page: () => keeper?.current()?.webContents ?? null,
+    flushPage: async () => {
+      const win = keeper?.current();
+      if (win) await flushRenderer(win.webContents, ipcMain);
+      await work.idle();
+    },
+    showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
+    showMessageBox: withParent((w, o) => dialog.showMessageBox(w, o), (o) => dialog.showMessageBox(o)),
+    showError: (title, message) => dialog.showErrorBox(title, message),
   });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow(store).then((created) => (win = created));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, packaged: app.isPackaged, actions })));
+
+  keeper = startShell({
+    app,
+    platform: process.platform,
+    ipc: ipcMain,
+    store,
+    work,
+    screen,
+    makeWindow,
+    releaseLock: () => lock.release(),
+    log: (error) => console.error('Lectern: saving before quitting failed:', error),
   });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  keeper.show();
 }
 
-start().catch((error: unknown) => {
-  dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));
+/** The environment's options, or null (after saying why) when they make no sense. */
+function readOptions(): LaunchOptions | null {
+  try {
+    return launchOptions(process.env);
+  } catch (error) {
+    // showErrorBox is the one dialog that works before `ready` (docs/api/dialog.md).
+    dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
+const options = readOptions();
+if (!options) {
   app.exit(1);
-});
+} else if (!claimSingleInstance(app, options.dataDir, () => void keeper?.show())) {
+  // Another Lectern has this data folder; it was told (second-instance) and comes to the front.
+  app.quit();
+} else {
+  start(options.dataDir, options.now).catch((error: unknown) => {
+    dialog.showErrorBox('Lectern could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { lockDownContents, lockDownSession, type SessionLike, type WebContentsLike } from './security';
+import { GRANTED_PERMISSION, lockDownContents, lockDownSession, type SessionLike, type WebContentsLike } from './security';
 
 type PermissionRequest = Parameters<SessionLike['setPermissionRequestHandler']>[0];
 type PermissionCheck = Parameters<SessionLike['setPermissionCheckHandler']>[0];
@@ -33,20 +33,62 @@ function fakeContents() {
   return { contents, fire, open: (url: string) => openHandler?.({ url }), hasOpenHandler: () => openHandler !== undefined };
 }
 
+/**
+ * A frame as ElectronPermissionManager (shell/browser/electron_permission_manager.cc, v41.7.1) describes
+ * it: requests carry `requestingUrl` and `isMainFrame`; a current-document check passes the frame's
+ * origin as `requestingOrigin` (GURL spec, so "app://lectern/") and sets `embeddingOrigin` to the main
+ * frame's origin, for the main frame too; a check without a frame gets neither url nor main frame.
+ */
+type Frame = { url: string; mainFrameUrl?: string };
+/** Scheme and host, as GURL's origin spec prints them (Node's URL gives "null" for app:). */
+const originOf = (url: string) => url.replace(/^([a-z]+:\/\/[^/]+).*$/, '$1/');
+
+function request(handlers: ReturnType<typeof fakeSession>['handlers'], permission: string, frame: Frame): boolean {
+  const callback = vi.fn<(granted: boolean) => void>();
+  handlers.request?.({}, permission, callback, { requestingUrl: frame.url, isMainFrame: frame.mainFrameUrl === undefined });
+  expect(callback).toHaveBeenCalledOnce();
+  return callback.mock.calls[0]?.[0] ?? true;
+}
+
+function check(handlers: ReturnType<typeof fakeSession>['handlers'], permission: string, frame: Frame | null): boolean | undefined {
+  if (frame === null) return handlers.check?.(null, permission, 'app://lectern/', { embeddingOrigin: 'app://lectern/', isMainFrame: false });
+  const embedding = originOf(frame.mainFrameUrl ?? frame.url);
+  return handlers.check?.({}, permission, originOf(frame.url), { embeddingOrigin: embedding, requestingUrl: frame.url, isMainFrame: frame.mainFrameUrl === undefined });
+}
+
+const appPage: Frame = { url: 'app://lectern/index.html#/reader' };
+
 describe('lockDownSession', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies a request for %s', (permission) => {
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies a request for %s, even from the app', (permission) => {
     const { session, handlers } = fakeSession();
     lockDownSession(session);
-    const callback = vi.fn<(granted: boolean) => void>();
-    handlers.request?.({}, permission, callback);
-    expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+    expect(request(handlers, permission, appPage)).toBe(false);
+    expect(check(handlers, permission, appPage)).toBe(false);
   });
 
-  it('answers every permission check with false', () => {
+  it('grants writing to the clipboard to the app’s own page, on request and on check', () => {
     const { session, handlers } = fakeSession();
     lockDownSession(session);
-    expect(handlers.check).toBeDefined();
-    for (const permission of ['media', 'geolocation', 'notifications']) expect(handlers.check?.({}, permission, 'app://lectern', {})).toBe(false);
+    expect(request(handlers, GRANTED_PERMISSION, appPage)).toBe(true);
+    expect(check(handlers, GRANTED_PERMISSION, appPage)).toBe(true);
+  });
+
+  it.each<[string, Frame]>([
+    ['another site', { url: 'https://evil.example/' }],
+    ['a look-alike host', { url: 'app://lectern.evil/index.html' }],
+    ['a subframe inside the app', { url: 'app://lectern/frame.html', mainFrameUrl: 'app://lectern/index.html' }],
+    ['a foreign subframe inside the app', { url: 'https://evil.example/', mainFrameUrl: 'app://lectern/index.html' }],
+  ])('refuses clipboard writes to %s', (_name, frame) => {
+    const { session, handlers } = fakeSession();
+    lockDownSession(session);
+    expect(request(handlers, GRANTED_PERMISSION, frame)).toBe(false);
+    expect(check(handlers, GRANTED_PERMISSION, frame)).toBe(false);
+  });
+
+  it('refuses a clipboard check that comes with no frame', () => {
+    const { session, handlers } = fakeSession();
+    lockDownSession(session);
+    expect(check(handlers, GRANTED_PERMISSION, null)).toBe(false);
   });
 });
 

@@ -1,16 +1,17 @@
 /** The one window's options: Electron's security checklist, in one place a test reads. */
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { WindowBounds } from '../store/schema';
+import { DEFAULT_SIZE, MIN_SIZE, type WindowPlace } from './window-place';
 
 export const APP_ORIGIN = 'app://lectern';
 
-export function windowOptions(preloadPath: string, bounds: WindowBounds | null): BrowserWindowConstructorOptions {
+/** `place` comes from placeWindow (window-place.ts): a size that fits a display, x/y only when on one. */
+export function windowOptions(preloadPath: string, place: WindowPlace | null): BrowserWindowConstructorOptions {
   return {
-    width: bounds?.width ?? 1180,
-    height: bounds?.height ?? 860,
-    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
-    minWidth: 520,
-    minHeight: 480,
+    width: place?.width ?? DEFAULT_SIZE.width,
+    height: place?.height ?? DEFAULT_SIZE.height,
+    ...(place?.x !== undefined && place.y !== undefined ? { x: place.x, y: place.y } : {}),
+    minWidth: Math.min(MIN_SIZE.width, place?.width ?? MIN_SIZE.width),
+    minHeight: Math.min(MIN_SIZE.height, place?.height ?? MIN_SIZE.height),
     show: false,
     title: 'Lectern',
     backgroundColor: '#f7f5f0',

@@ -3,11 +3,16 @@
  * channel. Never exposes ipcRenderer itself. Replies arrive as Reply values and are unwrapped here
  * so the renderer sees the same StudyApi as over HTTP. The method names come from main once, at
  * start, so this bundle does not carry the contract's schemas.
+ *
+ * Main's two other messages become DOM events and keystrokes the page already understands, so the
+ * page needs no Electron-only code: a flush request is the `lectern:flush-saves` event (answered once
+ * its listeners ran), and a menu command is the page's own shortcut or a hash route.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { METHODS_CHANNEL, ipcChannel } from '../contract/channels';
 import type { Reply, StudyApi } from '../contract/contract';
 import { StudyCallError } from '../contract/call-error';
+import { FLUSH_SAVES_CHANNEL, FLUSH_SAVES_DONE_CHANNEL, FLUSH_SAVES_EVENT, MENU_COMMAND_CHANNEL, PAGE_SHORTCUTS } from '../contract/shell-events';
 
 const methods = ipcRenderer.sendSync(METHODS_CHANNEL) as string[];
 
@@ -23,3 +28,23 @@ const api = Object.fromEntries(
 ) as StudyApi;
 
 contextBridge.exposeInMainWorld('lectern', api);
+
+// Listeners run synchronously inside dispatchEvent and start their saves (IPC calls) there, so the
+// answer below reaches main after those calls: one frame's messages arrive in order.
+ipcRenderer.on(FLUSH_SAVES_CHANNEL, (_event, request: unknown) => {
+  window.dispatchEvent(new Event(FLUSH_SAVES_EVENT));
+  ipcRenderer.send(FLUSH_SAVES_DONE_CHANNEL, request);
+});
+
+const SHORTCUT_KEYS = new Set<string>(Object.values(PAGE_SHORTCUTS).map((shortcut) => shortcut.key));
+const mac = navigator.platform.startsWith('Mac');
+
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: { shortcut?: unknown; navigate?: unknown }) => {
+  if (typeof command?.navigate === 'string' && /^[a-z-]+$/.test(command.navigate)) {
+    window.location.hash = `#/${command.navigate}`;
+  } else if (typeof command?.shortcut === 'string' && SHORTCUT_KEYS.has(command.shortcut)) {
+    // The same key the person would press, where a key press would land.
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: command.shortcut, ctrlKey: !mac, metaKey: mac, bubbles: true, cancelable: true }));
+  }
+});

@@ -154,7 +154,7 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
     'annotations.export': async ({ articleId, format }) => exportFile(articleId, format),
     'annotations.saveExport': async ({ articleId, format }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile(exportFile(articleId, format));
+      return saveFile({ ...exportFile(articleId, format), title: 'Export annotations' });
     },
   };
 }

@@ -1,7 +1,10 @@
 import type { Store } from '../store/store';
 
+/** A file to save: text, or bytes for binary formats (an Anki package). `title` heads the dialog. */
+export type FileToSave = { fileName: string; mimeType: string; content: string | Uint8Array; title?: string };
+
 /** Asks the person where to save a file and writes it there (Electron's save dialog). */
-export type SaveFile = (file: { fileName: string; mimeType: string; content: string }) => Promise<{ outcome: 'saved'; path: string } | { outcome: 'cancelled' }>;
+export type SaveFile = (file: FileToSave) => Promise<{ outcome: 'saved'; path: string } | { outcome: 'cancelled' }>;
 
 /** What every feature's handlers are built from. */
 export interface ServiceDeps {

@@ -148,3 +148,18 @@ describe('statistics', () => {
     expect(stats.forecast[0]!.count).toBe(1);
   });
 });
+
+describe('saving an export through the desktop dialog', () => {
+  it('hands the same file as cards.export to the dialog, titled, and answers what the person did', async () => {
+    const store = await openStore({ dataDir: dir });
+    const handed: { fileName: string; content: string | Uint8Array; title?: string }[] = [];
+    const api = createService({ store, now: () => current, saveFile: async (file) => (handed.push(file), { outcome: 'saved', path: `/home/me/${file.fileName}` }) });
+    await expect(api['cards.saveExport']({ format: 'csv' })).resolves.toEqual({ outcome: 'saved', path: '/home/me/lectern-flashcards-2026-03-01.csv' });
+    expect(handed).toEqual([{ ...(await api['cards.export']({ format: 'csv' })), title: 'Export flashcards' }]);
+  });
+
+  it('answers unavailable where there is no dialog (the web host), so the renderer downloads instead', async () => {
+    const { api } = await service();
+    await expect(api['cards.saveExport']({ format: 'anki' })).resolves.toEqual({ outcome: 'unavailable' });
+  });
+});

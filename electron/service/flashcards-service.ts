@@ -35,7 +35,14 @@ function ownCardIndex(doc: StoreDoc, id: string): number {
   return index;
 }
 
-export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+export function flashcardsHandlers({ store, now, saveFile }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+  const exportFile = (format: 'anki' | 'csv') => {
+    const views = allViews(store.read());
+    const stamp = now().toISOString().slice(0, 10);
+    return format === 'anki'
+      ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
+      : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
+  };
   const settings = (): FlashcardSettings => store.read().flashcardSettings;
   const setProgress = async (id: string, change: (current: CardProgress) => CardProgress): Promise<CardView> => {
     viewById(store.read(), id);
@@ -135,12 +142,10 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
       const doc = store.read();
       return computeStats(allViews(doc), doc.reviewLog, now());
     },
-    'cards.export': async ({ format }) => {
-      const views = allViews(store.read());
-      const stamp = now().toISOString().slice(0, 10);
-      return format === 'anki'
-        ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
-        : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
+    'cards.export': async ({ format }) => exportFile(format),
+    'cards.saveExport': async ({ format }) => {
+      if (!saveFile) return { outcome: 'unavailable' as const };
+      return saveFile({ ...exportFile(format), title: 'Export flashcards' });
     },
   };
 }

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
 import { CardRow, type CardAction } from './CardRow';
-import { downloadExport } from './export-file';
+import { exportCards } from './export-file';
 import { FlashcardsTabs } from './FlashcardsTabs';
 import { useCards, type StateFilter } from './useCards';
 
@@ -42,8 +42,8 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
     return run(done, () => api[method]({ id: card.id }));
   };
   const exportAs = (format: 'anki' | 'csv') =>
-    void downloadExport(format).then(
-      (name) => setMessage({ tone: 'ok', text: `Exported ${name}.` }),
+    void exportCards(format).then(
+      (text) => setMessage({ tone: 'ok', text }),
       (e: Error) => setMessage({ tone: 'error', text: `Export failed: ${e.message}` }),
     );
 

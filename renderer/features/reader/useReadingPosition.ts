@@ -3,6 +3,7 @@ import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
 import { offsetWithin, rangeForOffsets } from './text-offsets';
+import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 const SAVE_DELAY_MS = 500;
 
@@ -121,6 +122,8 @@ export function useReadingPosition(
     window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', save);
+    // The desktop app asks for this before it quits or closes the window (electron/main/quit-guard.ts).
+    window.addEventListener(FLUSH_SAVES_EVENT, save);
     return () => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
@@ -128,6 +131,7 @@ export function useReadingPosition(
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
+      window.removeEventListener(FLUSH_SAVES_EVENT, save);
     };
   }, [articleRef, articleId]);
 }

@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenAttempt } from '../../../electron/contract/selftest';
+import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 import { TakeScreen } from './TakeScreen';
 
 const answer = vi.fn<(input: unknown) => Promise<unknown>>();
@@ -62,5 +63,16 @@ describe('TakeScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Submit answers' }));
     expect(await screen.findByText(/Some answers could not be saved, so the attempt was not submitted\. Your answers are kept/)).toBeInTheDocument();
     expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('sends an answer still being typed at once when the desktop app is about to quit', async () => {
+    answer.mockResolvedValue({ answered: 1, total: 1 });
+    const typed: OpenAttempt = { ...attempt, questions: [{ questionId: 'short-why-not-soon', kind: 'short' }] };
+    render(<TakeScreen attempt={typed} onFinished={vi.fn<(done: unknown) => void>()} />);
+    await userEvent.type(screen.getByLabelText('Your answer'), 'Unanimity');
+    expect(answer).not.toHaveBeenCalled(); // still inside the typing pause
+    window.dispatchEvent(new Event(FLUSH_SAVES_EVENT));
+    expect(answer).toHaveBeenCalledOnce(); // synchronously, before the preload answers main
+    expect(answer).toHaveBeenCalledWith(expect.objectContaining({ questionId: 'short-why-not-soon', answer: expect.objectContaining({ text: 'Unanimity' }) }));
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answer } from '../../../data/schemas/selftest';
 import type { OpenAttempt } from '../../../electron/contract/selftest';
 import { api } from '../../api/client';
+import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 export type SaveState = { state: 'saved' } | { state: 'saving' } | { state: 'failed'; message: string };
 
@@ -58,8 +59,15 @@ export function useAttempt(initial: OpenAttempt) {
     [send],
   );
 
-  // Typing in progress is saved when the screen goes away.
-  useEffect(() => () => void flush(), [flush]);
+  // Typing in progress is saved when the screen goes away, and when the desktop app quits or closes.
+  useEffect(() => {
+    const now = () => void flush();
+    window.addEventListener(FLUSH_SAVES_EVENT, now);
+    return () => {
+      window.removeEventListener(FLUSH_SAVES_EVENT, now);
+      void flush();
+    };
+  }, [flush]);
 
   return { answers, setAnswer, save, flush };
 }

@@ -1,0 +1,31 @@
+/**
+ * Work main must finish before the process ends: store writes and IPC calls under way. Quitting
+ * awaits `idle()`, so a save that was acknowledged, or had already reached main, is on disk first.
+ */
+import type { Store } from '../store/store';
+
+export class PendingWork {
+  private readonly running = new Set<Promise<unknown>>();
+
+  /** Follows `promise` until it settles; returns it unchanged. */
+  track<T>(promise: Promise<T>): Promise<T> {
+    this.running.add(promise);
+    const forget = () => void this.running.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** Resolves once nothing is running, including work started while waiting. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}
+
+/** The same store, with every update followed by `work`. */
+export function trackedStore(store: Store, work: PendingWork): Store {
+  return { ...store, update: (mutate) => work.track(store.update(mutate)) };
+}
