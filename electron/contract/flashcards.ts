@@ -17,6 +17,7 @@ import {
   defaultFlashcardSettings,
 } from './flashcards-values';
 import type { ContractSpec } from './spec';
+import { FormatId } from './transfer';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: CardId }).strict();
@@ -86,9 +87,14 @@ export const flashcardsContract = {
   'cards.unsuspend': { input: ById, output: CardView },
   'cards.reset': { input: ById, output: CardView },
   'stats.get': { input: NoInput, output: FlashcardStats },
+  /**
+   * The cards in an export format of the registry. Binary formats (the Anki package) come back
+   * base64-encoded, since both transports speak JSON; `includeHistory` adds the review history
+   * where the format can carry it.
+   */
   'cards.export': {
-    input: z.object({ format: z.enum(['anki', 'csv']) }).strict(),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    input: z.object({ format: FormatId, includeHistory: z.boolean().default(false) }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), encoding: z.enum(['utf8', 'base64']) }),
   },
 } as const satisfies ContractSpec;
 

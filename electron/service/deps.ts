@@ -1,3 +1,5 @@
+import type { AnnotationImporter } from '../domain/annotations/import/importer';
+import type { AnyExporter } from '../domain/export/registry';
 import type { Store } from '../store/store';
 
 /** Asks the person where to save a file and writes it there (Electron's save dialog). */
@@ -14,4 +16,8 @@ export interface ServiceDeps {
   newId?: () => string;
   /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
   seed?: () => number;
+  /** The export formats (the registry's list; a test may add one of its own). */
+  exporters?: readonly AnyExporter[];
+  /** The annotation import formats, in sniffing order. */
+  annotationImporters?: readonly AnnotationImporter[];
 }

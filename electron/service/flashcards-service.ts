@@ -5,11 +5,12 @@ import type { CardProgress, CardView, FlashcardSettings, UserCard } from '../con
 import type { FeatureHandlers } from '../contract/spec';
 import type { StoreDoc } from '../store/schema';
 import { filterCards, viewOf } from '../domain/flashcards/cards';
-import { toAnkiText, toCsv } from '../domain/flashcards/export';
+import { findExporter } from '../domain/export/registry';
 import { forgetCard, previewRatings, rate } from '../domain/flashcards/scheduler';
 import { canUndo, planSession } from '../domain/flashcards/session';
 import { computeStats } from '../domain/flashcards/stats';
 import type { ServiceDeps } from './deps';
+import { cardsDocument } from './export-document';
 import { catalog, checkedGaps, checkedPassage, deckName, userCatalogCard } from './flashcards-catalog';
 
 function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
@@ -35,7 +36,7 @@ function ownCardIndex(doc: StoreDoc, id: string): number {
   return index;
 }
 
-export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+export function flashcardsHandlers({ store, now, exporters }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
   const settings = (): FlashcardSettings => store.read().flashcardSettings;
   const setProgress = async (id: string, change: (current: CardProgress) => CardProgress): Promise<CardView> => {
     viewById(store.read(), id);
@@ -135,12 +136,26 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
       const doc = store.read();
       return computeStats(allViews(doc), doc.reviewLog, now());
     },
-    'cards.export': async ({ format }) => {
-      const views = allViews(store.read());
-      const stamp = now().toISOString().slice(0, 10);
-      return format === 'anki'
-        ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
-        : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
+    'cards.export': async ({ format, includeHistory }) => {
+      const exporter = findExporter(exporters, 'cards', format);
+      if (!exporter) throw new CallError('invalid-input', `There is no card export format "${format}".`);
+      const doc = store.read();
+      const at = now();
+      const written = await exporter.write({
+        document: cardsDocument(),
+        cards: allViews(doc),
+        progress: doc.cardProgress,
+        reviews: doc.reviewLog,
+        deckName,
+        includeHistory,
+        desiredRetention: doc.flashcardSettings.desiredRetention,
+        exportedAt: at.toISOString(),
+      });
+      const fileName = `lectern-flashcards-${at.toISOString().slice(0, 10)}.${exporter.extension}`;
+      // Both transports speak JSON: bytes travel as base64 and the renderer turns them back into a file.
+      return typeof written === 'string'
+        ? { fileName, mimeType: exporter.mimeType, content: written, encoding: 'utf8' as const }
+        : { fileName, mimeType: exporter.mimeType, content: Buffer.from(written).toString('base64'), encoding: 'base64' as const };
     },
   };
 }
