@@ -47,7 +47,7 @@ describe('toJsonLd', () => {
       source: 'https://lectern.invalid/documents/japan-nato',
       selector: [{ type: 'TextQuoteSelector', exact: 'Japan’s alignment', suffix: ' with NATO' }, { type: 'TextPositionSelector', start: 1261, end: 1278 }],
     });
-    expect((orphan?.target as { selector: unknown[] }).selector).toEqual([{ type: 'TextQuoteSelector', exact: 'ITTP', prefix: 'the ', suffix: ' is' }]);
+    expect((orphan!.target as { selector: unknown[] }).selector).toEqual([{ type: 'TextQuoteSelector', exact: 'ITTP', prefix: 'the ', suffix: ' is' }]);
     const uuid = '0b9c3c1e-55a5-4c5e-9a43-6f0e6f1a2b3c';
     const one = JSON.parse(toJsonLd(sampleArticle, [{ ...sampleItems[0]!, annotation: sampleAnnotation({ id: uuid as never }) }], 'now')) as { first: { items: { id: string }[] } };
     expect(one.first.items[0]?.id).toBe(`urn:uuid:${uuid}`);

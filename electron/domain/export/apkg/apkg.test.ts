@@ -75,10 +75,10 @@ describe('Anki package export', () => {
       ['lectern-liaison-office-city', BASIC_NOTETYPE_ID, ' cooperation places '],
       ['lectern-u-1', CLOZE_NOTETYPE_ID, ''],
     ]);
-    expect((notes[0]?.flds as string).split('\u001f')).toEqual(['In which city is &lt;the&gt; office?', 'Tokyo.', '“open a liaison office” (paragraph 1, Japan and NATO)']);
+    expect((notes[0]!.flds as string).split('\u001f')).toEqual(['In which city is &lt;the&gt; office?', 'Tokyo.', '“open a liaison office” (paragraph 1, Japan and NATO)']);
     expect(notes[0]?.sfld).toBe('In which city is <the> office?');
     expect(typeof notes[0]?.csum).toBe('number');
-    expect((notes[1]?.flds as string).split('\u001f')).toEqual(['open a {{c1::liaison}} office', '', '“open a liaison office” (paragraph 1, Japan and NATO)']);
+    expect((notes[1]!.flds as string).split('\u001f')).toEqual(['open a {{c1::liaison}} office', '', '“open a liaison office” (paragraph 1, Japan and NATO)']);
     const [col] = rows('select decks from col');
     const deckId = Object.values(JSON.parse(col?.decks as string) as Record<string, { id: number; name: string }>).find((d) => d.name === 'Lectern::Japan and NATO')?.id;
     const cards = rows('select nid, did, ord, type, queue from cards order by nid');

@@ -57,9 +57,13 @@ const DECK_CONFIG = {
   },
 };
 
+// Compiling SQLite's WebAssembly takes about a second: done once per process.
+let sqlJs: ReturnType<typeof initSqlJs> | null = null;
+
 /** The SQLite file of the collection, as bytes. */
 export async function writeCollection(collection: AnkiCollection): Promise<Uint8Array> {
-  const SQL = await initSqlJs();
+  sqlJs ??= initSqlJs();
+  const SQL = await sqlJs;
   const db: Database = new SQL.Database();
   try {
     db.run('pragma journal_mode = delete');
