@@ -93,11 +93,11 @@ test('a link to no passage says what to do instead', async ({ lectern }) => {
 test('exports the cards for Anki and as CSV', async ({ lectern }) => {
   const { page } = lectern;
   await page.evaluate(() => (window.location.hash = '#/cards'));
-  const anki = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export for Anki' }).click());
+  const anki = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export for Anki (text)' }).click());
   expect(anki.name).toMatch(/^lectern-flashcards-\d{4}-\d{2}-\d{2}\.txt$/);
   const { text } = anki;
-  expect(text.split('\n').slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Japan and NATO', '#guid column:1', '#notetype column:2', '#tags column:6']);
-  expect(text).toContain('lectern-liaison-office-city\tBasic\tIn which city is NATO negotiating to open a liaison office with Japan?\tTokyo.\t');
+  expect(text.split('\n').slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Japan and NATO', '#guid column:1', '#notetype column:2', '#tags column:5']);
+  expect(text).toContain('lectern-liaison-office-city\tBasic\tIn which city is NATO negotiating to open a liaison office with Japan?\t"Tokyo.\n\n“');
   // The web version says what it downloaded; the desktop, where it saved (after the person chose).
   await expect(page.getByRole('status')).toHaveText(lectern.electronApp ? /^Saved to .+lectern-flashcards-.+\.txt\.$/ : /^Exported lectern-flashcards-.+\.txt\.$/);
   const csv = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export CSV' }).click());

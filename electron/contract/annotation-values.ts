@@ -28,7 +28,3 @@ export const MAX_TAGS = 32;
 export const MAX_HIGHLIGHT_LENGTH = 2_000;
 /** Largest file `annotations.import` accepts, in characters (within the request cap). */
 export const MAX_IMPORT_LENGTH = 240_000;
-
-/** Export formats: Markdown for reading, W3C Web Annotation JSON-LD for other tools (and re-import). */
-export const EXPORT_FORMATS = ['markdown', 'jsonld'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { AnchorMethod, OrphanReason, Target } from '../domain/anchoring/types';
 import {
   ANNOTATION_COLORS,
-  EXPORT_FORMATS,
   MAX_IMPORT_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
 } from './annotation-values';
 import type { ContractSpec } from './spec';
+import { FormatId } from './transfer';
 
 /** An annotation's id: letters, digits, `_` and `-` (a UUID, or an id kept from an import). */
 export const AnnotationId = z
@@ -50,6 +50,8 @@ export const Annotation = z.object({
   tags: Tags,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** The id another tool gave it (an http IRI, say), kept from an import so importing again matches it. */
+  sourceId: z.string().min(1).max(2000).optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 
@@ -71,12 +73,31 @@ export type AnnotationView = z.infer<typeof AnnotationView>;
 /** One end of a selection: a paragraph and a character offset inside it. */
 export const TextPoint = z.object({ paragraphId: z.string().min(1).max(64), offset: z.int().min(0).max(1_000_000) }).strict();
 
-const ImportReport = z.object({ created: z.int().min(0), updated: z.int().min(0), annotations: z.array(AnnotationView) });
+/** One line of the import report: what happened to one entry of the file, and why when it was skipped. */
+export const ImportReportEntry = z.object({
+  label: z.string(),
+  outcome: z.enum(['added', 'updated', 'unchanged', 'skipped']),
+  /** Why it was skipped, or what was changed to fit Lectern (an HTML note made text). */
+  detail: z.string().nullable(),
+});
+export type ImportReportEntry = z.infer<typeof ImportReportEntry>;
+
+/** The whole report: the format recognised, counts, every entry, and the annotations written. */
+export const ImportReport = z.object({
+  format: z.string(),
+  added: z.int().min(0),
+  updated: z.int().min(0),
+  unchanged: z.int().min(0),
+  skipped: z.int().min(0),
+  entries: z.array(ImportReportEntry),
+  annotations: z.array(AnnotationView),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
 
 export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
-const ExportInput = z.object({ articleId: ArticleId, format: z.enum(EXPORT_FORMATS) }).strict();
+const ExportInput = z.object({ articleId: ArticleId, format: FormatId }).strict();
 
 export const annotationsContract = {
   'annotations.list': {
@@ -110,7 +131,10 @@ export const annotationsContract = {
     input: z.object({ annotation: Annotation }).strict(),
     output: AnnotationView,
   },
-  /** Reads a W3C Web Annotation JSON-LD file; known ids are updated, new ones created. */
+  /**
+   * Reads another tool's annotation file (W3C Web Annotation JSON-LD, Hypothesis JSON), recognised by
+   * shape: matched ones updated or left unchanged, new ones added, unusable ones skipped with why.
+   */
   'annotations.import': {
     input: z.object({ articleId: ArticleId, text: z.string().min(1, 'the file is empty').max(MAX_IMPORT_LENGTH, `the file is larger than ${MAX_IMPORT_LENGTH.toLocaleString('en')} characters`) }).strict(),
     output: ImportReport,

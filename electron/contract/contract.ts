@@ -9,6 +9,7 @@ import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
 import { selftestContract } from './selftest';
 import type { ContractSpec } from './spec';
+import { transferContract } from './transfer';
 export { StoreNotice } from './core';
 export { ipcChannel } from './channels';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...annotationsContract,
   ...flashcardsContract,
   ...selftestContract,
+  ...transferContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import {
   defaultFlashcardSettings,
 } from './flashcards-values';
 import type { ContractSpec } from './spec';
+import { FormatId } from './transfer';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: CardId }).strict();
@@ -36,7 +37,7 @@ const PassageInput = z
 const Front = z.string().trim().min(1, 'write a question on the front').max(500, 'keep the front under 500 characters');
 const Back = z.string().trim().min(1, 'the back cannot be empty').max(2000, 'keep the back under 2,000 characters');
 
-const CardsExportInput = z.object({ format: z.enum(['anki', 'csv']) }).strict();
+const CardsExportInput = z.object({ format: FormatId, includeHistory: z.boolean().default(false) }).strict();
 
 export const flashcardsContract = {
   'flashcards.session': {
@@ -89,9 +90,14 @@ export const flashcardsContract = {
   'cards.unsuspend': { input: ById, output: CardView },
   'cards.reset': { input: ById, output: CardView },
   'stats.get': { input: NoInput, output: FlashcardStats },
+  /**
+   * The cards in an export format of the registry. Binary formats (the Anki package) come back
+   * base64-encoded, since both transports speak JSON; `includeHistory` adds the review history
+   * where the format can carry it.
+   */
   'cards.export': {
     input: CardsExportInput,
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), encoding: z.enum(['utf8', 'base64']) }),
   },
   /** Saves the export through the desktop's save dialog; `unavailable` on the web, which downloads `cards.export`. */
   'cards.saveExport': { input: CardsExportInput, output: SaveOutcome },

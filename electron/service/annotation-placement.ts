@@ -23,6 +23,7 @@ export function viewOf(annotation: Annotation): AnnotationView {
 /** The annotation with its paragraph and offset, as the exports group them. */
 export function placed(view: AnnotationView): PlacedAnnotation {
   const { placement, ...annotation } = view;
-  if (placement.status === 'orphaned') return { annotation, paragraphId: null, start: Number.MAX_SAFE_INTEGER };
-  return { annotation, paragraphId: placement.ranges[0]?.paragraphId ?? null, start: placement.start };
+  if (placement.status === 'orphaned') return { annotation, paragraphId: null, start: Number.MAX_SAFE_INTEGER, position: null };
+  const position = { start: placement.start, end: placement.end };
+  return { annotation, paragraphId: placement.ranges[0]?.paragraphId ?? null, start: placement.start, position };
 }

@@ -157,23 +157,41 @@ describe('annotations import and export', () => {
     const created = await value<AnnotationView>('annotations.create', createInput({ note: 'mine', tags: ['t'] }));
     const md = await value<{ fileName: string; mimeType: string; content: string }>('annotations.export', { articleId, format: 'markdown' });
     expect(md).toMatchObject({ fileName: 'lectern-annotations-japan-nato-2026-03-01.md', mimeType: 'text/markdown' });
-    expect(md.content).toContain(`## Paragraph 1\n\n> ${phrase}\n\nmine\n\n- Colour: Green (double underline)\n- Tags: \`t\``);
+    expect(md.content).toContain(`## Paragraph 1\n\n> ${phrase}\n\nmine\n\n- Colour: Green (double underline)\n- Tags: t`);
     const json = await value<{ content: string; fileName: string }>('annotations.export', { articleId, format: 'jsonld' });
     expect(json.fileName).toMatch(/\.jsonld$/);
 
     await value('annotations.update', { id: created.id, note: 'changed since' });
-    const report = await value<{ created: number; updated: number }>('annotations.import', { articleId, text: json.content });
-    expect(report).toMatchObject({ created: 0, updated: 1 });
+    const report = await value<{ added: number; updated: number }>('annotations.import', { articleId, text: json.content });
+    expect(report).toMatchObject({ format: 'W3C Web Annotations', added: 0, updated: 1, unchanged: 0, skipped: 0 });
     const list = await value<AnnotationView[]>('annotations.list', { articleId });
     expect(list).toMatchObject([{ id: created.id, note: 'mine', tags: ['t'], createdAt: created.createdAt }]);
   });
 
-  it('rejects a bad file with a message naming the problem and changes nothing', async () => {
+  it('rejects a file that holds no annotations with a message naming the problem, and changes nothing', async () => {
     const { call, value } = await serviceOver();
     await value('annotations.create', createInput());
-    const reply = await call('annotations.import', { articleId, text: '{"type":"AnnotationCollection","first":{"items":[{"type":"Annotation"}]}}' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^Nothing was imported: annotation 1 is not valid \(target/) } });
+    const reply = await call('annotations.import', { articleId, text: '{"type":"AnnotationCollection"}' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^Nothing was imported: the collection has no list of annotations/) } });
     expect(await value<AnnotationView[]>('annotations.list', { articleId })).toHaveLength(1);
+  });
+
+  it('skips an annotation it cannot use, saying why, and imports the rest', async () => {
+    const { value } = await serviceOver();
+    const text = JSON.stringify({
+      type: 'AnnotationPage',
+      items: [{ type: 'Annotation' }, { type: 'Annotation', bodyValue: 'kept', target: { selector: { type: 'TextQuoteSelector', exact: phrase } } }],
+    });
+    const report = await value('annotations.import', { articleId, text });
+    expect(report).toMatchObject({
+      added: 1,
+      skipped: 1,
+      entries: [
+        { label: 'Annotation 1', outcome: 'skipped', detail: 'it has no target' },
+        { label: `“${phrase}”`, outcome: 'added', detail: null },
+      ],
+    });
+    expect(await value<AnnotationView[]>('annotations.list', { articleId })).toMatchObject([{ note: 'kept', placement: { status: 'anchored' } }]);
   });
 
   it('keeps an imported annotation whose text is gone as an orphan', async () => {

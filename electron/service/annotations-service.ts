@@ -5,12 +5,13 @@ import { MAX_HIGHLIGHT_LENGTH } from '../contract/annotation-values';
 import { CallError } from '../contract/dispatch';
 import type { FeatureHandlers } from '../contract/spec';
 import { describeRange, fromParagraphOffset } from '../domain/anchoring';
-import { toJsonLd } from '../domain/annotations/export-jsonld';
-import { toMarkdown } from '../domain/annotations/export-markdown';
-import { parseJsonLd } from '../domain/annotations/import-jsonld';
+import { planImport } from '../domain/annotations/import/plan';
+import { parseAnnotationFile } from '../domain/annotations/import/registry';
 import { normalizeTags } from '../domain/annotations/tags';
+import { findExporter } from '../domain/export/registry';
 import { ARTICLE_OFFSETS, ARTICLE_TEXT, placed, viewOf } from './annotation-placement';
 import type { ServiceDeps } from './deps';
+import { exportDocumentOf } from './export-document';
 
 type Point = { paragraphId: string; offset: number };
 
@@ -41,19 +42,19 @@ function selectionRange(from: Point, to: Point): { start: number; end: number } 
 
 const missing = () => new CallError('invalid-input', 'That annotation no longer exists; it may have been deleted in another window.');
 
-const exportNames = { markdown: { ext: 'md', mimeType: 'text/markdown' }, jsonld: { ext: 'jsonld', mimeType: 'application/ld+json' } } as const;
-
-export function annotationsHandlers({ store, now, newId, saveFile }: Required<ServiceDeps>): FeatureHandlers<typeof annotationsContract> {
+export function annotationsHandlers({ store, now, newId, saveFile, exporters, annotationImporters }: Required<ServiceDeps>): FeatureHandlers<typeof annotationsContract> {
   const find = (id: string): Annotation | undefined => store.read().annotations.find((a) => a.id === id);
   const views = (articleId: string) => store.read().annotations.filter((a) => a.articleId === articleId).map(viewOf);
 
-  const exportFile = (articleId: string, format: keyof typeof exportNames): ExportedFile => {
-    checkArticle(articleId);
+  const exportFile = async (articleId: string, format: string): Promise<ExportedFile> => {
+    const document = exportDocumentOf(articleId);
+    const exporter = findExporter(exporters, 'annotations', format);
+    if (!exporter) throw new CallError('invalid-input', `There is no annotation export format "${format}".`);
     const at = now().toISOString();
-    const items = views(articleId).map(placed);
-    const content = format === 'markdown' ? toMarkdown(article, items, at) : toJsonLd(article, items, at);
-    const { ext, mimeType } = exportNames[format];
-    return { fileName: `lectern-annotations-${articleId}-${at.slice(0, 10)}.${ext}`, mimeType, content };
+    const written = await exporter.write({ document, annotations: views(articleId).map(placed), exportedAt: at });
+    // Annotation formats are text; a binary one would need the base64 path the card exports use.
+    const content = typeof written === 'string' ? written : new TextDecoder().decode(written);
+    return { fileName: `lectern-annotations-${articleId}-${at.slice(0, 10)}.${exporter.extension}`, mimeType: exporter.mimeType, content };
   };
 
   return {
@@ -116,45 +117,39 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
       return viewOf(find(annotation.id) ?? annotation);
     },
     'annotations.import': async ({ articleId, text }) => {
-      checkArticle(articleId);
-      const parsed = parseJsonLd(text);
+      const document = exportDocumentOf(articleId);
+      const parsed = parseAnnotationFile(text, document, annotationImporters);
       if (!parsed.ok) throw new CallError('invalid-input', parsed.message);
-      const at = now().toISOString();
-      let created = 0;
-      let updated = 0;
-      const touched: Annotation[] = [];
-      await store.update((draft) => {
-        const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
-        for (const item of parsed.annotations) {
-          const known = item.id !== null ? indexById.get(item.id) : undefined;
-          const base = known !== undefined ? draft.annotations[known] : undefined;
-          const next: Annotation = {
-            id: (item.id ?? newId()) as AnnotationId,
-            articleId,
-            target: item.target,
-            color: item.color,
-            note: item.note,
-            tags: item.tags,
-            createdAt: base?.createdAt ?? item.createdAt ?? at,
-            updatedAt: item.updatedAt ?? at,
-          };
-          if (known !== undefined) {
-            draft.annotations[known] = next;
-            updated += 1;
-          } else {
-            indexById.set(next.id, draft.annotations.length);
-            draft.annotations.push(next);
-            created += 1;
+      const plan = planImport(parsed.items, { documentId: articleId, existing: store.read().annotations, now: now().toISOString(), newId });
+      // One update for the whole plan: the file is imported entirely or, if the write fails, not at all.
+      if (plan.writes.length > 0) {
+        await store.update((draft) => {
+          const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
+          for (const next of plan.writes) {
+            const known = indexById.get(next.id);
+            if (known !== undefined) draft.annotations[known] = next;
+            else {
+              indexById.set(next.id, draft.annotations.length);
+              draft.annotations.push(next);
+            }
           }
-          touched.push(next);
-        }
-      });
-      return { created, updated, annotations: touched.map(viewOf) };
+        });
+      }
+      const count = (outcome: string) => plan.entries.filter((e) => e.outcome === outcome).length;
+      return {
+        format: parsed.format,
+        added: count('added'),
+        updated: count('updated'),
+        unchanged: count('unchanged'),
+        skipped: count('skipped'),
+        entries: plan.entries,
+        annotations: plan.writes.map(viewOf),
+      };
     },
     'annotations.export': async ({ articleId, format }) => exportFile(articleId, format),
     'annotations.saveExport': async ({ articleId, format }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile({ ...exportFile(articleId, format), title: 'Export annotations' });
+      return saveFile({ ...(await exportFile(articleId, format)), title: 'Export annotations' });
     },
   };
 }

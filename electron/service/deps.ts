@@ -1,3 +1,5 @@
+import type { AnnotationImporter } from '../domain/annotations/import/importer';
+import type { AnyExporter } from '../domain/export/registry';
 import type { Store } from '../store/store';
 
 /** A file to save: text, or bytes for binary formats (an Anki package). `title` heads the dialog. */
@@ -17,4 +19,8 @@ export interface ServiceDeps {
   newId?: () => string;
   /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
   seed?: () => number;
+  /** The export formats (the registry's list; a test may add one of its own). */
+  exporters?: readonly AnyExporter[];
+  /** The annotation import formats, in sniffing order. */
+  annotationImporters?: readonly AnnotationImporter[];
 }

@@ -154,12 +154,14 @@ describe('saving an export through the desktop dialog', () => {
     const store = await openStore({ dataDir: dir });
     const handed: { fileName: string; content: string | Uint8Array; title?: string }[] = [];
     const api = createService({ store, now: () => current, saveFile: async (file) => (handed.push(file), { outcome: 'saved', path: `/home/me/${file.fileName}` }) });
-    await expect(api['cards.saveExport']({ format: 'csv' })).resolves.toEqual({ outcome: 'saved', path: '/home/me/lectern-flashcards-2026-03-01.csv' });
-    expect(handed).toEqual([{ ...(await api['cards.export']({ format: 'csv' })), title: 'Export flashcards' }]);
+    await expect(api['cards.saveExport']({ format: 'csv', includeHistory: false })).resolves.toEqual({ outcome: 'saved', path: '/home/me/lectern-flashcards-2026-03-01.csv' });
+    const { encoding, ...exported } = await api['cards.export']({ format: 'csv', includeHistory: false });
+    expect(encoding).toBe('utf8');
+    expect(handed).toEqual([{ ...exported, title: 'Export flashcards' }]);
   });
 
   it('answers unavailable where there is no dialog (the web host), so the renderer downloads instead', async () => {
     const { api } = await service();
-    await expect(api['cards.saveExport']({ format: 'anki' })).resolves.toEqual({ outcome: 'unavailable' });
+    await expect(api['cards.saveExport']({ format: 'anki', includeHistory: false })).resolves.toEqual({ outcome: 'unavailable' });
   });
 });

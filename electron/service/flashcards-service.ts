@@ -5,11 +5,12 @@ import type { CardProgress, CardView, FlashcardSettings, UserCard } from '../con
 import type { FeatureHandlers } from '../contract/spec';
 import type { StoreDoc } from '../store/schema';
 import { filterCards, viewOf } from '../domain/flashcards/cards';
-import { toAnkiText, toCsv } from '../domain/flashcards/export';
+import { findExporter } from '../domain/export/registry';
 import { forgetCard, previewRatings, rate } from '../domain/flashcards/scheduler';
 import { canUndo, planSession } from '../domain/flashcards/session';
 import { computeStats } from '../domain/flashcards/stats';
 import type { ServiceDeps } from './deps';
+import { cardsDocument } from './export-document';
 import { catalog, checkedGaps, checkedPassage, deckName, userCatalogCard } from './flashcards-catalog';
 
 function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
@@ -35,13 +36,25 @@ function ownCardIndex(doc: StoreDoc, id: string): number {
   return index;
 }
 
-export function flashcardsHandlers({ store, now, saveFile }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
-  const exportFile = (format: 'anki' | 'csv') => {
-    const views = allViews(store.read());
-    const stamp = now().toISOString().slice(0, 10);
-    return format === 'anki'
-      ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
-      : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
+export function flashcardsHandlers({ store, now, saveFile, exporters }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+  /** The cards written in a registry format: text, or bytes for the Anki package. */
+  const exportFile = async (format: string, includeHistory: boolean) => {
+    const exporter = findExporter(exporters, 'cards', format);
+    if (!exporter) throw new CallError('invalid-input', `There is no card export format "${format}".`);
+    const doc = store.read();
+    const at = now();
+    const content = await exporter.write({
+      document: cardsDocument(),
+      cards: allViews(doc),
+      progress: doc.cardProgress,
+      reviews: doc.reviewLog,
+      deckName,
+      includeHistory,
+      desiredRetention: doc.flashcardSettings.desiredRetention,
+      exportedAt: at.toISOString(),
+    });
+    const fileName = `lectern-flashcards-${at.toISOString().slice(0, 10)}.${exporter.extension}`;
+    return { fileName, mimeType: exporter.mimeType, content };
   };
   const settings = (): FlashcardSettings => store.read().flashcardSettings;
   const setProgress = async (id: string, change: (current: CardProgress) => CardProgress): Promise<CardView> => {
@@ -142,10 +155,16 @@ export function flashcardsHandlers({ store, now, saveFile }: Required<ServiceDep
       const doc = store.read();
       return computeStats(allViews(doc), doc.reviewLog, now());
     },
-    'cards.export': async ({ format }) => exportFile(format),
-    'cards.saveExport': async ({ format }) => {
+    'cards.export': async ({ format, includeHistory }) => {
+      const written = await exportFile(format, includeHistory);
+      // Both transports speak JSON: bytes travel as base64 and the renderer turns them back into a file.
+      return typeof written.content === 'string'
+        ? { ...written, content: written.content, encoding: 'utf8' as const }
+        : { ...written, content: Buffer.from(written.content).toString('base64'), encoding: 'base64' as const };
+    },
+    'cards.saveExport': async ({ format, includeHistory }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile({ ...exportFile(format), title: 'Export flashcards' });
+      return saveFile({ ...(await exportFile(format, includeHistory)), title: 'Export flashcards' });
     },
   };
 }

@@ -1,12 +1,17 @@
 /** Small, fixed annotations for the export and import tests. */
 import type { Annotation, AnnotationId } from '../../contract/annotations';
-import type { ExportArticle, PlacedAnnotation } from './placed';
+import { lecternDocumentIris, type ExportDocument } from '../export/document';
+import type { PlacedAnnotation } from './placed';
 
-export const sampleArticle: ExportArticle = {
+export const sampleArticle: ExportDocument = {
   id: 'japan-nato',
   title: 'Japan and NATO',
   author: 'A. Writer',
-  paragraphs: [{ id: 'p1' }, { id: 'p2' }],
+  sourceIris: lecternDocumentIris('japan-nato'),
+  blocks: [
+    { id: 'p1', text: 'NATO is in talks to open a liaison office no later than 2024.' },
+    { id: 'p2', text: 'Japan’s alignment with NATO grows.' },
+  ],
 };
 
 export function sampleAnnotation(overrides: Partial<Annotation> = {}): Annotation {
@@ -33,6 +38,7 @@ export const sampleItems: PlacedAnnotation[] = [
     }),
     paragraphId: 'p2',
     start: 1261,
+    position: { start: 1261, end: 1278 },
   },
   {
     annotation: sampleAnnotation({
@@ -42,10 +48,13 @@ export const sampleItems: PlacedAnnotation[] = [
     }),
     paragraphId: 'p1',
     start: 43,
+    // Re-anchored since it was made: the export writes where it is now, not the stored 43-57.
+    position: { start: 27, end: 41 },
   },
   {
     annotation: sampleAnnotation({ id: 'c3' as AnnotationId, color: 'pink', note: 'Lost passage', target: { quote: { exact: 'ITTP', prefix: 'the ', suffix: ' is' }, position: { start: 5, end: 9 } } }),
     paragraphId: null,
     start: Number.MAX_SAFE_INTEGER,
+    position: null,
   },
 ];

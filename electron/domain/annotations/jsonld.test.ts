@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toJsonLd } from './export-jsonld';
 import { sampleAnnotation, sampleArticle, sampleItems } from './fixtures';
-import { parseJsonLd } from './import-jsonld';
+import { parseAnnotationFile } from './import/registry';
+import type { ImportItem } from './import/importer';
 
 const exported = toJsonLd(sampleArticle, sampleItems, '2026-03-03T08:00:00.000Z');
+
+function candidates(items: readonly ImportItem[]) {
+  return items.map((item) => (item.kind === 'annotation' ? item.candidate : null));
+}
 
 describe('toJsonLd', () => {
   it('writes an AnnotationCollection with selectors and bodies (exact sample of one item)', () => {
@@ -12,7 +17,7 @@ describe('toJsonLd', () => {
     expect(doc.type).toBe('AnnotationCollection');
     expect(doc.total).toBe(3);
     expect(doc.first.items[0]).toEqual({
-      id: 'urn:lectern:annotation:a1',
+      id: 'https://lectern.invalid/annotations/a1',
       type: 'Annotation',
       motivation: 'commenting',
       created: '2026-03-01T09:00:00.000Z',
@@ -24,72 +29,58 @@ describe('toJsonLd', () => {
         { type: 'TextualBody', value: 'dates', purpose: 'tagging' },
       ],
       target: {
-        source: 'urn:lectern:article:japan-nato',
+        source: 'https://lectern.invalid/documents/japan-nato',
         selector: [
           { type: 'TextQuoteSelector', exact: 'liaison office', prefix: 'to open a ', suffix: ' no later' },
-          { type: 'TextPositionSelector', start: 43, end: 57 },
+          // Where it is anchored now, not the 43-57 stored when it was made.
+          { type: 'TextPositionSelector', start: 27, end: 41 },
         ],
       },
     });
   });
+
+  it('writes a UUID id as urn:uuid, leaves out an empty body and an empty prefix, and gives an orphan no position', () => {
+    const doc = JSON.parse(exported) as { first: { items: Record<string, unknown>[] } };
+    const [, blue, orphan] = doc.first.items;
+    expect(blue).not.toHaveProperty('body');
+    expect(blue?.target).toEqual({
+      source: 'https://lectern.invalid/documents/japan-nato',
+      selector: [{ type: 'TextQuoteSelector', exact: 'Japan’s alignment', suffix: ' with NATO' }, { type: 'TextPositionSelector', start: 1261, end: 1278 }],
+    });
+    expect((orphan!.target as { selector: unknown[] }).selector).toEqual([{ type: 'TextQuoteSelector', exact: 'ITTP', prefix: 'the ', suffix: ' is' }]);
+    const uuid = '0b9c3c1e-55a5-4c5e-9a43-6f0e6f1a2b3c';
+    const one = JSON.parse(toJsonLd(sampleArticle, [{ ...sampleItems[0]!, annotation: sampleAnnotation({ id: uuid as never }) }], 'now')) as { first: { items: { id: string }[] } };
+    expect(one.first.items[0]?.id).toBe(`urn:uuid:${uuid}`);
+  });
+
+  it('writes back the id another tool gave an imported annotation', () => {
+    const annotation = sampleAnnotation({ sourceId: 'https://hypothes.is/a/abc123' });
+    const doc = JSON.parse(toJsonLd(sampleArticle, [{ annotation, paragraphId: 'p1', start: 0, position: { start: 0, end: 14 } }], 'now')) as { first: { items: { id: string }[] } };
+    expect(doc.first.items[0]?.id).toBe('https://hypothes.is/a/abc123');
+  });
 });
 
-describe('parseJsonLd', () => {
-  it('reads its own export back: ids, selectors, colours, notes, tags and times', () => {
-    const result = parseJsonLd(exported);
+describe('reading Lectern’s own export back', () => {
+  it('keeps ids, selectors, colours, notes, tags and times', () => {
+    const result = parseAnnotationFile(exported, sampleArticle);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.annotations.map((a) => a.id)).toEqual(['a1', 'b2', 'c3']);
-    const { id: _id, articleId: _article, createdAt, updatedAt, ...rest } = sampleItems[1]!.annotation;
-    expect(result.annotations[0]).toEqual({ id: 'a1', ...rest, createdAt, updatedAt });
-    expect(result.annotations[1]).toMatchObject({ color: 'blue', note: '', tags: [] });
+    const read = candidates(result.items);
+    expect(read.map((c) => c?.lecternId)).toEqual(['a1', 'b2', 'c3']);
+    const { target, color, note, tags, createdAt, updatedAt } = sampleItems[1]!.annotation;
+    expect(read[0]).toEqual({ lecternId: 'a1', sourceId: null, target: { ...target, position: { start: 27, end: 41 } }, color, note, tags, createdAt, updatedAt, changes: [] });
+    expect(read[1]).toMatchObject({ color: 'blue', note: '', tags: [] });
   });
 
-  it('accepts a single Annotation, a page, a bare list, a lone body and no position', () => {
-    const one = { type: 'Annotation', body: { type: 'TextualBody', value: 'n' }, target: { selector: { type: 'TextQuoteSelector', exact: 'NATO' } } };
-    for (const doc of [one, [one], { type: 'AnnotationPage', items: [one] }, { type: 'AnnotationCollection', first: { items: [one] } }]) {
-      const result = parseJsonLd(JSON.stringify(doc));
-      expect(result).toMatchObject({ ok: true, annotations: [{ id: null, note: 'n', color: 'yellow', target: { quote: { exact: 'NATO', prefix: '', suffix: '' } } }] });
-    }
-  });
-
-  it('keeps only ids Lectern can store and drops invalid dates', () => {
-    const item = (id: string) => ({ id, type: 'Annotation', created: 'yesterday', target: { selector: [{ type: 'TextQuoteSelector', exact: 'x' }] } });
-    const result = parseJsonLd(JSON.stringify([item('urn:lectern:annotation:k-1'), item('plain_2'), item('https://example.com/anno/3')]));
-    expect(result).toMatchObject({ ok: true, annotations: [{ id: 'k-1', createdAt: null }, { id: 'plain_2' }, { id: null }] });
-  });
-
-  const bad: [string, string, RegExp][] = [
-    ['not JSON', '{"type": ', /not valid JSON/],
-    ['a number', '42', /not a W3C Web Annotation document/],
-    ['a foreign type', '{"type":"Book"}', /"type" is not AnnotationCollection/],
-    ['a collection without items', '{"type":"AnnotationCollection"}', /no list of annotations/],
-    ['an item without a target', '[{"type":"Annotation"}]', /annotation 1 is not valid \(target: /],
-    ['an item of another type', '[{"type":"Note","target":{"selector":[]}}]', /annotation 1 is not valid \(type/],
-    ['a target without a quote', '[{"type":"Annotation","target":{"selector":[{"type":"CssSelector"}]}}]', /no TextQuoteSelector/],
-    ['an empty quote', '[{"type":"Annotation","target":{"selector":{"type":"TextQuoteSelector","exact":""}}}]', /target: quote\.exact/],
-    ['an over-long quote', JSON.stringify([{ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'x'.repeat(2001) } } }]), /quote\.exact/],
-    ['an inverted position', '[{"type":"Annotation","target":{"selector":[{"type":"TextQuoteSelector","exact":"a"},{"type":"TextPositionSelector","start":5,"end":2}]}}]', /position\.end/],
-    ['an over-long note', JSON.stringify([{ type: 'Annotation', body: { value: 'n'.repeat(10_001) }, target: { selector: { type: 'TextQuoteSelector', exact: 'a' } } }]), /note: a note holds at most 10,000/],
-    ['an over-long tag', JSON.stringify([{ type: 'Annotation', body: [{ value: 't'.repeat(65), purpose: 'tagging' }], target: { selector: { type: 'TextQuoteSelector', exact: 'a' } } }]), /tags: .*at most 64/],
-    ['33 tags', JSON.stringify([{ type: 'Annotation', body: Array.from({ length: 33 }, (_, i) => ({ value: `t${i}`, purpose: 'tagging' })), target: { selector: { type: 'TextQuoteSelector', exact: 'a' } } }]), /at most 32 tags/],
-    ['an unknown colour', '[{"type":"Annotation","lectern:color":"mauve","target":{"selector":{"type":"TextQuoteSelector","exact":"a"}}}]', /lectern:color/],
-    ['a body that is not text', '[{"type":"Annotation","body":[{"type":"Image"}],"target":{"selector":{"type":"TextQuoteSelector","exact":"a"}}}]', /body\.0: value/],
-  ];
-  it.each(bad)('rejects %s with a message naming the problem', (_name, text, message) => {
-    expect(parseJsonLd(text)).toEqual({ ok: false, message: expect.stringMatching(message) });
-  });
-
-  it('names the position of the bad annotation in the file', () => {
-    const good = JSON.parse(exported) as { first: { items: unknown[] } };
-    good.first.items.push({ type: 'Annotation', target: {} });
-    const result = parseJsonLd(JSON.stringify(good));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('annotation 4 is not valid') });
+  it('reads ids written before urn:uuid (urn:lectern:annotation:)', () => {
+    const legacy = exported.replace('https://lectern.invalid/annotations/a1', 'urn:lectern:annotation:a1');
+    const result = parseAnnotationFile(legacy, sampleArticle);
+    expect(result.ok && candidates(result.items)[0]?.lecternId).toBe('a1');
   });
 
   it('keeps a note and tags exactly as written, markup included', () => {
     const annotation = sampleAnnotation({ note: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] });
-    const result = parseJsonLd(toJsonLd(sampleArticle, [{ annotation, paragraphId: 'p1', start: 0 }], 'now'));
-    expect(result).toMatchObject({ ok: true, annotations: [{ note: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] }] });
+    const result = parseAnnotationFile(toJsonLd(sampleArticle, [{ annotation, paragraphId: 'p1', start: 0, position: null }], 'now'), sampleArticle);
+    expect(result.ok && candidates(result.items)[0]).toMatchObject({ note: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] });
   });
 });

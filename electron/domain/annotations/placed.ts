@@ -1,32 +1,29 @@
-/** An annotation with where it sits in the article, the input of both exports. */
+/** An annotation with where it sits in the document, the input of the annotation exports. */
 import type { Annotation } from '../../contract/annotations';
+import type { ExportDocument } from '../export/document';
 
-/** `paragraphId` is where the passage starts, or null for an orphan; `start` orders within the article. */
+/**
+ * `paragraphId` is the block where the passage starts, or null for an orphan; `position` is where it
+ * is anchored now (document offsets), null for an orphan; `start` orders within the document.
+ */
 export interface PlacedAnnotation {
   annotation: Annotation;
   paragraphId: string | null;
   start: number;
-}
-
-/** The article facts an export names. */
-export interface ExportArticle {
-  id: string;
-  title: string;
-  author: string;
-  paragraphs: readonly { id: string }[];
+  position: { start: number; end: number } | null;
 }
 
 /**
- * Reading order: by paragraph in the article's order, then by offset; orphans last, oldest first.
+ * Reading order: by block in the document's order, then by offset; orphans last, oldest first.
  * Returns the groups in order, orphans under the key null.
  */
-export function groupByParagraph(article: ExportArticle, items: readonly PlacedAnnotation[]): { paragraphId: string | null; items: PlacedAnnotation[] }[] {
+export function groupByParagraph(document: ExportDocument, items: readonly PlacedAnnotation[]): { paragraphId: string | null; items: PlacedAnnotation[] }[] {
   const groups: { paragraphId: string | null; items: PlacedAnnotation[] }[] = [];
-  for (const { id } of article.paragraphs) {
+  for (const { id } of document.blocks) {
     const inside = items.filter((item) => item.paragraphId === id).sort((a, b) => a.start - b.start || byCreated(a, b));
     if (inside.length > 0) groups.push({ paragraphId: id, items: inside });
   }
-  const known = new Set(article.paragraphs.map((p) => p.id));
+  const known = new Set(document.blocks.map((p) => p.id));
   const orphans = items.filter((item) => item.paragraphId === null || !known.has(item.paragraphId)).sort(byCreated);
   if (orphans.length > 0) groups.push({ paragraphId: null, items: orphans });
   return groups;

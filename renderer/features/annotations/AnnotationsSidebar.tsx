@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { X } from 'lucide-react';
-import type { AnnotationView } from '../../../electron/contract/annotations';
+import type { AnnotationView, ImportReport } from '../../../electron/contract/annotations';
 import { ANNOTATION_COLORS, type AnnotationColor } from '../../../electron/contract/annotation-values';
 import { IconButton } from '../../ui/IconButton';
 import { AnnotationCard } from './AnnotationCard';
@@ -20,7 +20,7 @@ type Props = {
   onJump: (annotation: AnnotationView) => void;
   onSave: (id: string, patch: AnnotationPatch) => Promise<unknown>;
   onDelete: (id: string) => void;
-  onImport: (text: string) => void;
+  onImport: (text: string) => Promise<ImportReport | null>;
   onMessage: (tone: 'info' | 'error', message: string) => void;
   onClose: () => void;
 };

@@ -1,27 +1,26 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Download, Upload } from 'lucide-react';
-import type { ExportFormat } from '../../../electron/contract/annotation-values';
+import type { ImportReport as Report } from '../../../electron/contract/annotations';
 import { api } from '../../api/client';
+import { acceptOf, useTransferFormats } from '../export/useTransferFormats';
 import { downloadText } from './download';
+import { ImportReport } from './ImportReport';
 
 type Props = {
   articleId: string;
-  onImport: (text: string) => void;
+  onImport: (text: string) => Promise<Report | null>;
   onMessage: (tone: 'info' | 'error', message: string) => void;
 };
 
-const formats: { format: ExportFormat; label: string }[] = [
-  { format: 'markdown', label: 'Export Markdown' },
-  { format: 'jsonld', label: 'Export JSON-LD' },
-];
-
 /**
- * Takes the annotations out (desktop: a save dialog; browser: a download) and brings a W3C JSON-LD
- * file back in.
+ * Takes the annotations out in every format the export registry lists (desktop: a save dialog;
+ * browser: a download) and brings other tools' files in, with a report of what happened.
  */
 export function ExportImport({ articleId, onImport, onMessage }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
-  const exportAs = async (format: ExportFormat) => {
+  const formats = useTransferFormats();
+  const [report, setReport] = useState<Report | null>(null);
+  const exportAs = async (format: string) => {
     try {
       const saved = await api['annotations.saveExport']({ articleId, format });
       if (saved.outcome === 'saved') onMessage('info', `Saved to ${saved.path}.`);
@@ -32,28 +31,32 @@ export function ExportImport({ articleId, onImport, onMessage }: Props) {
       onMessage('error', `The export failed: ${(error as Error).message}`);
     }
   };
+  const importers = formats?.annotationImporters ?? [];
   return (
     <div className="export-import">
-      {formats.map(({ format, label }) => (
-        <button key={format} type="button" className="button" onClick={() => void exportAs(format)}>
-          <Download size={15} aria-hidden="true" />
-          {label}
-        </button>
-      ))}
-      <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+      {report && <ImportReport report={report} onClose={() => setReport(null)} />}
+      {formats?.exporters
+        .filter((e) => e.subject === 'annotations')
+        .map(({ id, label }) => (
+          <button key={id} type="button" className="button" onClick={() => void exportAs(id)}>
+            <Download size={15} aria-hidden="true" />
+            {label}
+          </button>
+        ))}
+      <button type="button" className="button" disabled={importers.length === 0} onClick={() => fileInput.current?.click()}>
         <Upload size={15} aria-hidden="true" />
-        Import JSON-LD…
+        Import annotations…
       </button>
       <input
         ref={fileInput}
         type="file"
-        accept=".jsonld,.json,application/ld+json,application/json"
+        accept={acceptOf(importers)}
         hidden
-        aria-label="Import annotations from a JSON-LD file"
+        aria-label={`Import annotations from a file (${importers.map((i) => i.label).join(', ')})`}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void file.text().then(onImport);
+          if (file) void file.text().then(onImport).then((next) => next && setReport(next));
         }}
       />
     </div>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Annotation, AnnotationView } from '../../../electron/contract/annotations';
+import type { Annotation, AnnotationView, ImportReport } from '../../../electron/contract/annotations';
 import type { AnnotationColor } from '../../../electron/contract/annotation-values';
 import { api } from '../../api/client';
+import { reportSummary } from './ImportReport';
 
 /** One end of a selection in the article: a paragraph and an offset in its text. */
 export type TextPoint = { paragraphId: string; offset: number };
@@ -87,16 +88,15 @@ export function useAnnotations(articleId: string) {
   }, [notice, tell]);
 
   const importFile = useCallback(
-    async (text: string) => {
+    async (text: string): Promise<ImportReport | null> => {
       try {
         const report = await api['annotations.import']({ articleId, text });
         setItems(await api['annotations.list']({ articleId }));
-        const orphaned = report.annotations.filter((a) => a.placement.status === 'orphaned').length;
-        const parts = [`${report.created} added`, `${report.updated} updated`];
-        if (orphaned > 0) parts.push(`${orphaned} not found in the text (kept under “Not found”)`);
-        tell('info', `Imported: ${parts.join(', ')}.`);
+        tell('info', `Imported: ${reportSummary(report)}.`);
+        return report;
       } catch (error) {
         tell('error', `Import failed. ${(error as Error).message}`);
+        return null;
       }
     },
     [articleId, tell],

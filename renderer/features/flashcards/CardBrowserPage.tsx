@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
 import { CardRow, type CardAction } from './CardRow';
-import { exportCards } from './export-file';
+import { CardExports } from './CardExports';
 import { FlashcardsTabs } from './FlashcardsTabs';
 import { useCards, type StateFilter } from './useCards';
 
@@ -41,11 +41,6 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
     const method = ({ suspend: 'cards.suspend', unsuspend: 'cards.unsuspend', reset: 'cards.reset', delete: 'cards.delete' } as const)[action];
     return run(done, () => api[method]({ id: card.id }));
   };
-  const exportAs = (format: 'anki' | 'csv') =>
-    void exportCards(format).then(
-      (text) => setMessage({ tone: 'ok', text }),
-      (e: Error) => setMessage({ tone: 'error', text: `Export failed: ${e.message}` }),
-    );
 
   return (
     <>
@@ -71,8 +66,7 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
           <>
             <div className="browser-count-row">
               <p className="browser-count">{cards.length === 1 ? '1 card' : `${cards.length} cards`}</p>
-              <button type="button" className="button" onClick={() => exportAs('anki')}>Export for Anki</button>
-              <button type="button" className="button" onClick={() => exportAs('csv')}>Export CSV</button>
+              <CardExports onDone={(tone, text) => setMessage({ tone, text })} />
             </div>
             {cards.length === 0 ? (
               <p className="empty-state">No card matches. Clear the search or filters, or make a card from a passage in the <a href="#/reader">reader</a>.</p>

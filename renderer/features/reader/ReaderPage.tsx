@@ -186,7 +186,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
             onJump={annotations.jump}
             onSave={annotations.notes.update}
             onDelete={annotations.remove}
-            onImport={(text) => void annotations.notes.importFile(text)}
+            onImport={annotations.notes.importFile}
             onMessage={annotations.notes.tell}
             onClose={() => annotations.setSidebarOpen(false)}
           />
