@@ -1,13 +1,14 @@
 // Renderer budgets, printed with their targets: the first screen's JavaScript, gzipped (budget
 // 250 KB), and the time from navigation to the article's first paint in Chromium against the web
 // host (budget 1 s), as the median of several cold loads.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { findBrowser, machine } from './find-browser.mjs';
 
 const dist = 'dist/renderer';
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -29,8 +30,9 @@ function startHost(dataDir) {
   });
 }
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const found = findBrowser(machine());
+if (!found.found) throw new Error(found.message);
+const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox', '--disable-gpu'] });
 const host = await startHost(mkdtempSync(path.join(os.tmpdir(), 'lectern-bench-')));
 const samples = [];
 for (let run = 0; run < 7; run += 1) {
