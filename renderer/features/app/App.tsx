@@ -4,6 +4,7 @@ import type { Article } from '../../../data/schemas/article';
 import type { StoreNotice } from '../../../electron/contract/contract';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { BookOpen } from 'lucide-react';
+import { syncAppClock } from '../../api/app-clock';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { CardBrowserPage } from '../flashcards/CardBrowserPage';
@@ -36,6 +37,7 @@ export function App() {
   const load = useCallback(() => {
     Promise.all([api['app.status']({}), api['settings.get']({}), api['reading.get']({ articleId: article.id })]).then(
       ([status, settings, position]) => {
+        syncAppClock(status.now);
         document.documentElement.dataset.theme = settings.theme;
         setBoot({ state: 'ready', settings, position, notices: status.notices });
       },
