@@ -51,6 +51,12 @@ test('reviews five cards by keyboard only, rating them differently; a restart ke
   await expect(figure('Reviews today')).toHaveText('0');
   await page.getByText('Show as table').nth(1).click();
   await expect(page.getByRole('table').locator('td').filter({ hasText: '5' })).toHaveCount(1);
+
+  // The card browser reads the same clock: the four learning cards are due now, not "in 10m".
+  await page.goto(page.url().replace(/#.*$/, '') + '#/cards');
+  const dues = page.locator('.card-row__due');
+  await expect(dues.filter({ hasText: 'due now' })).toHaveCount(4);
+  await expect(dues.filter({ hasText: /due in (1|10)m/ })).toHaveCount(0);
 });
 
 test('Ctrl+Z undoes the last rating and brings the card back', async ({ lectern }) => {

@@ -19,6 +19,10 @@ import './styles/study.css';
 import './styles/selftest.css';
 import './styles/argument-map.css';
 import { App } from './features/app/App';
+import { startReaderBoot } from './features/reader/useReaderBoot';
+
+// Ask for the reader's data at once: the calls travel while React starts.
+void startReaderBoot().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

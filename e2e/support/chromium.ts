@@ -1,9 +1,14 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { findBrowser, machine, type BrowserAnswer } from '../../build/scripts/find-browser.mjs';
 
-/** Debian's Chromium (or CHROMIUM_PATH) when present; otherwise Playwright's own browser. */
+/** The browser `npm test`'s preflight found (the same finder, so the same answer). */
+export function e2eBrowser(): BrowserAnswer {
+  return findBrowser(machine());
+}
+
+/** Launch options for that browser; without one, Playwright's default (global setup stops first). */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-  return existsSync(candidate) ? { executablePath: candidate, args } : { args };
+  const browser = e2eBrowser();
+  return browser.found ? { executablePath: browser.path, args } : { args };
 }

@@ -19,7 +19,8 @@ const NoInput = z.object({}).strict();
 export const coreContract = {
   'app.status': {
     input: NoInput,
-    output: z.object({ notices: z.array(StoreNotice), dataDir: z.string(), readOnly: z.boolean() }),
+    // `now`: the app's clock (which `--now` can start elsewhere), so the renderer keeps no clock of its own.
+    output: z.object({ notices: z.array(StoreNotice), dataDir: z.string(), readOnly: z.boolean(), now: z.string() }),
   },
   'app.dismissNotices': { input: NoInput, output: z.object({ ok: z.literal(true) }) },
   'settings.get': { input: NoInput, output: Settings },

@@ -22,7 +22,7 @@ function fakeIpc() {
 /** Fakes for the core methods the tests call; feature methods are not reached here. */
 function fakeHandlers() {
   const handlers = {
-    'app.status': vi.fn<Handlers['app.status']>(async () => ({ notices: [], dataDir: '/data', readOnly: false })),
+    'app.status': vi.fn<Handlers['app.status']>(async () => ({ notices: [], dataDir: '/data', readOnly: false, now: '2026-03-01T09:00:00.000Z' })),
     'app.dismissNotices': vi.fn<Handlers['app.dismissNotices']>(async () => ({ ok: true as const })),
     'settings.get': vi.fn<Handlers['settings.get']>(async () => ({ ...defaultSettings, theme: 'sepia' as const })),
     'settings.update': vi.fn<Handlers['settings.update']>(async (patch) => ({ ...defaultSettings, ...patch })),

@@ -5,7 +5,7 @@ import type { ServiceDeps } from './deps';
 
 export function coreHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof coreContract> {
   return {
-    'app.status': async () => ({ notices: store.notices(), dataDir: store.dataDir, readOnly: store.readOnly }),
+    'app.status': async () => ({ notices: store.notices(), dataDir: store.dataDir, readOnly: store.readOnly, now: now().toISOString() }),
     'app.dismissNotices': async () => {
       store.dismissNotices();
       return { ok: true as const };

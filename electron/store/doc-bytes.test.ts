@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docBytes, docChunks } from './doc-bytes';
-import { freezeNew } from './draft';
+import { createDraft, freezeNew } from './draft';
 
 describe('docBytes', () => {
   it('equals the UTF-8 of JSON.stringify for any object, frozen or not', () => {
@@ -65,5 +65,47 @@ describe('docChunks', () => {
     const one = docChunks(freezeNew({ annotations: [shared, { id: 'a' }] }));
     const two = docChunks(freezeNew({ annotations: [shared, { id: 'b' }] }));
     expect(one.find((c) => c.toString() === '{"id":"kept"}')).toBe(two.find((c) => c.toString() === '{"id":"kept"}'));
+  });
+});
+
+describe('docChunks across successive drafts', () => {
+  type Op = { kind: 'set' | 'add' | 'delete' | 'move'; key: string; n: number } | { kind: 'insert' | 'remove' | 'replace' | 'push'; at: number; n: number };
+  const key = fc.oneof(fc.constantFrom('a', 'b', '7', '12', '__proto__', 'ü'), fc.string({ maxLength: 4 }));
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ kind: fc.constantFrom('set' as const, 'add' as const, 'delete' as const, 'move' as const), key, n: fc.integer() }),
+    fc.record({ kind: fc.constantFrom('insert' as const, 'remove' as const, 'replace' as const, 'push' as const), at: fc.nat(40), n: fc.integer() }),
+  );
+
+  it('stays equal to JSON.stringify while records and lists change entry by entry', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+        const reading: Record<string, { n: number; pad: string }> = {};
+        for (let i = 0; i < 30; i += 1) reading[`k${i}`] = { n: i, pad: 'x'.repeat(i * 40) };
+        let doc = freezeNew({ settings: { theme: 'light' }, reading, log: Array.from({ length: 30 }, (_, i) => ({ i, pad: 'y'.repeat(i * 40) })) });
+        docChunks(doc);
+        for (const step of ops) {
+          const { draft, finish } = createDraft(doc);
+          if (step.kind === 'set' || step.kind === 'add') {
+            const target = step.kind === 'set' ? (Object.keys(draft.reading)[Math.abs(step.n) % 30] ?? step.key) : step.key;
+            draft.reading[target] = { n: step.n, pad: 'z' };
+          } else if (step.kind === 'move') {
+            // The same committed entry under another key: its bytes must not be reused.
+            const from = Object.keys(draft.reading)[Math.abs(step.n) % 30];
+            if (from !== undefined && from !== step.key) {
+              draft.reading[step.key] = draft.reading[from] as { n: number; pad: string };
+              delete draft.reading[from];
+            }
+          } else if (step.kind === 'delete') {
+            delete draft.reading[Object.keys(draft.reading)[Math.abs(step.n) % 30] ?? step.key];
+          } else if (step.kind === 'insert') draft.log.splice(step.at, 0, { i: step.n, pad: 'new' });
+          else if (step.kind === 'remove') draft.log.splice(step.at, 1);
+          else if (step.kind === 'push') draft.log.push({ i: step.n, pad: 'end' });
+          else if (step.kind === 'replace' && draft.log[step.at]) draft.log[step.at] = { i: step.n, pad: 'replaced' };
+          doc = freezeNew(finish().result);
+          expect(Buffer.concat(docChunks(doc)).toString('utf8')).toBe(JSON.stringify(doc));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,6 +6,8 @@
  * frozen" means "new here": it validates those, then freezes them (`freezeNew`).
  */
 
+import { copyRecord, keysChanged } from './own-keys';
+
 type Container = Record<string, unknown> | unknown[];
 
 interface DraftState {
@@ -61,7 +63,7 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
 
   const markChanged = (state: DraftState): Container => {
     for (let node: DraftState | null = state; node && node.copy === null; node = node.parent) {
-      node.copy = Array.isArray(node.base) ? node.base.slice() : { ...node.base };
+      node.copy = Array.isArray(node.base) ? node.base.slice() : copyRecord(node.base);
     }
     return state.copy as Container;
   };
@@ -79,7 +81,11 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
   };
 
   const write = (state: DraftState, key: string, value: unknown): boolean => {
-    (markChanged(state) as Record<string, unknown>)[key] = value;
+    const target = markChanged(state) as Record<string, unknown>;
+    if (!Object.hasOwn(target, key)) keysChanged(target);
+    // An own '__proto__' (JSON.parse makes one) is defined, not assigned, or the prototype would change.
+    if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    else target[key] = value;
     state.written.add(key);
     return true;
   };
@@ -96,7 +102,9 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
       deleteProperty: (_target, key) => {
         if (typeof key !== 'string') return false;
         if (!Object.hasOwn(source(state), key)) return true;
-        delete (markChanged(state) as Record<string, unknown>)[key];
+        const target = markChanged(state);
+        keysChanged(target);
+        delete (target as Record<string, unknown>)[key];
         state.written.add(key);
         return true;
       },

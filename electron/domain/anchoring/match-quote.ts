@@ -2,8 +2,8 @@
  * Finds a TextQuoteSelector in text: exact occurrences first, then a time-bounded approximate search
  * (approx-string-match), candidates ranked like Hypothesis's client does (see score-match.ts).
  */
-import approxSearch from 'approx-string-match';
-import { type Candidate, hasIntactContext, scoreCandidate } from './score-match';
+import { filteredSearch } from './filtered-search';
+import { type Candidate, bestScoreWithErrors, hasIntactContext, scoreCandidate } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 /** A place in the text where a quote was found; score is 0..1, 1 meaning quote and context intact. */
@@ -76,6 +76,9 @@ export function matchQuote(
   // only the lowest-error matches, so the exact occurrences are masked out of the text it searches.
   const maxErrors = Math.floor(options.maxErrors ?? Math.min(256, exact.length / 4));
   if (maxErrors < 1 || now() > deadline) return best;
+  // Every fuzzy match has at least one edit (exact occurrences are masked): none can outscore an
+  // exact occurrence already at or above the best score one edit allows.
+  if (best && best.score >= bestScoreWithErrors(exact.length, 1)) return best;
   const searched = occurrences.length > 0 ? mask(text, occurrences) : text;
   const candidates = fuzzyCandidates(searched, exact, maxErrors, hint, () => now() > deadline);
   const fuzzy = accept(bestScored(text, candidates, quote, hint), 'fuzzy', minScore);
@@ -125,11 +128,11 @@ function fuzzyCandidates(
   hint: number | undefined,
   outOfTime: () => boolean,
 ): Candidate[] {
-  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return approxSearch(text, exact, maxErrors);
+  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, maxErrors);
   const candidates: Candidate[] = [];
   for (const w of candidateWindows(text, exact, maxErrors, hint)) {
     if (outOfTime()) break; // keep what was verified so far; the caller still scores it
-    for (const m of approxSearch(text.slice(w.start, w.end), exact, maxErrors)) {
+    for (const m of filteredSearch(text.slice(w.start, w.end), exact, maxErrors)) {
       candidates.push({ start: w.start + m.start, end: w.start + m.end, errors: m.errors });
     }
   }
@@ -142,8 +145,8 @@ function fuzzyCandidates(
  */
 function candidateWindows(text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
   const probeErrors = Math.floor(PROBE_LENGTH / 4);
-  const heads = approxSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors).map((m) => m.start);
-  const tails = approxSearch(text, exact.slice(-PROBE_LENGTH), probeErrors).map((m) => m.end - exact.length);
+  const heads = filteredSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors).map((m) => m.start);
+  const tails = filteredSearch(text, exact.slice(-PROBE_LENGTH), probeErrors).map((m) => m.end - exact.length);
   const starts = [...heads, ...tails].sort((a, b) => a - b);
 
   const windows: TextWindow[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import approxSearch from 'approx-string-match';
-import { hasIntactContext, scoreCandidate, similarity } from './score-match';
+import { bestScoreWithErrors, hasIntactContext, scoreCandidate, similarity } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 describe('similarity', () => {
@@ -28,6 +28,17 @@ describe('similarity', () => {
         const best = approxSearch(actual, expected, expected.length)[0]!;
         expect(similarity(actual, expected)).toBeCloseTo(1 - best.errors / expected.length);
       }),
+    );
+  });
+
+  it('agrees with approx-string-match for contexts of 25 to 32 characters in any script', () => {
+    const unit = fc.constantFrom('a', 'b', 'é', '—', ' ', '日');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 80 }), fc.string({ unit, minLength: 25, maxLength: 32 }), (actual, expected) => {
+        const best = approxSearch(actual, expected, expected.length)[0]!;
+        expect(similarity(actual, expected)).toBeCloseTo(1 - best.errors / expected.length);
+      }),
+      { numRuns: 300 },
     );
   });
 });
@@ -60,5 +71,16 @@ describe('scoreCandidate', () => {
     const two = scoreCandidate(text, { ...at(29), errors: 2 }, quote, 29);
     expect(one).toBeLessThan(1);
     expect(two).toBeLessThan(one);
+  });
+
+  it('never exceeds the best score its number of edits allows', () => {
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 20 }), fc.nat(text.length), (start, length, errors, hint) => {
+        const end = Math.min(text.length, start + length);
+        const candidate = { start, end, errors };
+        const score = scoreCandidate(text, candidate, { ...quote, exact: text.slice(start, end) }, hint);
+        expect(score).toBeLessThanOrEqual(bestScoreWithErrors(end - start, errors) + 1e-12);
+      }),
+    );
   });
 });

@@ -43,6 +43,16 @@ export function scoreCandidate(
   return raw / (QUOTE_WEIGHT + 2 * contextWeight + POSITION_WEIGHT);
 }
 
+/**
+ * The highest score a candidate with at least `errors` edits in a quote of `length` characters can
+ * reach (context intact, at the hint): `scoreCandidate` never exceeds it.
+ */
+export function bestScoreWithErrors(length: number, errors: number): number {
+  const contextWeight = CONTEXT_WEIGHT * Math.min(1, CONTEXT_REFERENCE_LENGTH / length);
+  const raw = QUOTE_WEIGHT * Math.max(0, 1 - errors / length) + 2 * contextWeight + POSITION_WEIGHT;
+  return raw / (QUOTE_WEIGHT + 2 * contextWeight + POSITION_WEIGHT);
+}
+
 /** Whether the stored prefix and suffix surround the candidate verbatim (cheap: no edit distance). */
 export function hasIntactContext(text: string, candidate: Candidate, quote: TextQuoteSelector): boolean {
   const [prefixScore, suffixScore] = contextScores(text, candidate, quote, true);
@@ -78,6 +88,7 @@ function contextScores(
 export function similarity(actual: string, expected: string): number {
   if (expected.length === 0 || actual === expected) return 1;
   if (actual.length === 0) return 0;
+  if (expected.length <= 32) return 1 - fewestEditsInWord(actual, expected) / expected.length;
   const n = actual.length;
   // row[j]: edits turning the first i characters of `expected` into a substring of `actual` ending
   // at j; for i = 0 that is free everywhere.
@@ -95,4 +106,41 @@ export function similarity(actual: string, expected: string): number {
   let errors = expected.length;
   for (let j = 0; j <= n; j++) errors = Math.min(errors, row[j]!);
   return 1 - errors / expected.length;
+}
+
+/**
+ * The same error count for an `expected` of at most 32 characters, with Myers' bit-parallel
+ * algorithm (one 32-bit word per column instead of a row of the table): the stored context is 32
+ * characters, and a quote repeated 500 times in the text has 1,000 contexts to compare.
+ */
+function fewestEditsInWord(actual: string, expected: string): number {
+  const m = expected.length;
+  const equal = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const code = expected.charCodeAt(i);
+    equal.set(code, (equal.get(code) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  // Vertical deltas of the column: all +1 (the first column is 0, 1, 2, ..., m).
+  let positive = m === 32 ? -1 : (1 << m) - 1;
+  let negative = 0;
+  let score = m;
+  let fewest = m;
+  for (let j = 0; j < actual.length; j++) {
+    const eq = equal.get(actual.charCodeAt(j)) ?? 0;
+    const xv = eq | negative;
+    // The carry of the addition past bit 31 is dropped by the 32-bit XOR, as the algorithm needs.
+    const xh = (((eq & positive) + positive) ^ positive) | eq;
+    let ph = negative | ~(xh | positive);
+    let mh = positive & xh;
+    if (ph & last) score += 1;
+    else if (mh & last) score -= 1;
+    // A substring may start anywhere in `actual`: no +1 enters the top row.
+    ph <<= 1;
+    mh <<= 1;
+    positive = mh | ~(xv | ph);
+    negative = ph & xv;
+    if (score < fewest) fewest = score;
+  }
+  return fewest;
 }

@@ -1,26 +1,30 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import articleJson from '../../../data/article.json';
-import type { Article } from '../../../data/schemas/article';
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { StoreNotice } from '../../../electron/contract/contract';
-import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { BookOpen } from 'lucide-react';
+import { appClockReady, syncAppClock } from '../../api/app-clock';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
-import { CardBrowserPage } from '../flashcards/CardBrowserPage';
-import { MakeCardPage } from '../flashcards/MakeCardPage';
-import { ReviewPage } from '../flashcards/ReviewPage';
-import { ProgressPage } from '../progress/ProgressPage';
-import { ArgumentMapPage } from '../argument-map/ArgumentMapPage';
 import { ReaderPage } from '../reader/ReaderPage';
-import { SelftestPage } from '../selftest/SelftestPage';
+import { useReaderBoot, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
 import { parsePassage, useRoute } from './router';
 
-// The article ships with the app and is validated by a test; the renderer only displays it.
-const article = articleJson as Article;
-
-type Ready = { settings: Settings; position: ReadingPosition | null; notices: StoreNotice[] };
-type Boot = { state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready' } & Ready);
+/**
+ * Every page but the reader is its own chunk, loaded when its route is first opened, so the reader's
+ * first screen parses only what it shows. Those pages show times, so they also wait for the app's clock.
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), appClockReady]);
+    return { default: component };
+  });
+}
+const ReviewPage = page(() => import('../flashcards/ReviewPage').then((m) => m.ReviewPage));
+const MakeCardPage = page(() => import('../flashcards/MakeCardPage').then((m) => m.MakeCardPage));
+const CardBrowserPage = page(() => import('../flashcards/CardBrowserPage').then((m) => m.CardBrowserPage));
+const ProgressPage = page(() => import('../progress/ProgressPage').then((m) => m.ProgressPage));
+const SelftestPage = page(() => import('../selftest/SelftestPage').then((m) => m.SelftestPage));
+const ArgumentMapPage = page(() => import('../argument-map/ArgumentMapPage').then((m) => m.ArgumentMapPage));
 
 const noticeTitles: Record<StoreNotice['kind'], string> = {
   migrated: 'Your data was upgraded',
@@ -29,34 +33,20 @@ const noticeTitles: Record<StoreNotice['kind'], string> = {
   'started-clean': 'Your data file could not be read',
 };
 
-/** Loads what the first screen needs, then shows the app. */
+function Opening() {
+  return (
+    <p className="boot-message" role="status">
+      <BookOpen size={22} aria-hidden="true" />
+      Opening Lectern…
+    </p>
+  );
+}
+
+/** Loads what the first screen needs (useReaderBoot), then shows the app. */
 export function App() {
-  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
-
-  const load = useCallback(() => {
-    Promise.all([api['app.status']({}), api['settings.get']({}), api['reading.get']({ articleId: article.id })]).then(
-      ([status, settings, position]) => {
-        document.documentElement.dataset.theme = settings.theme;
-        setBoot({ state: 'ready', settings, position, notices: status.notices });
-      },
-      (error: Error) => setBoot({ state: 'failed', message: error.message }),
-    );
-  }, []);
-  useEffect(load, [load]);
-
-  if (boot.state === 'loading') {
-    return (
-      <p className="boot-message" role="status">
-        <BookOpen size={22} aria-hidden="true" />
-        Opening Lectern…
-      </p>
-    );
-  }
+  const { boot, retry } = useReaderBoot();
+  if (boot.state === 'loading') return <Opening />;
   if (boot.state === 'failed') {
-    const retry = () => {
-      setBoot({ state: 'loading' });
-      load();
-    };
     return (
       <main className="boot-failure">
         <Banner tone="error" title="Lectern could not load your data" actions={<button type="button" className="button" onClick={retry}>Try again</button>}>
@@ -68,40 +58,55 @@ export function App() {
   return <AppShell {...boot} />;
 }
 
-/** The frame around every page: notices about the data file, then the page the route names. */
-function AppShell({ settings: initialSettings, position, notices: initialNotices }: Ready) {
-  const route = useRoute();
-  const settings = useSettings(initialSettings);
-  const [notices, setNotices] = useState(initialNotices);
-  // The latest saved place, so the reader reopens there after a visit to another page.
-  const [place, setPlace] = useState(position);
+/** Notices about the data file, which arrive with `app.status` and never hold up the text. */
+function useNotices() {
+  const [notices, setNotices] = useState<StoreNotice[]>([]);
+  useEffect(() => {
+    api['app.status']({}).then(
+      (status) => {
+        syncAppClock(status.now);
+        setNotices(status.notices);
+      },
+      () => syncAppClock(null),
+    );
+  }, []);
   const dismiss = () => {
     void api['app.dismissNotices']({}).then(() => setNotices([]));
   };
+  return { notices, dismiss };
+}
 
-  let page: ReactNode;
+/** The frame around every page: notices about the data file, then the page the route names. */
+function AppShell({ article, settings: initialSettings, position }: ReaderBoot) {
+  const route = useRoute();
+  const settings = useSettings(initialSettings);
+  const { notices, dismiss } = useNotices();
+  // The latest saved place, so the reader reopens there after a visit to another page.
+  const [place, setPlace] = useState(position);
+
+  let content: ReactNode;
   switch (route.path) {
-    // Each feature adds its page here and its entry in nav.ts.
+    // Each feature adds its page here (a lazy chunk) and its entry in nav.ts.
     case 'flashcards':
-      page = <ReviewPage />;
+      content = <ReviewPage />;
       break;
     case 'flashcards/new':
-      page = <MakeCardPage passage={parsePassage(route.params.get('passage'))} />;
+      content = <MakeCardPage passage={parsePassage(route.params.get('passage'))} />;
       break;
     case 'cards':
-      page = <CardBrowserPage key={route.params.get('tag') ?? ''} initialTag={route.params.get('tag') ?? ''} />;
+      content = <CardBrowserPage key={route.params.get('tag') ?? ''} initialTag={route.params.get('tag') ?? ''} />;
       break;
     case 'progress':
-      page = <ProgressPage />;
+      content = <ProgressPage />;
       break;
     case 'selftest':
-      page = <SelftestPage route={route} />;
+      content = <SelftestPage route={route} />;
       break;
     case 'argument-map':
-      page = <ArgumentMapPage />;
+      content = <ArgumentMapPage />;
       break;
     default:
-      page = (
+      content = (
         <ReaderPage
           article={article}
           settings={settings}
@@ -124,7 +129,7 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
           {notice.message}
         </Banner>
       ))}
-      {page}
+      <Suspense fallback={<Opening />}>{content}</Suspense>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CardRow, type CardAction } from './CardRow';
 import { CardExports } from './CardExports';
 import { FlashcardsTabs } from './FlashcardsTabs';
 import { useCards, type StateFilter } from './useCards';
+import { appNow } from '../../api/app-clock';
 
 const states: { value: StateFilter; label: string }[] = [
   { value: '', label: 'Any state' },
@@ -23,7 +24,7 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
   const [state, setState] = useState<StateFilter>('');
   const { cards, tags, error, reload } = useCards(search, tag, state);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [now] = useState(() => Date.now());
+  const [now] = useState(appNow);
 
   const run = async (what: string, call: () => Promise<unknown>): Promise<boolean> => {
     try {

@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { Output } from '../../../electron/contract/contract';
 import type { Rated } from './useReviewSession';
 import { dueIn, elapsed } from './text-parts';
+import { appNow } from '../../api/app-clock';
 
 type Props = { session: Output<'flashcards.session'>; rated: readonly Rated[]; startedAt: number; onAgain: () => void };
 
 /** The end of a session: a summary of what was reviewed, or (when nothing was due) what to do next. */
 export function SessionEnd({ session, rated, startedAt, onAgain }: Props) {
   // The moment the session ended, fixed once, so the summary does not drift as it re-renders.
-  const [now] = useState(() => Date.now());
+  const [now] = useState(appNow);
   const [took] = useState(() => performance.now() - startedAt);
   // The rating button that had focus is gone: focus moves to this heading, so keyboard and screen reader users land here.
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { NotebookPen, Search, Type } from 'lucide-react';
 import type { Article } from '../../../data/schemas/article';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
@@ -7,7 +7,6 @@ import { AppHeader } from '../app/AppHeader';
 import type { Passage } from '../app/router';
 import { IconButton } from '../../ui/IconButton';
 import { Banner } from '../../ui/Banner';
-import { AnnotationsSidebar } from '../annotations/AnnotationsSidebar';
 import { AnnotationToast } from '../annotations/AnnotationToast';
 import { NoteMarkers } from '../annotations/NoteMarkers';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
@@ -15,12 +14,15 @@ import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
 import { useReaderAnnotations } from '../annotations/useReaderAnnotations';
 import { ArticleView } from './ArticleView';
 import { FindBar } from './FindBar';
-import { ReaderSettingsPanel } from './ReaderSettingsPanel';
 import { ReadingProgress } from './ReadingProgress';
 import { useFind } from './useFind';
 import { useReadingPosition } from './useReadingPosition';
 import { useFocusPassage } from './useFocusPassage';
 import type { useSettings } from './useSettings';
+
+// Opened on demand, so not part of the reader's first screen: loaded on first use.
+const AnnotationsSidebar = lazy(() => import('../annotations/AnnotationsSidebar').then((m) => ({ default: m.AnnotationsSidebar })));
+const ReaderSettingsPanel = lazy(() => import('./ReaderSettingsPanel').then((m) => ({ default: m.ReaderSettingsPanel })));
 
 type Props = {
   article: Article;
@@ -123,7 +125,11 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
                 aria-haspopup="dialog"
                 onClick={() => setSettingsOpen((open) => !open)}
               />
-              {settingsOpen && <ReaderSettingsPanel settings={settings} onChange={update} onClose={closeSettings} />}
+              {settingsOpen && (
+                <Suspense fallback={null}>
+                  <ReaderSettingsPanel settings={settings} onChange={update} onClose={closeSettings} />
+                </Suspense>
+              )}
             </div>
           </>
         }
@@ -176,20 +182,22 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           <AnnotationToast notes={annotations.notes} />
         </main>
         {annotations.sidebarOpen && (
-          <AnnotationsSidebar
-            articleId={article.id}
-            items={annotations.notes.items}
-            editingId={annotations.editing.id}
-            focusNote={annotations.editing.focusNote}
-            currentId={annotations.currentId}
-            onEdit={annotations.setEditing}
-            onJump={annotations.jump}
-            onSave={annotations.notes.update}
-            onDelete={annotations.remove}
-            onImport={annotations.notes.importFile}
-            onMessage={annotations.notes.tell}
-            onClose={() => annotations.setSidebarOpen(false)}
-          />
+          <Suspense fallback={null}>
+            <AnnotationsSidebar
+              articleId={article.id}
+              items={annotations.notes.items}
+              editingId={annotations.editing.id}
+              focusNote={annotations.editing.focusNote}
+              currentId={annotations.currentId}
+              onEdit={annotations.setEditing}
+              onJump={annotations.jump}
+              onSave={annotations.notes.update}
+              onDelete={annotations.remove}
+              onImport={annotations.notes.importFile}
+              onMessage={annotations.notes.tell}
+              onClose={() => annotations.setSidebarOpen(false)}
+            />
+          </Suspense>
         )}
       </div>
     </>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
+import { rememberTheme } from './theme-memory';
 
 /**
  * Reader settings: applied at once, saved in the background. When a save fails the change is undone
@@ -17,6 +18,7 @@ export function useSettings(initial: Settings) {
 
   useEffect(() => {
     document.documentElement.dataset.theme = settings.theme;
+    rememberTheme(settings.theme);
   }, [settings.theme]);
 
   const update = useCallback((patch: Partial<Settings>) => {

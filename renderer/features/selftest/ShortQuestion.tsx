@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SelfMark } from '../../../data/schemas/selftest';
 import { MAX_SHORT_ANSWER_CHARS } from '../../../electron/contract/selftest-limits';
 import type { QuestionProps } from './questionProps';
@@ -14,6 +14,14 @@ export function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'sho
   const text = answer?.text ?? '';
   const selfMark = answer?.selfMark ?? null;
   const [revealed, setRevealed] = useState(selfMark !== null);
+  // Set by "Check my answer": the button goes away, so focus moves on to the marks that replace it.
+  const focusMarks = useRef(false);
+  const firstMark = (input: HTMLInputElement | null) => {
+    if (input && focusMarks.current) {
+      focusMarks.current = false;
+      input.focus();
+    }
+  };
   const fieldId = `short-${question.id}`;
   const blank = text.trim() === '';
   const near = text.length > MAX_SHORT_ANSWER_CHARS * 0.9;
@@ -37,7 +45,15 @@ export function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'sho
       </p>
       {!revealed ? (
         <div className="short__actions">
-          <button type="button" className="button button--primary" disabled={blank} onClick={() => setRevealed(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={blank}
+            onClick={() => {
+              focusMarks.current = true;
+              setRevealed(true);
+            }}
+          >
             Check my answer
           </button>
           {blank && <span className="question__hint">Write your answer first, then compare it with the model answer.</span>}
@@ -55,9 +71,10 @@ export function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'sho
           <fieldset className="short__marks">
             <legend>How did your answer do?</legend>
             <div className="choices choices--row">
-              {marks.map((m) => (
+              {marks.map((m, index) => (
                 <label key={m.value} className="choice">
                   <input
+                    ref={index === 0 ? firstMark : undefined}
                     type="radio"
                     name={`mark-${question.id}`}
                     checked={selfMark === m.value}
