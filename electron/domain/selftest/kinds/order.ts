@@ -23,7 +23,7 @@ export const order: QuestionKindModule<Schemas, OrderDetail> = {
   kind: 'order',
   label: 'Put in order',
   grading:
-    'of the n − 1 neighbouring pairs of the article’s order, the share you kept in that order (pair by pair, so one item out of place costs little)',
+    "of the n − 1 neighbouring pairs of the article's order, the share you kept in that order (pair by pair, so one item out of place costs little)",
   schemas,
   issues: (q) => duplicateIds(q.items.map((i) => i.id), ['items'], 'item'),
   inputIssues: (a) => tooManyIds(a.itemIds.length),
