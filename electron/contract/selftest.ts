@@ -1,6 +1,7 @@
 /** Self-test methods and the part of the user's data document they own. */
 import { z } from 'zod';
-import { Answer } from '../../data/schemas/selftest';
+import { Answer, selftestSchemas } from '../../data/schemas/selftest';
+import { selftestKinds } from '../domain/selftest/kinds/registry';
 import type { GradeDetail } from '../domain/selftest/grade';
 import { CardId } from './flashcards-values';
 import type { ContractSpec } from './spec';
@@ -15,28 +16,14 @@ export { MAX_SHORT_ANSWER_CHARS };
 export const AttemptMode = z.enum(['all', 'missed']);
 export type AttemptMode = z.infer<typeof AttemptMode>;
 
-/** An answer as it may arrive from the renderer: the grader's shape, with size caps. */
-export const AnswerInput = Answer.superRefine((answer, ctx) => {
-  const tooMany = (n: number) => n > 20 && ctx.addIssue({ code: 'custom', message: 'too many ids in one answer' });
-  if (answer.kind === 'short' && answer.text.length > MAX_SHORT_ANSWER_CHARS) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: `a short answer is at most ${MAX_SHORT_ANSWER_CHARS} characters` });
-  }
-  if (answer.kind === 'multi') tooMany(answer.optionIds.length);
-  if (answer.kind === 'order') tooMany(answer.itemIds.length);
-  if (answer.kind === 'classify') tooMany(Object.keys(answer.placements).length);
-  if (answer.kind === 'match') tooMany(Object.keys(answer.pairs).length);
-  if (answer.kind === 'evidence' && answer.selection && answer.selection.end > 10_000) {
-    ctx.addIssue({ code: 'custom', path: ['selection'], message: 'a selection lies within one paragraph' });
-  }
-});
+// Answers and layouts take each kind's shape from its module (electron/domain/selftest/kinds/).
+const kindSchemas = selftestSchemas(selftestKinds);
+
+/** An answer as it may arrive from the renderer: the grader's shape, with each kind's size caps. */
+export const AnswerInput = kindSchemas.AnswerInput;
 
 /** How one question is laid out in an attempt (see electron/domain/selftest/shuffle.ts). */
-export const QuestionLayout = z.union([
-  z.object({ questionId: Id, kind: z.enum(['single', 'multi']), optionIds: z.array(Id) }),
-  z.object({ questionId: Id, kind: z.enum(['classify', 'order']), itemIds: z.array(Id) }),
-  z.object({ questionId: Id, kind: z.literal('match'), leftIds: z.array(Id), rightIds: z.array(Id) }),
-  z.object({ questionId: Id, kind: z.enum(['truefalse', 'short', 'evidence']) }),
-]);
+export const QuestionLayout = kindSchemas.QuestionLayout;
 
 /** An attempt as stored while it is being taken: its shuffled plan and the answers given so far. */
 export const OpenAttempt = z.object({

@@ -1,52 +1,38 @@
 // Pure rules about attempts that are not grading: which questions a retake asks, what counts as answered.
-import type { Answer, Question } from '../../../data/schemas/selftest';
+import { kindModule, type AnswerIn, type KindRegistry, type QuestionIn } from './kinds/kind';
+import { selftestKinds } from './kinds/registry';
 
 /** Ids of the questions a finished attempt did not get fully right (score below 1), in the given order. */
 export function missedQuestionIds(grades: readonly { questionId: string; score: number }[]): string[] {
   return grades.filter((g) => g.score < 1).map((g) => g.questionId);
 }
 
-/**
- * Whether an answer says anything yet, as the grader counts it. Kept free of the grader's imports so
- * the renderer can show progress without bundling the article's schema. A written short answer counts
- * before it is self-marked (it scores 0 until marked).
- */
-export function isAnswered(question: Question, answer: Answer | undefined): boolean {
-  if (!answer || answer.kind !== question.kind) return false;
-  switch (answer.kind) {
-    case 'single':
-      return answer.optionId !== null;
-    case 'truefalse':
-      return answer.value !== null;
-    case 'multi':
-      return answer.optionIds.length > 0;
-    case 'order':
-      return answer.itemIds.length > 0;
-    case 'classify':
-      return Object.keys(answer.placements).length > 0;
-    case 'match':
-      return Object.keys(answer.pairs).length > 0;
-    case 'short':
-      return answer.text.trim() !== '';
-    case 'evidence':
-      return answer.selection !== null && answer.selection.end > answer.selection.start;
+/** The attempt rules of a registry of kinds (the built-in one below; tests build others). */
+export function attemptRulesOf<R extends KindRegistry>(kinds: R) {
+  /**
+   * Whether an answer says anything yet, as the grader counts it. Free of zod and the article, so the
+   * renderer can show progress without bundling them. A written short answer counts before it is
+   * self-marked (it scores 0 until marked).
+   */
+  function isAnswered(question: QuestionIn<R>, answer: AnswerIn<R> | undefined): boolean {
+    const { kind } = question as { kind: string };
+    if (!answer || (answer as { kind: string }).kind !== kind) return false;
+    return kindModule(kinds, kind).isAnswered(answer);
   }
+
+  /**
+   * Why `answer` cannot belong to `question`, or null when it fits: the kind must match and every id
+   * must name one of the question's options, items, people or statements.
+   */
+  function answerMismatch(question: QuestionIn<R>, answer: AnswerIn<R>): string | null {
+    const { id, kind } = question as { id: string; kind: string };
+    const answerKind = (answer as { kind: string }).kind;
+    if (answerKind !== kind) return `question ${id} takes a ${kind} answer, not ${answerKind}`;
+    const bad = kindModule(kinds, kind).unknownId(question, answer);
+    return bad === undefined ? null : `"${bad}" is not part of question ${id}`;
+  }
+
+  return { isAnswered, answerMismatch };
 }
 
-/**
- * Why `answer` cannot belong to `question`, or null when it fits: the kind must match and every id
- * must name one of the question's options, items, people or statements.
- */
-export function answerMismatch(question: Question, answer: Answer): string | null {
-  if (answer.kind !== question.kind) return `question ${question.id} takes a ${question.kind} answer, not ${answer.kind}`;
-  const unknown = (ids: readonly string[], known: readonly string[]) => ids.find((id) => !known.includes(id));
-  let bad: string | undefined;
-  if (question.kind === 'single' && answer.kind === 'single' && answer.optionId !== null) bad = unknown([answer.optionId], question.options.map((o) => o.id));
-  if (question.kind === 'multi' && answer.kind === 'multi') bad = unknown(answer.optionIds, question.options.map((o) => o.id));
-  if (question.kind === 'order' && answer.kind === 'order') bad = unknown(answer.itemIds, question.items.map((i) => i.id));
-  if (question.kind === 'classify' && answer.kind === 'classify') bad = unknown(Object.keys(answer.placements), question.items.map((i) => i.id));
-  if (question.kind === 'match' && answer.kind === 'match') {
-    bad = unknown(Object.keys(answer.pairs), question.left.map((i) => i.id)) ?? unknown(Object.values(answer.pairs), question.right.map((i) => i.id));
-  }
-  return bad === undefined ? null : `"${bad}" is not part of question ${question.id}`;
-}
+export const { isAnswered, answerMismatch } = attemptRulesOf(selftestKinds);

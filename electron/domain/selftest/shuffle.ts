@@ -1,7 +1,8 @@
 // Seeded shuffling for self-test attempts: one seed per attempt reproduces its question order and every
 // question's option order, so an attempt can be resumed or reviewed exactly as it was shown.
-import type { Question, SelfTest } from '../../../data/schemas/selftest';
 import { mulberry32 } from '../seeded-random';
+import { kindModule, type KindRegistry, type LayoutIn, type QuestionIn, type ShuffleStream } from './kinds/kind';
+import { selftestKinds, type SelftestKinds } from './kinds/registry';
 
 export { mulberry32 };
 
@@ -27,56 +28,41 @@ function deriveSeed(seed: number, key: string): number {
   return hash >>> 0;
 }
 
+/** The stream a kind's `shuffle` draws from: one generator per question, consumed in call order. */
+function streamOf(random: () => number): ShuffleStream {
+  return {
+    permute: (ids) => shuffleWith(ids, random),
+    permuteAwayFromOriginal(ids) {
+      const out = shuffleWith(ids, random);
+      // Rotating by one always breaks a match with the original order.
+      const unchanged = out.every((id, i) => id === ids[i]);
+      return unchanged && ids.length > 1 ? [...ids.slice(1), ...ids.slice(0, 1)] : out;
+    },
+  };
+}
+
 /** How one question is laid out in an attempt: the ids of its options or items in display order. */
-export type QuestionLayout =
-  | { questionId: string; kind: 'single' | 'multi'; optionIds: string[] }
-  | { questionId: string; kind: 'classify' | 'order'; itemIds: string[] }
-  | { questionId: string; kind: 'match'; leftIds: string[]; rightIds: string[] }
-  | { questionId: string; kind: 'truefalse' | 'short' | 'evidence' };
+export type QuestionLayout = LayoutIn<SelftestKinds>;
 
 /** The questions of an attempt in display order, each with its shuffled layout. */
-export type AttemptPlan = { seed: number; questions: QuestionLayout[] };
+export type AttemptPlan<L = QuestionLayout> = { seed: number; questions: L[] };
 
-/** `ids` shuffled so that, when there are two or more, they never come out in their original order. */
-function shuffleAwayFromOriginal(ids: readonly string[], random: () => number): string[] {
-  const out = shuffleWith(ids, random);
-  // An order question shown already solved is no question; rotating by one always breaks the match.
-  const unchanged = out.every((id, i) => id === ids[i]);
-  return unchanged && ids.length > 1 ? [...ids.slice(1), ...ids.slice(0, 1)] : out;
+/** The attempt shuffler of a registry of kinds (the built-in one below; tests build others). */
+export function shufflerOf<R extends KindRegistry>(kinds: R) {
+  /**
+   * Lays out an attempt: questions in a seeded order, and within each question its options or items
+   * shuffled from a stream derived from the seed and the question id (each kind says which, e.g.
+   * classify categories keep their fixed order and an order question is never shown solved).
+   */
+  return function shuffleAttempt(selfTest: { questions: readonly QuestionIn<R>[] }, seed: number): AttemptPlan<LayoutIn<R>> {
+    const normalized = seed >>> 0;
+    const questions = shuffle(selfTest.questions, normalized).map((question) => {
+      const { id, kind } = question as { id: string; kind: string };
+      const layout = kindModule(kinds, kind).shuffle(question, streamOf(mulberry32(deriveSeed(normalized, id))));
+      return { questionId: id, ...layout } as LayoutIn<R>;
+    });
+    return { seed: normalized, questions };
+  };
 }
 
-function layoutOf(question: Question, seed: number): QuestionLayout {
-  const random = mulberry32(deriveSeed(seed, question.id));
-  const questionId = question.id;
-  switch (question.kind) {
-    case 'single':
-    case 'multi':
-      return { questionId, kind: question.kind, optionIds: shuffleWith(question.options.map((o) => o.id), random) };
-    case 'classify':
-      return { questionId, kind: 'classify', itemIds: shuffleWith(question.items.map((i) => i.id), random) };
-    case 'order':
-      return { questionId, kind: 'order', itemIds: shuffleAwayFromOriginal(question.items.map((i) => i.id), random) };
-    case 'match':
-      return {
-        questionId,
-        kind: 'match',
-        leftIds: shuffleWith(question.left.map((i) => i.id), random),
-        rightIds: shuffleWith(question.right.map((i) => i.id), random),
-      };
-    case 'truefalse':
-    case 'short':
-    case 'evidence':
-      return { questionId, kind: question.kind };
-  }
-}
-
-/**
- * Lays out an attempt: questions in a seeded order, and within each question its options or items
- * shuffled from a stream derived from the seed and the question id. Classify categories keep their
- * fixed order; an order question's items are shown shuffled (never already in the correct order).
- */
-export function shuffleAttempt(selfTest: Pick<SelfTest, 'questions'>, seed: number): AttemptPlan {
-  const normalized = seed >>> 0;
-  const questions = shuffle(selfTest.questions, normalized).map((q) => layoutOf(q, normalized));
-  return { seed: normalized, questions };
-}
+export const shuffleAttempt = shufflerOf(selftestKinds);

@@ -1,74 +1,53 @@
-import { Check, X } from 'lucide-react';
 import type { ReactNode } from 'react';
-import type { Answer, Question } from '../../../data/schemas/selftest';
-import type { QuestionGrade } from '../../../electron/contract/selftest';
+import type { AnswerIn, DetailIn, KindRegistry, QuestionIn } from '../../../electron/domain/selftest/kinds/kind';
+import { kindModule } from '../../../electron/domain/selftest/kinds/kind';
+import { selftestKinds } from '../../../electron/domain/selftest/kinds/registry';
 import { showInArticle } from '../app/router';
-import { kindLabels, passageOf, promptOf } from './content';
-import { rightAnswer, yourAnswer, type Line } from './describe-answer';
-import { SpanCompare } from './SpanCompare';
+import { paragraphText, passageOf } from './content';
+import { selftestViews } from './kinds/registry';
+import { kindView, type ViewRegistry } from './kinds/view';
 
-type Props = { number: number; question: Question; answer: Answer | undefined; grade: QuestionGrade; cardAction?: ReactNode };
+type Grade<D> = { score: number; answered: boolean; detail: D };
+type Props<R extends KindRegistry> = { number: number; question: QuestionIn<R>; answer: AnswerIn<R> | undefined; grade: Grade<DetailIn<R>>; cardAction?: ReactNode };
 
-const verdict = (grade: QuestionGrade) => (grade.score === 1 ? 'Right' : grade.score > 0 ? 'Partly right' : grade.answered ? 'Wrong' : 'Not answered');
+const verdict = (grade: Grade<unknown>) => (grade.score === 1 ? 'Right' : grade.score > 0 ? 'Partly right' : grade.answered ? 'Wrong' : 'Not answered');
 const points = (score: number) => (Number.isInteger(score) ? String(score) : score.toFixed(2).replace(/0$/, ''));
 
-function Lines({ lines }: { lines: Line[] }) {
-  return (
-    <ul className="feedback__lines">
-      {lines.map((line, i) => (
-        <li key={i} className={line.ok === true ? 'is-right' : line.ok === false ? 'is-wrong' : ''}>
-          {line.ok === true && <Check size={14} aria-label="right" />}
-          {line.ok === false && <X size={14} aria-label="wrong" />}
-          <span>{line.text}</span>
-        </li>
-      ))}
-    </ul>
-  );
+/** The feedback item of a pair of registries (the built-in one below; tests build others). */
+export function feedbackItemOf<R extends KindRegistry>(kinds: R, views: ViewRegistry<R>) {
+  /** One question's feedback: verdict and points, your answer, the right one, why, and the passage. */
+  return function FeedbackItem({ number, question, answer, grade, cardAction }: Props<R>) {
+    const { id, kind, explanation, source } = question as { id: string; kind: string; explanation: string; source: { paragraph: string; quote: string } };
+    const domain = kindModule(kinds, kind);
+    const view = kindView(views, kind);
+    const own = answer && (answer as { kind: string }).kind === kind ? answer : null;
+    const context = { paragraphText };
+    const yours = own ? domain.describeAnswer.yours(question, own, context) : [{ text: 'No answer.' }];
+    const tone = grade.score === 1 ? 'right' : grade.score > 0 ? 'partly' : 'wrong';
+    const headingId = `feedback-${id}`;
+    return (
+      <li className={`feedback feedback--${tone}`} aria-labelledby={headingId}>
+        <div className="feedback__head">
+          <span className="feedback__number">{number}</span>
+          <h3 id={headingId} className="feedback__prompt">
+            {domain.prompt(question)}
+          </h3>
+          <span className={`feedback__verdict feedback__verdict--${tone}`}>
+            {verdict(grade)} · {points(grade.score)} / 1
+          </span>
+        </div>
+        <p className="feedback__kind">{domain.label}</p>
+        <view.Feedback question={question} answer={own} answered={grade.answered} detail={grade.detail} yours={yours} right={domain.describeAnswer.right(question, context)} />
+        <p className="feedback__explanation">{explanation}</p>
+        <div className="feedback__actions">
+          <button type="button" className="button" onClick={() => showInArticle(passageOf(source as Parameters<typeof passageOf>[0]))} aria-label={`Show in article: question ${number}`}>
+            Show in article
+          </button>
+          {cardAction}
+        </div>
+      </li>
+    );
+  };
 }
 
-/** One question's feedback: verdict and points, your answer, the right one, why, and the passage. */
-export function FeedbackItem({ number, question, answer, grade, cardAction }: Props) {
-  const tone = grade.score === 1 ? 'right' : grade.score > 0 ? 'partly' : 'wrong';
-  const headingId = `feedback-${question.id}`;
-  const overlap = grade.detail.kind === 'evidence' ? grade.detail.overlap : null;
-  return (
-    <li className={`feedback feedback--${tone}`} aria-labelledby={headingId}>
-      <div className="feedback__head">
-        <span className="feedback__number">{number}</span>
-        <h3 id={headingId} className="feedback__prompt">
-          {promptOf(question)}
-        </h3>
-        <span className={`feedback__verdict feedback__verdict--${tone}`}>
-          {verdict(grade)} · {points(grade.score)} / 1
-        </span>
-      </div>
-      <p className="feedback__kind">{kindLabels[question.kind]}</p>
-      <div className="feedback__answers">
-        <div>
-          <h4 className="feedback__label">Your answer</h4>
-          <Lines lines={yourAnswer(question, answer)} />
-          {overlap !== null && grade.answered && <p className="feedback__note">Overlap with the evidence: {Math.round(overlap * 100)}%.</p>}
-        </div>
-        <div>
-          <h4 className="feedback__label">{question.kind === 'short' ? 'Model answer and key points' : question.kind === 'evidence' ? 'The evidence' : 'Right answer'}</h4>
-          <Lines lines={rightAnswer(question)} />
-        </div>
-      </div>
-      {grade.detail.kind === 'evidence' && grade.detail.paragraph === question.source.paragraph && (
-        <SpanCompare paragraph={question.source.paragraph} expected={grade.detail.expected} selection={grade.detail.selection} />
-      )}
-      <p className="feedback__explanation">{question.explanation}</p>
-      <div className="feedback__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => showInArticle(passageOf(question.source))}
-          aria-label={`Show in article: question ${number}`}
-        >
-          Show in article
-        </button>
-        {cardAction}
-      </div>
-    </li>
-  );
-}
+export const FeedbackItem = feedbackItemOf(selftestKinds, selftestViews);

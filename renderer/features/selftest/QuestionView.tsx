@@ -1,60 +1,37 @@
-import type { Answer, AnswerOf, Question } from '../../../data/schemas/selftest';
-import type { QuestionLayout } from '../../../electron/domain/selftest/shuffle';
-import { ChoiceQuestion } from './ChoiceQuestion';
-import { ClassifyQuestion } from './ClassifyQuestion';
-import { EvidenceQuestion } from './EvidenceQuestion';
-import { MatchQuestion } from './MatchQuestion';
-import { MultiQuestion } from './MultiQuestion';
-import { OrderQuestion } from './OrderQuestion';
-import { ShortQuestion } from './ShortQuestion';
-import { kindLabels, promptOf } from './content';
+import type { AnswerIn, KindRegistry, LayoutIn, QuestionIn } from '../../../electron/domain/selftest/kinds/kind';
+import { kindModule } from '../../../electron/domain/selftest/kinds/kind';
+import { selftestKinds } from '../../../electron/domain/selftest/kinds/registry';
+import { selftestViews } from './kinds/registry';
+import { kindView, type ViewRegistry } from './kinds/view';
 
-type Props = { question: Question; layout: QuestionLayout; answer: Answer | undefined; onAnswer: (answer: Answer, typing?: boolean) => void };
+type Props<R extends KindRegistry> = {
+  question: QuestionIn<R>;
+  layout: LayoutIn<R>;
+  answer: AnswerIn<R> | undefined;
+  onAnswer: (answer: AnswerIn<R>, typing?: boolean) => void;
+};
 
-function own<K extends Question['kind']>(kind: K, answer: Answer | undefined): AnswerOf<K> | null {
-  return answer?.kind === kind ? (answer as AnswerOf<K>) : null;
+/** The question screen of a pair of registries (the built-in one below; tests build others). */
+export function questionViewOf<R extends KindRegistry>(kinds: R, views: ViewRegistry<R>) {
+  /** One question: its kind, its prompt as the heading, and the input that kind needs. */
+  return function QuestionView({ question, layout, answer, onAnswer }: Props<R>) {
+    const { id, kind } = question as { id: string; kind: string };
+    const domain = kindModule(kinds, kind);
+    const view = kindView(views, kind);
+    const headingId = `question-${id}`;
+    // An answer of another kind (a stale one) is no answer to this question.
+    const own = answer && (answer as { kind: string }).kind === kind ? answer : null;
+    return (
+      <section className={`question question--${kind}`} aria-labelledby={headingId}>
+        <p className="question__kind">{domain.label}</p>
+        <h2 id={headingId} className="question__prompt" tabIndex={-1}>
+          {view.promptLead}
+          {domain.prompt(question)}
+        </h2>
+        <view.Question question={question} layout={layout} answer={own} onAnswer={onAnswer as (a: unknown, typing?: boolean) => void} labelledBy={headingId} />
+      </section>
+    );
+  };
 }
 
-/** One question: its kind, its prompt as the heading, and the input that kind needs. */
-export function QuestionView({ question, layout, answer, onAnswer }: Props) {
-  const headingId = `question-${question.id}`;
-  const common = { layout, onAnswer, labelledBy: headingId };
-  let body;
-  switch (question.kind) {
-    case 'single':
-      body = <ChoiceQuestion {...common} question={question} answer={own('single', answer)} />;
-      break;
-    case 'truefalse':
-      body = <ChoiceQuestion {...common} question={question} answer={own('truefalse', answer)} />;
-      break;
-    case 'multi':
-      body = <MultiQuestion {...common} question={question} answer={own('multi', answer)} />;
-      break;
-    case 'classify':
-      body = <ClassifyQuestion {...common} question={question} answer={own('classify', answer)} />;
-      break;
-    case 'order':
-      body = <OrderQuestion {...common} question={question} answer={own('order', answer)} />;
-      break;
-    case 'match':
-      body = <MatchQuestion {...common} question={question} answer={own('match', answer)} />;
-      break;
-    case 'short':
-      body = <ShortQuestion {...common} question={question} answer={own('short', answer)} />;
-      break;
-    case 'evidence':
-      body = <EvidenceQuestion {...common} question={question} answer={own('evidence', answer)} />;
-      break;
-  }
-  return (
-    <section className={`question question--${question.kind}`} aria-labelledby={headingId}>
-      <p className="question__kind">{kindLabels[question.kind]}</p>
-      <h2 id={headingId} className="question__prompt" tabIndex={-1}>
-        {question.kind === 'truefalse' && <span className="visually-hidden">True or false: </span>}
-        {question.kind === 'evidence' && <span className="question__claim-label">Find the passage that supports this claim: </span>}
-        {promptOf(question)}
-      </h2>
-      {body}
-    </section>
-  );
-}
+export const QuestionView = questionViewOf(selftestKinds, selftestViews);

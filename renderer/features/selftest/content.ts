@@ -5,6 +5,9 @@ import selftestJson from '../../../data/selftest.json';
 import type { Article, Source } from '../../../data/schemas/article';
 import type { Question, QuestionKind, SelfTest } from '../../../data/schemas/selftest';
 import type { Passage } from '../app/router';
+import { kindModule } from '../../../electron/domain/selftest/kinds/kind';
+import { selftestKinds } from '../../../electron/domain/selftest/kinds/registry';
+import { paragraphLabel } from '../../../electron/domain/selftest/kinds/shared';
 
 export const article = articleJson as Article;
 export const selfTest = selftestJson as unknown as SelfTest;
@@ -29,26 +32,13 @@ export function passageOf(source: Source): Passage {
   return { paragraphId: source.paragraph, start, end: start + source.quote.length };
 }
 
-/** How each kind is named to the learner. */
-export const kindLabels: Record<QuestionKind, string> = {
-  single: 'Single choice',
-  multi: 'Multiple select',
-  truefalse: 'True or false',
-  classify: 'Classify',
-  order: 'Put in order',
-  match: 'Match',
-  short: 'Short answer',
-  evidence: 'Find the evidence',
-};
+/** How each kind is named to the learner (each kind's own `label`). */
+export const kindLabels = Object.fromEntries(Object.values(selftestKinds).map((k) => [k.kind, k.label])) as Record<QuestionKind, string>;
 
 /** The question's main text, whatever its kind. */
 export function promptOf(question: Question): string {
-  if (question.kind === 'truefalse') return question.statement;
-  if (question.kind === 'evidence') return question.claim;
-  return question.prompt;
+  return kindModule(selftestKinds, question.kind).prompt(question);
 }
 
 /** Paragraph number as a reader says it ("paragraph 4"). */
-export function paragraphLabel(id: string): string {
-  return `paragraph ${id.replace(/^p/, '')}`;
-}
+export { paragraphLabel };

@@ -1,19 +1,13 @@
-import type { Answer, AnswerOf, Question, QuestionKind } from '../../../data/schemas/selftest';
-import type { QuestionLayout } from '../../../electron/domain/selftest/shuffle';
+import type { SelftestKinds, BuiltinKind } from '../../../electron/domain/selftest/kinds/registry';
+import type { KindQuestionProps } from './kinds/view';
 
-/** What every question component gets: its question, its layout in this attempt, the answer so far. */
-export type QuestionProps<K extends QuestionKind> = {
-  question: Extract<Question, { kind: K }>;
-  layout: QuestionLayout;
-  answer: AnswerOf<K> | null;
-  /** `typing` asks for a save after a pause rather than at once. */
-  onAnswer: (answer: Answer, typing?: boolean) => void;
-  /** Id of the element naming the question (its heading). */
-  labelledBy: string;
-};
+/** What a built-in kind's question component gets (see kinds/view.ts). */
+export type QuestionProps<K extends BuiltinKind> = KindQuestionProps<SelftestKinds, K>;
+
+type AnyLayout = { kind: string } & Partial<Record<'optionIds' | 'itemIds' | 'leftIds' | 'rightIds', string[]>>;
 
 /** The layout's ids of one field, or `fallback` when the layout does not carry them. */
-export function layoutIds(layout: QuestionLayout, field: 'optionIds' | 'itemIds' | 'leftIds' | 'rightIds', fallback: string[]): string[] {
-  const ids = (layout as Partial<Record<typeof field, string[]>>)[field];
+export function layoutIds(layout: AnyLayout, field: 'optionIds' | 'itemIds' | 'leftIds' | 'rightIds', fallback: string[]): string[] {
+  const ids = layout[field];
   return ids && ids.length === fallback.length ? ids : fallback;
 }

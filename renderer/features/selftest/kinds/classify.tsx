@@ -1,7 +1,10 @@
 import { useRef, useState, type DragEvent } from 'react';
-import type { ClassifyCategoryId } from '../../../data/schemas/selftest';
-import type { QuestionProps } from './questionProps';
-import { layoutIds } from './questionProps';
+import type { ClassifyCategoryId } from '../../../../data/schemas/selftest';
+import type { QuestionProps } from '../questionProps';
+import { layoutIds } from '../questionProps';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindView } from './view';
 
 const UNSORTED = '';
 const DRAG_TYPE = 'application/x-lectern-item';
@@ -12,7 +15,7 @@ const DRAG_TYPE = 'application/x-lectern-item';
  * and are placed into columns by the CSS grid, so changing a category never re-mounts the card: focus
  * stays on its select while the learner presses ↑/↓.
  */
-export function ClassifyQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'classify'>) {
+function ClassifyQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'classify'>) {
   const placements = answer?.placements ?? {};
   const ids = layoutIds(layout, 'itemIds', question.items.map((i) => i.id));
   const board = useRef<HTMLDivElement>(null);
@@ -114,3 +117,5 @@ export function ClassifyQuestion({ question, layout, answer, onAnswer, labelledB
     </div>
   );
 }
+
+export const classifyView: KindView<SelftestKinds, 'classify'> = { Question: ClassifyQuestion, Feedback: AnswerComparison };

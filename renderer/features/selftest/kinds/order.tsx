@@ -1,7 +1,10 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import type { QuestionProps } from './questionProps';
-import { layoutIds } from './questionProps';
+import type { QuestionProps } from '../questionProps';
+import { layoutIds } from '../questionProps';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindView } from './view';
 
 const DRAG_TYPE = 'application/x-lectern-order';
 
@@ -9,7 +12,7 @@ const DRAG_TYPE = 'application/x-lectern-order';
  * Put items in order: drag a row, use its Move up / Move down buttons, or focus a row and press
  * Alt+↑ / Alt+↓. The shown order only becomes an answer once the learner moves or confirms it.
  */
-export function OrderQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'order'>) {
+function OrderQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'order'>) {
   const shown = layoutIds(layout, 'itemIds', question.items.map((i) => i.id));
   const order = answer?.itemIds.length === shown.length ? answer.itemIds : shown;
   const [announcement, setAnnouncement] = useState('');
@@ -106,3 +109,5 @@ export function OrderQuestion({ question, layout, answer, onAnswer, labelledBy }
     </div>
   );
 }
+
+export const orderView: KindView<SelftestKinds, 'order'> = { Question: OrderQuestion, Feedback: AnswerComparison };

@@ -1,14 +1,18 @@
 import { useRef } from 'react';
-import type { ParagraphId } from '../../../data/schemas/article';
-import { article, paragraphLabel, paragraphText } from './content';
-import type { QuestionProps } from './questionProps';
-import { useEvidenceSelection, type Span } from './useEvidenceSelection';
+import type { ParagraphId } from '../../../../data/schemas/article';
+import { article, paragraphLabel, paragraphText } from '../content';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import type { QuestionProps } from '../questionProps';
+import { SpanCompare } from '../SpanCompare';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindFeedbackProps, KindView } from './view';
+import { useEvidenceSelection, type Span } from '../useEvidenceSelection';
 
 /**
  * Find the evidence: the article's body as the reader shows it; the learner selects the passage that
  * supports the claim (mouse, or keyboard inside a paragraph) and confirms it as the answer.
  */
-export function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'evidence'>) {
+function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'evidence'>) {
   const root = useRef<HTMLDivElement>(null);
   const confirmed: Span | null = answer?.selection
     ? { paragraph: answer.paragraph ?? question.source.paragraph, start: answer.selection.start, end: answer.selection.end }
@@ -73,3 +77,20 @@ export function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'
     </div>
   );
 }
+
+/** Your selection and the evidence, and, when you chose in the right paragraph, both drawn on it. */
+function EvidenceFeedback({ question, answered, detail, yours, right }: KindFeedbackProps<SelftestKinds, 'evidence'>) {
+  const note = answered && <p className="feedback__note">Overlap with the evidence: {Math.round(detail.overlap * 100)}%.</p>;
+  return (
+    <>
+      <AnswerComparison yours={yours} right={right} rightLabel="The evidence" yoursNote={note} />
+      {detail.paragraph === question.source.paragraph && <SpanCompare paragraph={question.source.paragraph} expected={detail.expected} selection={detail.selection} />}
+    </>
+  );
+}
+
+export const evidenceView: KindView<SelftestKinds, 'evidence'> = {
+  Question: EvidenceQuestion,
+  promptLead: <span className="question__claim-label">Find the passage that supports this claim: </span>,
+  Feedback: EvidenceFeedback,
+};

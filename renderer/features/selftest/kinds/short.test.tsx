@@ -3,8 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, expect, it } from 'vitest';
-import type { Answer, AnswerOf, Question } from '../../../data/schemas/selftest';
-import { ShortQuestion } from './ShortQuestion';
+import type { Answer, AnswerOf, Question } from '../../../../data/schemas/selftest';
+import { shortView } from './short';
+
+const ShortQuestion = shortView.Question;
 
 afterEach(cleanup);
 

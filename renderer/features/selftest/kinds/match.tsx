@@ -1,8 +1,11 @@
-import type { QuestionProps } from './questionProps';
-import { layoutIds } from './questionProps';
+import type { QuestionProps } from '../questionProps';
+import { layoutIds } from '../questionProps';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindView } from './view';
 
 /** Match people to statements: one select per person, each listing every statement. */
-export function MatchQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'match'>) {
+function MatchQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'match'>) {
   const pairs = answer?.pairs ?? {};
   const leftIds = layoutIds(layout, 'leftIds', question.left.map((i) => i.id));
   const rightIds = layoutIds(layout, 'rightIds', question.right.map((i) => i.id));
@@ -37,3 +40,5 @@ export function MatchQuestion({ question, layout, answer, onAnswer, labelledBy }
     </div>
   );
 }
+
+export const matchView: KindView<SelftestKinds, 'match'> = { Question: MatchQuestion, Feedback: AnswerComparison };

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
-import type { SelfMark } from '../../../data/schemas/selftest';
-import { MAX_SHORT_ANSWER_CHARS } from '../../../electron/contract/selftest-limits';
-import type { QuestionProps } from './questionProps';
+import type { SelfMark } from '../../../../data/schemas/selftest';
+import { MAX_SHORT_ANSWER_CHARS } from '../../../../electron/contract/selftest-limits';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import type { QuestionProps } from '../questionProps';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindFeedbackProps, KindView } from './view';
 
 const marks: { value: SelfMark; label: string }[] = [
   { value: 'right', label: 'Right' },
@@ -10,7 +13,7 @@ const marks: { value: SelfMark; label: string }[] = [
 ];
 
 /** Short answer: write, then compare with the model answer and its key points, then mark yourself. */
-export function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'short'>) {
+function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'short'>) {
   const text = answer?.text ?? '';
   const selfMark = answer?.selfMark ?? null;
   const [revealed, setRevealed] = useState(selfMark !== null);
@@ -91,3 +94,9 @@ export function ShortQuestion({ question, answer, onAnswer }: QuestionProps<'sho
     </div>
   );
 }
+
+function ShortFeedback({ yours, right }: KindFeedbackProps<SelftestKinds, 'short'>) {
+  return <AnswerComparison yours={yours} right={right} rightLabel="Model answer and key points" />;
+}
+
+export const shortView: KindView<SelftestKinds, 'short'> = { Question: ShortQuestion, Feedback: ShortFeedback };

@@ -1,8 +1,11 @@
-import type { QuestionProps } from './questionProps';
-import { layoutIds } from './questionProps';
+import type { QuestionProps } from '../questionProps';
+import { layoutIds } from '../questionProps';
+import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
+import { AnswerComparison } from './AnswerComparison';
+import type { KindView } from './view';
 
 /** Multiple select: checkboxes; Space toggles the focused one. */
-export function MultiQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'multi'>) {
+function MultiQuestion({ question, layout, answer, onAnswer, labelledBy }: QuestionProps<'multi'>) {
   const picked = new Set(answer?.optionIds ?? []);
   const ids = layoutIds(layout, 'optionIds', question.options.map((o) => o.id));
   const toggle = (id: string) => {
@@ -21,3 +24,5 @@ export function MultiQuestion({ question, layout, answer, onAnswer, labelledBy }
     </div>
   );
 }
+
+export const multiView: KindView<SelftestKinds, 'multi'> = { Question: MultiQuestion, Feedback: AnswerComparison };
