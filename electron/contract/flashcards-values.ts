@@ -54,8 +54,12 @@ export const CardSource = z.object({
 });
 export type CardSource = z.infer<typeof CardSource>;
 
-/** A gap in a cloze card, as offsets inside the quote. */
-export const Gap = z.object({ start: z.number().int().min(0).max(2000), end: z.number().int().min(1).max(2000) });
+/** A gap in a cloze card, as offsets inside the quote; `hint` is shown in place of the gap (Anki's `{{c1::text::hint}}`). */
+export const Gap = z.object({
+  start: z.number().int().min(0).max(2000),
+  end: z.number().int().min(1).max(2000),
+  hint: z.string().trim().min(1).max(40).optional(),
+});
 export type Gap = z.infer<typeof Gap>;
 
 const userCardBase = {
@@ -95,6 +99,8 @@ export const CardView = z.object({
   back: z.string(),
   /** Cloze only: the gaps inside `back`. */
   gaps: z.array(Gap),
+  /** A deck card's note to the learner (the article's own slips, explained); absent for most cards. */
+  note: z.string().optional(),
   tags: z.array(z.string()),
   source: CardSource,
   state: CardStateName,
