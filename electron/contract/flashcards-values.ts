@@ -130,5 +130,11 @@ export const FlashcardStats = z.object({
   forecast: z.array(DayCount),
   dueNow: z.number().int(),
   streak: z.number().int(),
+  /**
+   * Cards with a review history whose id has left the deck (the content was revised): counted apart,
+   * never reviewed again. Their reviews stay in the log and in reviews per day, today, total and the
+   * streak; card counts, due figures and true retention cover today's cards only.
+   */
+  retired: z.object({ cards: z.number().int(), reviews: z.number().int() }),
 });
 export type FlashcardStats = z.infer<typeof FlashcardStats>;

@@ -1,6 +1,6 @@
 /** Self-test methods and the part of the user's data document they own. */
 import { z } from 'zod';
-import { Answer } from '../../data/schemas/selftest';
+import { Answer, type Question } from '../../data/schemas/selftest';
 import type { GradeDetail } from '../domain/selftest/grade';
 import { CardId } from './flashcards-values';
 import type { ContractSpec } from './spec';
@@ -38,6 +38,16 @@ export const QuestionLayout = z.union([
   z.object({ questionId: Id, kind: z.enum(['truefalse', 'short', 'evidence']) }),
 ]);
 
+/**
+ * A question as it stood when an attempt was taken. Stored loosely (an object with an id and a kind)
+ * so a later change to the question schemas can never make the user's data file fail to load; the
+ * service checks it with the full Question schema before using it, and falls back when it fails.
+ */
+export const QuestionSnapshot = z.custom<Question>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { kind?: unknown }).kind === 'string',
+  'a question snapshot is an object with an id and a kind',
+);
+
 /** An attempt as stored while it is being taken: its shuffled plan and the answers given so far. */
 export const OpenAttempt = z.object({
   id: Id,
@@ -48,6 +58,12 @@ export const OpenAttempt = z.object({
   answers: z.record(Id, Answer),
   startedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Each question as it was asked, by id (added with the content rewrite of issue 10; attempts saved
+   * before have none and are read against data/archive/selftest-v1.json). The service's replies fill
+   * it for every question of the attempt, so screens never look a question up in today's test.
+   */
+  questionSnapshots: z.record(Id, QuestionSnapshot).optional(),
 });
 export type OpenAttempt = z.infer<typeof OpenAttempt>;
 

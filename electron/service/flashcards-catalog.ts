@@ -25,9 +25,6 @@ function deckCatalogCard(card: DeckCard): CatalogCard {
 /** The deck as catalog entries, computed once. */
 const deckCatalog: CatalogCard[] = deck.cards.map(deckCatalogCard);
 
-/** Ids of the deck's cards today: progress kept under any other deck-style id belongs to a retired card. */
-export const deckCardIds: ReadonlySet<string> = new Set(deck.cards.map((card) => card.id));
-
 /** A user card as a catalog entry: a cloze's front is its quote with the gaps hidden. */
 export function userCatalogCard(card: UserCard): CatalogCard {
   const base = { id: card.id, origin: 'user' as const, tags: [...card.tags], source: { ...card.source } };
