@@ -96,7 +96,9 @@ test('exports the cards for Anki and as CSV', async ({ lectern }) => {
   expect(anki.suggestedFilename()).toMatch(/^lectern-flashcards-\d{4}-\d{2}-\d{2}\.txt$/);
   const text = await (await anki.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(text.split('\n').slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Japan and NATO', '#guid column:1', '#notetype column:2', '#tags column:6']);
-  expect(text).toContain('lectern-liaison-office-city\tBasic\tIn which city is NATO negotiating to open a liaison office with Japan?\tTokyo.\t');
+  expect(text).toContain('lectern-hayashi-role\tBasic\tWhat post does Yoshimasa Hayashi hold?\tJapan’s Foreign Minister.\t');
+  // A deck cloze keeps its hint in Anki's syntax.
+  expect(text).toContain('lectern-liaison-office-type\tCloze\tThe {{c1::single-agency::kind}} liaison office\t');
   await expect(page.getByRole('status')).toHaveText(/^Exported lectern-flashcards-.+\.txt\.$/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
