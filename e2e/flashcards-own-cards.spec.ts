@@ -72,7 +72,8 @@ test('makes a basic card, edits it, and deletes it; a deck card can only be susp
   await expect(page.getByRole('button', { name: /What is Article 5/ })).toHaveCount(0);
 
   await page.getByRole('searchbox', { name: 'Search cards' }).fill('');
-  await page.getByRole('button', { name: /In which city is NATO negotiating/ }).click();
+  // The deck's first card, a cloze hiding the city.
+  await page.getByRole('button', { name: /no later than 2024 in blank/ }).click();
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Suspend' }).click();
   await expect(page.locator('.card-row').first().locator('.state-badge')).toHaveText('Suspended');
