@@ -34,8 +34,10 @@ describe('data/argument-map.json', () => {
     expect(misquoted.map((n) => n.id)).toEqual([]);
   });
 
-  it('draws the against side from paragraph 4 and the for side from paragraph 5', () => {
-    expect(onSide('against-soon').every((n) => n.source.paragraph === 'p4')).toBe(true);
+  it('draws the against side from paragraph 4 (with paragraph 2’s evidence, so labelled) and the for side from paragraph 5', () => {
+    const evidence = onSide('against-soon').filter((n) => n.label.startsWith('Evidence:'));
+    expect(evidence.map((n) => n.source.paragraph)).toEqual(['p2']);
+    expect(onSide('against-soon').filter((n) => !evidence.includes(n)).every((n) => n.source.paragraph === 'p4')).toBe(true);
     expect(onSide('for-one-day').every((n) => n.source.paragraph === 'p5')).toBe(true);
   });
 

@@ -6,6 +6,8 @@ import { defaultSeedPath } from './scripts/make-article.mjs';
 import { deck } from './flashcards';
 import flashcardsJson from './flashcards.json';
 import { ParagraphId } from './schemas/article';
+import { parseClozeMarkup } from '../electron/domain/flashcards/cloze';
+import { clozeAsRead } from './lint/items';
 import { Deck, DeckCard, DeckTag, deckTagLabels } from './schemas/flashcards';
 
 const seed: string = readFileSync(defaultSeedPath, 'utf8');
@@ -58,10 +60,12 @@ describe('data/flashcards.json', () => {
     expect(fromTeasers.map((c) => c.id)).toEqual([]);
   });
 
-  it('has no two cards asking nearly the same question', () => {
+  it('has no two basic cards asking nearly the same question', () => {
+    // Cloze cards over one list share their text on purpose (one item hidden per card), so only basic fronts are compared.
+    const basics = deck.cards.filter((c) => c.kind === 'basic');
     const pairs: string[] = [];
-    deck.cards.forEach((a, i) => {
-      for (const b of deck.cards.slice(i + 1)) {
+    basics.forEach((a, i) => {
+      for (const b of basics.slice(i + 1)) {
         if (jaccard(tokens(a.front), tokens(b.front)) > 0.8) pairs.push(`${a.id} ~ ${b.id}`);
       }
     });
@@ -69,7 +73,7 @@ describe('data/flashcards.json', () => {
   });
 
   it('has no two cards with the same front and quote', () => {
-    const keys = deck.cards.map((c) => `${c.front}\u0000${c.source.quote}`);
+    const keys = deck.cards.map((c) => `${c.kind === 'basic' ? c.front : c.cloze}\u0000${c.source.quote}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -86,9 +90,25 @@ describe('data/flashcards.json', () => {
     }
   });
 
-  it('never repeats the article’s "ITTP" misspelling on a card face', () => {
-    const misspelt = deck.cards.filter((c) => /ITTP/i.test(c.front) || /ITTP/i.test(c.back));
-    expect(misspelt.map((c) => c.id)).toEqual([]);
+  it('never repeats the article’s "ITTP" misspelling on a card face, and explains it where a quote has it', () => {
+    const faces = (c: DeckCard) => (c.kind === 'basic' ? [c.front, c.back] : [clozeAsRead(c.cloze)]);
+    expect(deck.cards.filter((c) => faces(c).some((f) => /ITTP/i.test(f))).map((c) => c.id)).toEqual([]);
+    const unexplained = deck.cards.filter((c) => c.source.quote.includes('ITTP') && !c.note?.includes('“ITTP”'));
+    expect(unexplained.map((c) => c.id)).toEqual([]);
+  });
+
+  it('writes every cloze as its quote with c1 gaps, hints short', () => {
+    for (const card of deck.cards) {
+      if (card.kind !== 'cloze') continue;
+      const { text, gaps } = parseClozeMarkup(card.cloze);
+      expect(text, card.id).toBe(card.source.quote);
+      for (const gap of gaps) expect((gap.hint ?? '').split(' ').length, card.id).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('explains the article’s budget slip on the card about the ranking', () => {
+    const rank = deck.cards.find((c) => c.source.quote.includes('third largest defence budget'));
+    expect(rank?.note).toMatch(/five years/);
   });
 });
 

@@ -87,8 +87,8 @@ describe('data/selftest.json', () => {
     expect(unquoted).toEqual([]);
   });
 
-  it('never repeats the article’s "ITTP" misspelling outside a quote', () => {
-    const misspelt = selfTest.questions.filter((q) => facesOf(q).some((t) => /ITTP/.test(t)));
+  it('never repeats the article’s "ITTP" misspelling outside a quote, except in quotation marks to explain it', () => {
+    const misspelt = selfTest.questions.filter((q) => facesOf(q).some((t) => /ITTP/.test(t.replaceAll('“ITTP”', ''))));
     expect(misspelt.map((q) => q.id)).toEqual([]);
   });
 });

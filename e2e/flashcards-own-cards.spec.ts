@@ -73,7 +73,8 @@ test('makes a basic card, edits it, and deletes it; a deck card can only be susp
   await expect(page.getByRole('button', { name: /What is Article 5/ })).toHaveCount(0);
 
   await page.getByRole('searchbox', { name: 'Search cards' }).fill('');
-  await page.getByRole('button', { name: /In which city is NATO negotiating/ }).click();
+  // The deck's first card, a cloze hiding the city.
+  await page.getByRole('button', { name: /no later than 2024 in blank/ }).click();
   await expect(page.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Suspend' }).click();
   await expect(page.locator('.card-row').first().locator('.state-badge')).toHaveText('Suspended');
@@ -97,7 +98,9 @@ test('exports the cards for Anki and as CSV', async ({ lectern }) => {
   expect(anki.name).toMatch(/^lectern-flashcards-\d{4}-\d{2}-\d{2}\.txt$/);
   const { text } = anki;
   expect(text.split('\n').slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Japan and NATO', '#guid column:1', '#notetype column:2', '#tags column:5']);
-  expect(text).toContain('lectern-liaison-office-city\tBasic\tIn which city is NATO negotiating to open a liaison office with Japan?\t"Tokyo.\n\n“');
+  expect(text).toContain('lectern-hayashi-role\tBasic\tWhat post does Yoshimasa Hayashi hold?\t"Japan’s Foreign Minister.\n\n“');
+  // A deck cloze keeps its hint in Anki's syntax.
+  expect(text).toContain('lectern-liaison-office-type\tCloze\tThe {{c1::single-agency::kind}} liaison office');
   // The web version says what it downloaded; the desktop, where it saved (after the person chose).
   await expect(page.getByRole('status')).toHaveText(lectern.electronApp ? /^Saved to .+lectern-flashcards-.+\.txt\.$/ : /^Exported lectern-flashcards-.+\.txt\.$/);
   const csv = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export CSV' }).click());

@@ -14,16 +14,36 @@ export const deckTagLabels: Record<DeckTag, string> = {
   membership: 'Membership prospects',
 };
 
-/** One question-and-answer card, citing the paragraph (and verbatim quote) it is drawn from. */
-export const DeckCard = z.object({
-  // Stable slug: review history is keyed by it, so renaming a card resets its schedule.
+const cardBase = {
+  // Stable slug: review history is keyed by it, so a new id retires the old card (its history is kept).
   id: z.string().regex(/^[a-z0-9-]+$/),
+  tags: z.array(DeckTag).min(1),
+  /** Shown with the answer: the article's own slips explained (see docs/content.md). */
+  note: z.string().min(1).max(400).optional(),
+  source: Source,
+};
+
+/** One question-and-answer card, citing the paragraph (and verbatim quote) it is drawn from. */
+export const BasicDeckCard = z.object({
+  ...cardBase,
   kind: z.literal('basic'),
   front: z.string().min(1).max(300),
   back: z.string().min(1).max(500),
-  tags: z.array(DeckTag).min(1),
-  source: Source,
 });
+export type BasicDeckCard = z.infer<typeof BasicDeckCard>;
+
+/**
+ * A cloze card: `cloze` is the source quote in Anki's markup, `{{c1::hidden words}}` or
+ * `{{c1::hidden words::hint}}`; without the markup it must be the quote itself (a test checks).
+ */
+export const ClozeDeckCard = z.object({
+  ...cardBase,
+  kind: z.literal('cloze'),
+  cloze: z.string().min(1).max(2000).regex(/\{\{c1::/, 'a cloze card needs a {{c1::…}} gap'),
+});
+export type ClozeDeckCard = z.infer<typeof ClozeDeckCard>;
+
+export const DeckCard = z.discriminatedUnion('kind', [BasicDeckCard, ClozeDeckCard]);
 export type DeckCard = z.infer<typeof DeckCard>;
 
 /** The deck as shipped in data/flashcards.json; card ids must be unique within it. */

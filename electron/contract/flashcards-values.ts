@@ -54,8 +54,12 @@ export const CardSource = z.object({
 });
 export type CardSource = z.infer<typeof CardSource>;
 
-/** A gap in a cloze card, as offsets inside the quote. */
-export const Gap = z.object({ start: z.number().int().min(0).max(2000), end: z.number().int().min(1).max(2000) });
+/** A gap in a cloze card, as offsets inside the quote; `hint` is shown in place of the gap (Anki's `{{c1::text::hint}}`). */
+export const Gap = z.object({
+  start: z.number().int().min(0).max(2000),
+  end: z.number().int().min(1).max(2000),
+  hint: z.string().trim().min(1).max(40).optional(),
+});
 export type Gap = z.infer<typeof Gap>;
 
 const userCardBase = {
@@ -95,6 +99,8 @@ export const CardView = z.object({
   back: z.string(),
   /** Cloze only: the gaps inside `back`. */
   gaps: z.array(Gap),
+  /** A deck card's note to the learner (the article's own slips, explained); absent for most cards. */
+  note: z.string().optional(),
   tags: z.array(z.string()),
   source: CardSource,
   state: CardStateName,
@@ -124,5 +130,11 @@ export const FlashcardStats = z.object({
   forecast: z.array(DayCount),
   dueNow: z.number().int(),
   streak: z.number().int(),
+  /**
+   * Cards with a review history whose id has left the deck (the content was revised): counted apart,
+   * never reviewed again. Their reviews stay in the log and in reviews per day, today, total and the
+   * streak; card counts, due figures and true retention cover today's cards only.
+   */
+  retired: z.object({ cards: z.number().int(), reviews: z.number().int() }),
 });
 export type FlashcardStats = z.infer<typeof FlashcardStats>;

@@ -1,6 +1,6 @@
 /** Self-test methods and the part of the user's data document they own. */
 import { z } from 'zod';
-import { Answer, selftestSchemas } from '../../data/schemas/selftest';
+import { Answer, selftestSchemas, type Question } from '../../data/schemas/selftest';
 import { selftestKinds } from '../domain/selftest/kinds/registry';
 import type { GradeDetail } from '../domain/selftest/grade';
 import { CardId } from './flashcards-values';
@@ -25,6 +25,16 @@ export const AnswerInput = kindSchemas.AnswerInput;
 /** How one question is laid out in an attempt (see electron/domain/selftest/shuffle.ts). */
 export const QuestionLayout = kindSchemas.QuestionLayout;
 
+/**
+ * A question as it stood when an attempt was taken. Stored loosely (an object with an id and a kind)
+ * so a later change to the question schemas can never make the user's data file fail to load; the
+ * service checks it with the full Question schema before using it, and falls back when it fails.
+ */
+export const QuestionSnapshot = z.custom<Question>(
+  (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { kind?: unknown }).kind === 'string',
+  'a question snapshot is an object with an id and a kind',
+);
+
 /** An attempt as stored while it is being taken: its shuffled plan and the answers given so far. */
 export const OpenAttempt = z.object({
   id: Id,
@@ -35,6 +45,12 @@ export const OpenAttempt = z.object({
   answers: z.record(Id, Answer),
   startedAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Each question as it was asked, by id (added with the content rewrite of issue 10; attempts saved
+   * before have none and are read against data/archive/selftest-v1.json). The service's replies fill
+   * it for every question of the attempt, so screens never look a question up in today's test.
+   */
+  questionSnapshots: z.record(Id, QuestionSnapshot).optional(),
 });
 export type OpenAttempt = z.infer<typeof OpenAttempt>;
 

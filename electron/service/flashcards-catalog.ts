@@ -4,22 +4,26 @@ import { deck } from '../../data/flashcards';
 import { CallError } from '../contract/dispatch';
 import type { Gap, UserCard } from '../contract/flashcards-values';
 import type { CatalogCard } from '../domain/flashcards/cards';
-import { clozeFront, normalizeGaps } from '../domain/flashcards/cloze';
+import { clozeFront, normalizeGaps, parseClozeMarkup } from '../domain/flashcards/cloze';
+import type { DeckCard } from '../../data/schemas/flashcards';
 
-/** Deck cards with the quote's offsets in its paragraph, computed once (the quotes are verbatim, a test checks). */
-const deckCatalog: CatalogCard[] = deck.cards.map((card) => {
+/** A deck card as a catalog entry, with the quote's offsets in its paragraph (the quotes are verbatim, a test checks). */
+function deckCatalogCard(card: DeckCard): CatalogCard {
   const start = paragraphText(card.source.paragraph).indexOf(card.source.quote);
-  return {
+  const base = {
     id: card.id,
-    origin: 'deck',
-    kind: 'basic',
-    front: card.front,
-    back: card.back,
-    gaps: [],
+    origin: 'deck' as const,
     tags: [...card.tags],
     source: { paragraph: card.source.paragraph, quote: card.source.quote, start, end: start + card.source.quote.length },
+    ...(card.note ? { note: card.note } : {}),
   };
-});
+  if (card.kind === 'basic') return { ...base, kind: 'basic', front: card.front, back: card.back, gaps: [] };
+  const { text, gaps } = parseClozeMarkup(card.cloze);
+  return { ...base, kind: 'cloze', front: clozeFront(text, gaps), back: text, gaps };
+}
+
+/** The deck as catalog entries, computed once. */
+const deckCatalog: CatalogCard[] = deck.cards.map(deckCatalogCard);
 
 /** A user card as a catalog entry: a cloze's front is its quote with the gaps hidden. */
 export function userCatalogCard(card: UserCard): CatalogCard {

@@ -21,6 +21,11 @@ function allViews(doc: StoreDoc): CardView[] {
   return catalog(doc.userCards).map((card) => viewOf(card, progressOf(doc, card.id)));
 }
 
+/** Ids of every card there is now; progress under any other id belongs to a retired deck card. */
+function liveIds(doc: StoreDoc): Set<string> {
+  return new Set(catalog(doc.userCards).map((card) => card.id));
+}
+
 function viewById(doc: StoreDoc, id: string): CardView {
   const found = catalog(doc.userCards).find((card) => card.id === id);
   if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
@@ -73,7 +78,7 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
       const plan = planSession(catalog(doc.userCards), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
       const retention = doc.flashcardSettings.desiredRetention;
       const cards = plan.cards.map((card) => ({ ...card, previews: previewRatings(progressOf(doc, card.id)?.fsrs ?? null, at, retention) }));
-      return { ...plan, cards, canUndo: canUndo(doc.reviewLog, doc.cardProgress) };
+      return { ...plan, cards, canUndo: canUndo(doc.reviewLog, doc.cardProgress, liveIds(doc)) };
     },
     'flashcards.settings': async () => settings(),
     'flashcards.updateSettings': async (patch) => {
@@ -99,7 +104,7 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
     'reviews.undo': async () => {
       const doc = store.read();
       const last = doc.reviewLog.at(-1);
-      if (!last || !canUndo(doc.reviewLog, doc.cardProgress)) throw new CallError('invalid-input', 'There is no rating to undo.');
+      if (!last || !canUndo(doc.reviewLog, doc.cardProgress, liveIds(doc))) throw new CallError('invalid-input', 'There is no rating to undo.');
       await store.update((draft) => {
         const current = draft.cardProgress[last.cardId]!;
         draft.cardProgress[last.cardId] = { ...current, fsrs: last.before };

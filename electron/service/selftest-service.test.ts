@@ -95,7 +95,7 @@ describe('self-test attempts', () => {
     const attempt = await call<OpenAttempt>('selftest.start', { mode: 'all' });
     await call('selftest.answer', { attemptId: attempt.id, questionId: 'main-driver', answer: rightAnswer(byId('main-driver')) });
     await call('selftest.answer', { attemptId: attempt.id, questionId: 'reasons-against-soon', answer: { kind: 'multi', optionIds: ['no-plans', 'geography', 'low-spending'] } });
-    const q = byId('evidence-geography');
+    const q = byId('evidence-no-plans');
     const text = (await import('../../data/article')).paragraphText(q.source.paragraph);
     const start = text.indexOf(q.source.quote);
     await call('selftest.answer', { attemptId: attempt.id, questionId: q.id, answer: { kind: 'evidence', selection: { start, end: start + q.source.quote.length } } });

@@ -13,8 +13,8 @@ import { shuffleAttempt } from '../domain/selftest/shuffle';
 import type { ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
 import type { StoreDoc } from '../store/schema';
+import { attemptQuestion, currentQuestion, snapshotsOf, withQuestions } from './selftest-questions';
 
-const questionsById = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
 
 function summary(attempt: FinishedAttempt): AttemptSummary {
   const { id, mode, startedAt, finishedAt, score, max, percent } = attempt;
@@ -23,7 +23,7 @@ function summary(attempt: FinishedAttempt): AttemptSummary {
 
 function answeredCount(attempt: OpenAttempt): number {
   return attempt.questions.filter((layout) => {
-    const question = questionsById.get(layout.questionId);
+    const question = attemptQuestion(attempt, layout.questionId);
     return question ? isAnswered(question, attempt.answers[layout.questionId]) : false;
   }).length;
 }
@@ -74,7 +74,8 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         kinds: [...kinds].map(([kind, count]) => ({ kind, count })),
         best: best ? summary(best) : null,
         last: last ? summary(last) : null,
-        missedCount: last ? missedQuestionIds(last.grades).length : 0,
+        // Only questions the test still has can be retaken.
+        missedCount: last ? missedQuestionIds(last.grades).filter((id) => currentQuestion(id)).length : 0,
         unfinished: open ? { id: open.id, mode: open.mode, answered: answeredCount(open), total: open.questions.length, updatedAt: open.updatedAt } : null,
       };
     },
@@ -87,6 +88,9 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         const missed = new Set(missedQuestionIds(last.grades));
         if (missed.size === 0) throw new CallError('invalid-input', 'Your last attempt got every question right: there is nothing missed to retake.');
         questions = questions.filter((q) => missed.has(q.id));
+        if (questions.length === 0) {
+          throw new CallError('invalid-input', 'The questions your last attempt missed are no longer in the test (it was revised): take the whole test instead.');
+        }
       }
       const at = now().toISOString();
       const plan = shuffleAttempt({ questions }, seed());
@@ -99,6 +103,7 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         answers: {},
         startedAt: at,
         updatedAt: at,
+        questionSnapshots: snapshotsOf(questions),
       };
       await store.update((draft) => {
         draft.selftestOpen = attempt;
@@ -106,11 +111,14 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
       return attempt;
     },
 
-    'selftest.current': async () => store.read().selftestOpen,
+    'selftest.current': async () => {
+      const open = store.read().selftestOpen;
+      return open ? withQuestions(open) : null;
+    },
 
     'selftest.answer': async ({ attemptId, questionId, answer }) => {
       const current = openAttempt(store.read().selftestOpen, attemptId);
-      const question = questionsById.get(questionId);
+      const question = attemptQuestion(current, questionId);
       if (!question || !current.questions.some((l) => l.questionId === questionId)) {
         throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
       }
@@ -125,7 +133,7 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
 
     'selftest.submit': async ({ attemptId }) => {
       const current = openAttempt(store.read().selftestOpen, attemptId);
-      const questions = current.questions.map((l) => questionsById.get(l.questionId)).filter((q): q is Question => q !== undefined);
+      const questions = current.questions.map((l) => attemptQuestion(current, l.questionId)).filter((q): q is Question => q !== undefined);
       const grade = gradeAttempt(questions, current.answers, paragraphText);
       const finished: FinishedAttempt = {
         ...current,
@@ -139,13 +147,13 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         draft.selftestOpen = null;
         draft.selftestFinished.push(finished);
       });
-      return finished;
+      return withQuestions(finished);
     },
 
     'selftest.result': async ({ attemptId }) => {
       const found = store.read().selftestFinished.find((a) => a.id === attemptId);
       if (!found) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
-      return found;
+      return withQuestions(found);
     },
 
     'selftest.history': async () => store.read().selftestFinished.map(summary),
@@ -156,7 +164,7 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         const attempt = doc.selftestFinished.find((a) => a.id === attemptId);
         if (!attempt) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
         const grade = attempt.grades.find((g) => g.questionId === questionId);
-        const question = questionsById.get(questionId);
+        const question = attemptQuestion(attempt, questionId);
         if (!grade || !question) throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
         if (grade.score >= 1) throw new CallError('invalid-input', 'You got this question right, so no flashcard is made from it.');
         const { front, back } = cardFromQuestion(question);

@@ -58,10 +58,14 @@ export function planSession(
   };
 }
 
-/** Whether the latest log entry can be undone: its card still holds the state that rating produced. */
-export function canUndo(log: readonly ReviewEntry[], progress: Readonly<Record<string, CardProgress>>): boolean {
+/**
+ * Whether the latest log entry can be undone: its card still holds the state that rating produced,
+ * and is still a card (`live`): undoing a retired card's rating would only erase its history.
+ */
+export function canUndo(log: readonly ReviewEntry[], progress: Readonly<Record<string, CardProgress>>, live?: ReadonlySet<string>): boolean {
   const last = log.at(-1);
   if (!last || !Object.hasOwn(progress, last.cardId)) return false;
+  if (live && !live.has(last.cardId)) return false;
   const current = progress[last.cardId]?.fsrs;
   return current !== null && current !== undefined && current.due === last.after.due && current.reps === last.after.reps;
 }

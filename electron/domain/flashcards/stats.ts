@@ -24,11 +24,18 @@ export function streak(log: readonly ReviewEntry[], now: Date): number {
   return count;
 }
 
+/** Ids in the review log that no card of `cards` has: retired deck cards (a deleted user card takes its log with it). */
+export function retiredCardIds(cards: readonly { id: string }[], log: readonly ReviewEntry[]): Set<string> {
+  const live = new Set(cards.map((card) => card.id));
+  return new Set(log.map((entry) => entry.cardId).filter((id) => !live.has(id)));
+}
+
 /**
  * The statistics screen's figures. True retention is Anki's: among ratings of cards that were in
- * review (not learning), the share not rated Again.
+ * review (not learning), the share not rated Again; it counts today's cards only, retired ones apart.
  */
 export function computeStats(cards: readonly CardView[], log: readonly ReviewEntry[], now: Date): FlashcardStats {
+  const retired = retiredCardIds(cards, log);
   const byState = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0 };
   for (const card of cards) {
     if (card.suspended) byState.suspended += 1;
@@ -41,7 +48,7 @@ export function computeStats(cards: readonly CardView[], log: readonly ReviewEnt
     const key = dayKey(new Date(card.due!));
     return key < today ? today : key;
   });
-  const reviewed = log.filter((entry) => entry.before?.state === 2);
+  const reviewed = log.filter((entry) => entry.before?.state === 2 && !retired.has(entry.cardId));
   const passed = reviewed.filter((entry) => entry.rating > 1).length;
   const logKeys = log.map((entry) => dayKey(new Date(entry.at)));
   return {
@@ -53,5 +60,6 @@ export function computeStats(cards: readonly CardView[], log: readonly ReviewEnt
     forecast: dayCounts(now, STATS_DAYS, dueKeys),
     dueNow: scheduled.filter((card) => Date.parse(card.due!) <= now.getTime()).length,
     streak: streak(log, now),
+    retired: { cards: retired.size, reviews: log.filter((entry) => retired.has(entry.cardId)).length },
   };
 }

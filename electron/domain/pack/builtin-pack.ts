@@ -46,14 +46,7 @@ export function builtinPack(): PackInput {
     },
     deck: {
       tags: Object.entries(deckTagLabels).map(([id, label]) => ({ id, label })),
-      cards: deck.cards.map((card) => ({
-        id: card.id,
-        kind: card.kind,
-        front: card.front,
-        back: card.back,
-        tags: card.tags,
-        source: { block: card.source.paragraph, quote: card.source.quote },
-      })),
+      cards: deck.cards.map((card) => ({ ...card, source: { block: card.source.paragraph, quote: card.source.quote } })),
     },
     selfTest: { title: selfTest.title, questions: selfTest.questions.map(questionToPack) },
     argumentMap: {

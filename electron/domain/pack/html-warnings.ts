@@ -13,7 +13,7 @@ function* texts(pack: Pack): Generator<[string, string]> {
   for (const section of pack.document.sections) {
     for (const block of section.blocks) yield [`block ${block.id}`, block.text];
   }
-  for (const card of pack.deck?.cards ?? []) yield [`card ${card.id}`, `${card.front}\n${card.back}`];
+  for (const card of pack.deck?.cards ?? []) yield [`card ${card.id}`, card.kind === 'basic' ? `${card.front}\n${card.back}` : card.cloze];
   for (const q of pack.selfTest?.questions ?? []) yield [`question ${q.id}`, JSON.stringify(q)];
   for (const node of pack.argumentMap?.nodes ?? []) yield [`map node ${node.id}`, `${node.label}\n${node.detail}`];
 }

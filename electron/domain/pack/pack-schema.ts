@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LecternDocument } from '../document/document';
-import { DeckCard } from '../../../data/schemas/flashcards';
+import { BasicDeckCard, ClozeDeckCard } from '../../../data/schemas/flashcards';
 import { ArgumentNode } from '../../../data/schemas/argument-map';
 import { PackQuestion } from './pack-questions';
 import { PackSource, PlainText, Slug } from './pack-source';
@@ -45,10 +45,12 @@ export type PackManifest = z.infer<typeof PackManifest>;
 export const PackDocument = LecternDocument.partial({ importedAt: true, textHash: true, source: true }).strict();
 export type PackDocument = z.infer<typeof PackDocument>;
 
-/** A card of the deck: data/'s DeckCard with free tags and a block citation. */
-export const PackCard = DeckCard.omit({ tags: true, source: true })
-  .extend({ tags: z.array(Slug).max(10).default([]), source: PackSource })
-  .strict();
+/** A card of the deck: data/'s deck card (basic or cloze) with free tags and a block citation. */
+const packCardFields = { tags: z.array(Slug).max(10).default([]), source: PackSource };
+export const PackCard = z.discriminatedUnion('kind', [
+  BasicDeckCard.omit({ tags: true, source: true }).extend(packCardFields).strict(),
+  ClozeDeckCard.omit({ tags: true, source: true }).extend(packCardFields).strict(),
+]);
 export type PackCard = z.infer<typeof PackCard>;
 
 export const PackDeck = z

@@ -3,7 +3,7 @@ import { clozeRuns } from './text-parts';
 
 type Props = { text: string; gaps: readonly Gap[]; revealed: boolean };
 
-/** A cloze quote: gaps shown as "[…]" until revealed, then marked. Text only, never HTML. */
+/** A cloze quote: gaps shown as "[…]" (or "[hint]", as Anki shows a hinted gap) until revealed, then marked. Text only, never HTML. */
 export function ClozeText({ text, gaps, revealed }: Props) {
   return (
     <>
@@ -16,8 +16,8 @@ export function ClozeText({ text, gaps, revealed }: Props) {
           </mark>
         ) : (
           <span key={index} className="cloze-gap">
-            <span aria-hidden="true">[…]</span>
-            <span className="visually-hidden">blank</span>
+            <span aria-hidden="true">{run.hint ? `[${run.hint}]` : '[…]'}</span>
+            <span className="visually-hidden">{run.hint ? `blank, hint: ${run.hint}` : 'blank'}</span>
           </span>
         ),
       )}

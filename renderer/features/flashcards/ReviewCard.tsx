@@ -18,6 +18,11 @@ export function ReviewCard({ card, revealed }: Props) {
       {revealed && (
         <div className="review-card__back">
           {card.kind === 'basic' && <p className="review-card__answer">{card.back}</p>}
+          {card.note && (
+            <p className="review-card__note">
+              <strong>Note:</strong> {card.note}
+            </p>
+          )}
           <figure className="review-card__source">
             <blockquote>“{card.source.quote}”</blockquote>
             <figcaption>

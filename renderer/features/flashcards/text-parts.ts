@@ -1,8 +1,8 @@
 /** Presentation helpers for cards: cloze runs, word tokens of a quote, and times as people say them. */
 import type { Gap } from '../../../electron/contract/flashcards-values';
 
-/** A run of a cloze text: plain or a gap. */
-export type ClozeRun = { text: string; gap: boolean };
+/** A run of a cloze text: plain or a gap, with the gap's hint when it has one. */
+export type ClozeRun = { text: string; gap: boolean; hint?: string | undefined };
 
 /** The quote split into plain runs and gaps (gaps sorted, not overlapping, as the service stores them). */
 export function clozeRuns(text: string, gaps: readonly Gap[]): ClozeRun[] {
@@ -10,7 +10,7 @@ export function clozeRuns(text: string, gaps: readonly Gap[]): ClozeRun[] {
   let at = 0;
   for (const gap of [...gaps].sort((a, b) => a.start - b.start)) {
     if (gap.start > at) runs.push({ text: text.slice(at, gap.start), gap: false });
-    runs.push({ text: text.slice(gap.start, gap.end), gap: true });
+    runs.push({ text: text.slice(gap.start, gap.end), gap: true, hint: gap.hint });
     at = gap.end;
   }
   if (at < text.length) runs.push({ text: text.slice(at), gap: false });

@@ -58,6 +58,12 @@ function StatsView({ stats }: { stats: FlashcardStats }) {
             <li key={key}><span className={`state-badge state-badge--${key}`}>{label}</span><span className="state-bars__count">{count}</span></li>
           ))}
         </ul>
+        {stats.retired.cards > 0 && (
+          <p className="stats-section__note">
+            Retired: {plural(stats.retired.cards, 'card')} with {plural(stats.retired.reviews, 'review')}. The article’s deck was revised and these cards left it;
+            they are no longer reviewed and are not counted above or in true retention. Their reviews are kept and still count in reviews per day and your streak.
+          </p>
+        )}
       </section>
       <section className="stats-section" aria-labelledby="forecast">
         <h2 id="forecast">Due in the next 30 days</h2>

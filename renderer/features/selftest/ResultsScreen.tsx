@@ -3,7 +3,7 @@ import type { FinishedAttempt } from '../../../electron/contract/selftest';
 import { api } from '../../api/client';
 import { FeedbackItem } from './FeedbackItem';
 import { MakeCardButton } from './MakeCardButton';
-import { questionById } from './content';
+import { attemptQuestion } from './content';
 
 type Props = {
   attempt: FinishedAttempt;
@@ -66,11 +66,23 @@ export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onR
         </p>
       )}
       <ol className="results__list">
-        {attempt.grades.map((grade, i) => (
+        {attempt.grades.map((grade, i) => {
+          // The question as it was answered (its snapshot); a question no version of which survives is named, not dropped.
+          const question = attemptQuestion(attempt, grade.questionId);
+          if (!question) {
+            return (
+              <li key={grade.questionId} className="feedback feedback--wrong">
+                <p className="feedback__prompt">
+                  Question {i + 1} is no longer in the test, so its text cannot be shown. It scored {grade.score} of 1.
+                </p>
+              </li>
+            );
+          }
+          return (
           <FeedbackItem
             key={grade.questionId}
             number={i + 1}
-            question={questionById(grade.questionId)}
+            question={question}
             answer={attempt.answers[grade.questionId]}
             grade={grade}
             cardAction={
@@ -79,7 +91,8 @@ export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onR
               ) : null
             }
           />
-        ))}
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,7 +1,7 @@
 import type { Answer } from '../../../data/schemas/selftest';
 import type { OpenAttempt } from '../../../electron/contract/selftest';
 import { isAnswered } from '../../../electron/domain/selftest/attempt';
-import { kindLabels, promptOf, questionById } from './content';
+import { attemptQuestions, kindLabels, promptOf } from './content';
 
 type Props = {
   attempt: OpenAttempt;
@@ -14,10 +14,7 @@ type Props = {
 
 /** Every question of the attempt, answered or not, with a way back to each; then submit. */
 export function ReviewScreen({ attempt, answers, submitting, onOpen, onBack, onSubmit }: Props) {
-  const rows = attempt.questions.map((layout, index) => {
-    const question = questionById(layout.questionId);
-    return { index, question, answered: isAnswered(question, answers[question.id]) };
-  });
+  const rows = attemptQuestions(attempt).map(({ question }, index) => ({ index, question, answered: isAnswered(question, answers[question.id]) }));
   const open = rows.filter((r) => !r.answered).length;
   return (
     <section className="review" aria-labelledby="review-title">

@@ -6,7 +6,7 @@ import { Banner } from '../../ui/Banner';
 import { QuestionView } from './QuestionView';
 import { ReviewScreen } from './ReviewScreen';
 import { SaveStatus } from './SaveStatus';
-import { questionById } from './content';
+import { attemptQuestions } from './content';
 import { useAttempt } from './useAttempt';
 
 type Props = { attempt: OpenAttempt; onFinished: (attempt: FinishedAttempt) => void };
@@ -14,9 +14,11 @@ type Props = { attempt: OpenAttempt; onFinished: (attempt: FinishedAttempt) => v
 /** Taking an attempt: one question at a time with progress, Back/Next, then a review before submitting. */
 export function TakeScreen({ attempt, onFinished }: Props) {
   const { answers, setAnswer, save, flush } = useAttempt(attempt);
-  const total = attempt.questions.length;
+  // Each question as this attempt asked it (its snapshot), so a question revised since still shows as answered.
+  const asked = attemptQuestions(attempt);
+  const total = asked.length;
   // Resume at the first question not answered yet.
-  const firstOpen = attempt.questions.findIndex((l) => !isAnswered(questionById(l.questionId), attempt.answers[l.questionId]));
+  const firstOpen = asked.findIndex(({ question }) => !isAnswered(question, attempt.answers[question.id]));
   const [index, setIndex] = useState(firstOpen < 0 ? 0 : firstOpen);
   const [reviewing, setReviewing] = useState(firstOpen < 0 && total > 0);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -51,9 +53,8 @@ export function TakeScreen({ attempt, onFinished }: Props) {
     }
   };
 
-  const layout = attempt.questions[index]!;
-  const question = questionById(layout.questionId);
-  const answeredCount = attempt.questions.filter((l) => isAnswered(questionById(l.questionId), answers[l.questionId])).length;
+  const { layout, question } = asked[index]!;
+  const answeredCount = asked.filter((a) => isAnswered(a.question, answers[a.question.id])).length;
 
   return (
     <div className="take" ref={main}>

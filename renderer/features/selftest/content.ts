@@ -14,11 +14,22 @@ export const selfTest = selftestJson as unknown as SelfTest;
 
 const byId = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
 
-/** A question of the shipped self-test; throws for an id that is not in it (a stored attempt from an older test). */
-export function questionById(id: string): Question {
-  const found = byId.get(id);
-  if (!found) throw new Error(`This attempt names a question that is no longer in the test: ${id}`);
-  return found;
+/**
+ * The question as the attempt asked it: the snapshot the main side sends with every attempt (so a
+ * question rewritten or removed since still shows as it was answered), else today's question; null
+ * when neither exists.
+ */
+export function attemptQuestion(attempt: { questionSnapshots?: Record<string, Question> | undefined }, id: string): Question | null {
+  const snapshot = attempt.questionSnapshots?.[id];
+  return snapshot ?? byId.get(id) ?? null;
+}
+
+/** The attempt's questions in its order, each with its layout; a question no version of which survives is left out. */
+export function attemptQuestions<L extends { questionId: string }>(attempt: { questions: readonly L[]; questionSnapshots?: Record<string, Question> | undefined }) {
+  return attempt.questions.flatMap((layout) => {
+    const question = attemptQuestion(attempt, layout.questionId);
+    return question ? [{ layout, question }] : [];
+  });
 }
 
 /** Text of a body paragraph of the article. */

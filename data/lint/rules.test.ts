@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../schemas/flashcards';
+import type { MultiQuestion, Question, SingleQuestion } from '../schemas/selftest';
+import { droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
+import { sentencesOf } from './sentences';
+
+const p1 = { id: 'p1' as const, text: 'NATO is in talks to open an office no later than 2024 in Tokyo. The ITPP is expected to be signed by July. Japan has a plan.' };
+const sentences = sentencesOf(p1);
+const textOf = () => p1.text;
+const source = (quote: string) => ({ paragraph: 'p1' as const, quote });
+
+const single = (options: string[]): SingleQuestion => ({
+  id: 'q',
+  kind: 'single',
+  prompt: 'What is it?',
+  options: options.map((text, i) => ({ id: `o${i}`, text })),
+  answer: 'o0',
+  explanation: 'Because.',
+  source: source('NATO is in talks'),
+});
+
+const multi = (right: string[], wrong: string[]): MultiQuestion => ({
+  id: 'm',
+  kind: 'multi',
+  prompt: 'Which?',
+  options: [...right, ...wrong].map((text, i) => ({ id: `o${i}`, text })),
+  answers: right.map((_, i) => `o${i}`),
+  explanation: 'Because.',
+  source: source('NATO is in talks'),
+});
+
+const truefalse = (id: string, quote: string): Question => ({ id, kind: 'truefalse', statement: 'S.', answer: true, explanation: 'E.', source: source(quote) });
+
+describe('list-back', () => {
+  it('catches a back that lists three things, naming the card', () => {
+    expect(listBack('deck:topics', 'Geopolitical challenges, new technologies and cyber threats.')).toMatchObject({ rule: 'list-back', item: 'deck:topics' });
+  });
+  it('passes a single fact, a pair, and context in brackets', () => {
+    expect(listBack('deck:a', 'Tokyo.')).toBeNull();
+    expect(listBack('deck:b', 'Attack drones and reconnaissance drones.')).toBeNull();
+    expect(listBack('deck:c', 'Third largest (after the US and China).')).toBeNull();
+  });
+});
+
+describe('yes-no-front and either-or-front', () => {
+  it('catches a front opening with an auxiliary verb', () => {
+    expect(frontCues('deck:x', 'Does the article rule out membership?')).toEqual([expect.objectContaining({ rule: 'yes-no-front', item: 'deck:x' })]);
+    expect(frontCues('deck:x', 'Is Japan a member?')[0]?.rule).toBe('yes-no-front');
+  });
+  it('catches a front that offers two alternatives', () => {
+    expect(frontCues('deck:y', 'Which summit will Kishida attend, the NATO-Japan summit or the one in Lithuania?')[0]).toMatchObject({ rule: 'either-or-front', item: 'deck:y' });
+  });
+  it('passes an open question, even one with "or" inside a quoted phrase before its last clause ends without a question', () => {
+    expect(frontCues('deck:z', 'What does the article say of a possible entry in the distant future?')).toEqual([]);
+    expect(frontCues('deck:z', 'Which July summit is Kishida considering attending?')).toEqual([]);
+  });
+});
+
+describe('length-cue', () => {
+  it('catches a right option far shorter, or far longer, than every other', () => {
+    expect(singleLengthCue(single(['It is unlikely.', 'Japan is expected to be invited at the summit.', 'Japan will join once the office opens.', 'Signing the ITPP is the first step.']))).toMatchObject({ rule: 'length-cue', item: 'selftest:q' });
+    expect(singleLengthCue(single(['Access to a network of mutual defence treaties across the Alliance', 'Funding', 'A veto', 'Taiwan']))?.message).toMatch(/longer/);
+  });
+  it('passes options of comparable length', () => {
+    expect(singleLengthCue(single(['Third largest, after the US and China', 'Second largest, after the US', 'Largest in Asia, ahead of China']))).toBeNull();
+  });
+});
+
+describe('multi-length-cue', () => {
+  it('catches right options that are all longer than every wrong one', () => {
+    expect(multiLengthCue(multi(['Japan gains access to a network of mutual defence treaties.', 'NATO expands its influence in the Asia-Pacific.'], ['Cost sharing.', 'China drops its claim.']))).toMatchObject({ rule: 'multi-length-cue', item: 'selftest:m' });
+  });
+  it('passes when lengths overlap', () => {
+    expect(multiLengthCue(multi(['Japan gains access to a network of mutual defence treaties.', 'Submarines.'], ['NATO shares the cost of Japan’s build-up.', 'Nuclear weapons.']))).toBeNull();
+  });
+});
+
+describe('dropped-hedge', () => {
+  const item = (quote: string, ...faces: string[]) => ({ id: 'map:x', source: source(quote), faces });
+  it('catches a hedge hardened or dropped while the text speaks of the same thing', () => {
+    expect(droppedHedges(item('the Alliance’s expansion into East Asia would very likely lead to a further escalation of tensions', 'Expansion into East Asia would likely escalate tensions.'))).toEqual([
+      expect.objectContaining({ rule: 'dropped-hedge', item: 'map:x' }),
+    ]);
+    expect(droppedHedges(item('is expected to be signed with Japan by the NATO-Japan summit in July', 'The ITPP is due to be signed by the summit in July.'))[0]?.message).toMatch(/expected/);
+    expect(droppedHedges(item('NATO could expand its influence and global security commitments', 'NATO would expand its influence.'))[0]?.message).toMatch(/could/);
+    expect(droppedHedges(item('to open a liaison office no later than 2024 in Tokyo', 'A liaison office is to open by 2024.'))[0]?.message).toMatch(/no later than/);
+  });
+  it('passes text that keeps the hedge, or speaks of something else in the quote', () => {
+    expect(droppedHedges(item('the Alliance’s expansion into East Asia would very likely lead to a further escalation of tensions', 'Expansion into East Asia would very likely escalate tensions.'))).toEqual([]);
+    expect(droppedHedges(item('to open a liaison office no later than 2024 in Tokyo', 'The office is to open by 2024 at the latest.'))).toEqual([]);
+    expect(droppedHedges(item('Kishida is considering attending the NATO summit in Lithuania', 'Who is Kishida?', 'Japan’s Prime Minister.'))).toEqual([]);
+  });
+});
+
+describe('overused-sentence', () => {
+  it('catches a sentence cited by more than four questions, naming the sentence and the questions', () => {
+    const questions = ['a', 'b', 'c', 'd', 'e'].map((id) => truefalse(id, 'The ITPP is expected'));
+    expect(overusedSentences(questions, sentences, textOf)).toEqual([
+      { rule: 'overused-sentence', item: 'article:p1.s2', message: 'cited by 5 questions (at most 4): a, b, c, d, e' },
+    ]);
+  });
+  it('passes four questions on one sentence, and counts a question once however many of its items cite the sentence', () => {
+    expect(overusedSentences(['a', 'b', 'c', 'd'].map((id) => truefalse(id, 'The ITPP is expected')), sentences, textOf)).toEqual([]);
+  });
+});
+
+describe('uncited-sentence', () => {
+  const deck = (quotes: string[]): Deck => ({
+    version: 1,
+    deckId: 'd',
+    cards: quotes.map((quote, i) => ({ id: `c${i}`, kind: 'basic', front: 'F?', back: 'B.', tags: ['cooperation'], source: source(quote) })),
+  });
+  it('catches a body sentence no card cites', () => {
+    expect(uncitedSentences(deck(['NATO is in talks', 'The ITPP is expected']), sentences, textOf, [])).toEqual([
+      expect.objectContaining({ rule: 'uncited-sentence', item: 'article:p1.s3' }),
+    ]);
+  });
+  it('passes when every sentence is cited, or allowed with a reason', () => {
+    expect(uncitedSentences(deck(['NATO is in talks', 'The ITPP is expected', 'Japan has a plan']), sentences, textOf, [])).toEqual([]);
+    expect(uncitedSentences(deck(['NATO is in talks', 'The ITPP is expected']), sentences, textOf, [{ sentence: 'Japan has a plan', reason: 'a test' }])).toEqual([]);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits a paragraph at sentence ends, keeping offsets', () => {
+    expect(sentences.map((s) => s.id)).toEqual(['p1.s1', 'p1.s2', 'p1.s3']);
+    expect(p1.text.slice(sentences[1]!.start, sentences[1]!.end)).toBe('The ITPP is expected to be signed by July.');
+  });
+});
