@@ -58,7 +58,7 @@ test('1,000 highlights: re-anchored on load and drawn (prints the figures)', asy
     };
   });
   for (let i = 0; i < items.length; i += 250) {
-    await callApi(page, 'annotations.import', { articleId: 'japan-nato', text: JSON.stringify(items.slice(i, i + 250)) });
+    await callApi(page, 'annotations.import', { documentId: 'japan-nato', text: JSON.stringify(items.slice(i, i + 250)) });
   }
 
   page = await lectern.restart();
@@ -67,7 +67,7 @@ test('1,000 highlights: re-anchored on load and drawn (prints the figures)', asy
     const response = await fetch('api/annotations.list', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-lectern-token': sessionStorage.getItem('lectern.token') ?? '' },
-      body: JSON.stringify({ articleId: 'japan-nato' }),
+      body: JSON.stringify({ documentId: 'japan-nato' }),
     });
     const reply = (await response.json()) as { value: { placement: { status: string } }[] };
     if (reply.value.filter((a) => a.placement.status === 'anchored').length !== 1000) throw new Error('not all anchored');

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { annotationsContract } from './annotations';
 import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
+import { libraryContract } from './library';
 import { selftestContract } from './selftest';
 import type { ContractSpec } from './spec';
 export { StoreNotice } from './core';
@@ -18,6 +19,7 @@ export const contract = {
   ...annotationsContract,
   ...flashcardsContract,
   ...selftestContract,
+  ...libraryContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 /** Flashcards methods and the part of the user's data document they own. */
 import { z } from 'zod';
-import { ParagraphId } from '../../data/schemas/article';
+import { BlockId, DocumentId } from '../domain/document/document';
 import {
   CardId,
   CardProgress,
@@ -19,13 +19,15 @@ import {
 import type { ContractSpec } from './spec';
 
 const NoInput = z.object({}).strict();
+/** One document's cards, or (without an id) every document's. */
+const OneOrAll = z.object({ documentId: DocumentId.optional() }).strict();
 const ById = z.object({ id: CardId }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
-/** A passage of the article chosen for a new card: paragraph-local offsets and the text there. */
+/** A passage of a document chosen for a new card: block-local offsets and the text there. */
 const PassageInput = z
   .object({
-    paragraph: ParagraphId,
+    paragraph: BlockId,
     start: z.number().int().min(0).max(100_000),
     end: z.number().int().min(1).max(100_000),
     quote: z.string().min(1).max(2000),
@@ -37,7 +39,7 @@ const Back = z.string().trim().min(1, 'the back cannot be empty').max(2000, 'kee
 
 export const flashcardsContract = {
   'flashcards.session': {
-    input: NoInput,
+    input: OneOrAll,
     output: z.object({
       cards: z.array(SessionCard),
       counts: z.object({ new: z.number().int(), learning: z.number().int(), review: z.number().int() }),
@@ -55,7 +57,7 @@ export const flashcardsContract = {
   'reviews.undo': { input: NoInput, output: z.object({ cardId: CardId }) },
   'cards.list': {
     input: z
-      .object({ search: z.string().max(200).optional(), tag: CardTag.optional(), state: z.union([CardStateName, z.literal('suspended')]).optional() })
+      .object({ documentId: DocumentId.optional(), search: z.string().max(200).optional(), tag: CardTag.optional(), state: z.union([CardStateName, z.literal('suspended')]).optional() })
       .strict(),
     output: z.object({ cards: z.array(CardView), tags: z.array(z.string()) }),
   },
@@ -64,6 +66,7 @@ export const flashcardsContract = {
     input: z
       .object({
         kind: z.enum(['basic', 'cloze']),
+        documentId: DocumentId,
         front: Front.optional(),
         back: Back.optional(),
         gaps: z.array(Gap).max(10).optional(),
@@ -85,9 +88,9 @@ export const flashcardsContract = {
   'cards.suspend': { input: ById, output: CardView },
   'cards.unsuspend': { input: ById, output: CardView },
   'cards.reset': { input: ById, output: CardView },
-  'stats.get': { input: NoInput, output: FlashcardStats },
+  'stats.get': { input: OneOrAll, output: FlashcardStats },
   'cards.export': {
-    input: z.object({ format: z.enum(['anki', 'csv']) }).strict(),
+    input: z.object({ format: z.enum(['anki', 'csv']), documentId: DocumentId.optional() }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
 } as const satisfies ContractSpec;

@@ -1,5 +1,4 @@
 /** Annotations methods over the store and domain logic: create, edit, delete with undo, import, export. */
-import { article } from '../../data/article';
 import type { Annotation, AnnotationId, annotationsContract, ExportedFile } from '../contract/annotations';
 import { MAX_HIGHLIGHT_LENGTH } from '../contract/annotation-values';
 import { CallError } from '../contract/dispatch';
@@ -9,29 +8,27 @@ import { toJsonLd } from '../domain/annotations/export-jsonld';
 import { toMarkdown } from '../domain/annotations/export-markdown';
 import { parseJsonLd } from '../domain/annotations/import-jsonld';
 import { normalizeTags } from '../domain/annotations/tags';
-import { ARTICLE_OFFSETS, ARTICLE_TEXT, placed, viewOf } from './annotation-placement';
-import type { ServiceDeps } from './deps';
+import { placed, viewOf } from './annotation-placement';
+import type { ServiceContext } from './deps';
+import type { LoadedDocument } from './library/loaded-document';
 
 type Point = { paragraphId: string; offset: number };
 
-function checkArticle(articleId: string): void {
-  if (articleId !== article.id) throw new CallError('invalid-input', `Unknown article: ${articleId}.`);
-}
-
-function globalOffset({ paragraphId, offset }: Point): number {
+function globalOffset(document: LoadedDocument, { paragraphId, offset }: Point): number {
   try {
-    return fromParagraphOffset(ARTICLE_OFFSETS, paragraphId, offset);
+    return fromParagraphOffset(document.offsets, paragraphId, offset);
   } catch (error) {
-    throw new CallError('invalid-input', `The selection is not in the article (${(error as Error).message}).`);
+    throw new CallError('invalid-input', `The selection is not in the document (${(error as Error).message}).`);
   }
 }
 
 /** The selection as global offsets, in order, without the whitespace a drag often picks up at its ends. */
-function selectionRange(from: Point, to: Point): { start: number; end: number } {
-  let start = Math.min(globalOffset(from), globalOffset(to));
-  let end = Math.max(globalOffset(from), globalOffset(to));
-  while (start < end && /\s/.test(ARTICLE_TEXT[start] ?? '')) start += 1;
-  while (end > start && /\s/.test(ARTICLE_TEXT[end - 1] ?? '')) end -= 1;
+function selectionRange(document: LoadedDocument, from: Point, to: Point): { start: number; end: number } {
+  const text = document.text;
+  let start = Math.min(globalOffset(document, from), globalOffset(document, to));
+  let end = Math.max(globalOffset(document, from), globalOffset(document, to));
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
   if (end <= start) throw new CallError('invalid-input', 'The selection holds no text to highlight.');
   if (end - start > MAX_HIGHLIGHT_LENGTH) {
     throw new CallError('invalid-input', `A highlight can span at most ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters; this selection has ${(end - start).toLocaleString('en')}.`);
@@ -43,32 +40,34 @@ const missing = () => new CallError('invalid-input', 'That annotation no longer 
 
 const exportNames = { markdown: { ext: 'md', mimeType: 'text/markdown' }, jsonld: { ext: 'jsonld', mimeType: 'application/ld+json' } } as const;
 
-export function annotationsHandlers({ store, now, newId, saveFile }: Required<ServiceDeps>): FeatureHandlers<typeof annotationsContract> {
+export function annotationsHandlers({ store, now, newId, saveFile, documents }: ServiceContext): FeatureHandlers<typeof annotationsContract> {
   const find = (id: string): Annotation | undefined => store.read().annotations.find((a) => a.id === id);
-  const views = (articleId: string) => store.read().annotations.filter((a) => a.articleId === articleId).map(viewOf);
+  const views = async (documentId: string) => {
+    const document = await documents.load(documentId);
+    return store.read().annotations.filter((a) => a.documentId === documentId).map((a) => viewOf(a, document));
+  };
+  const viewIn = async (annotation: Annotation) => viewOf(annotation, await documents.load(annotation.documentId));
 
-  const exportFile = (articleId: string, format: keyof typeof exportNames): ExportedFile => {
-    checkArticle(articleId);
+  const exportFile = async (documentId: string, format: keyof typeof exportNames): Promise<ExportedFile> => {
+    const document = await documents.load(documentId);
     const at = now().toISOString();
-    const items = views(articleId).map(placed);
-    const content = format === 'markdown' ? toMarkdown(article, items, at) : toJsonLd(article, items, at);
+    const items = (await views(documentId)).map(placed);
+    const exported = { id: document.document.id, title: document.document.title, author: document.document.author, paragraphs: document.blocks };
+    const content = format === 'markdown' ? toMarkdown(exported, items, at) : toJsonLd(exported, items, at);
     const { ext, mimeType } = exportNames[format];
-    return { fileName: `lectern-annotations-${articleId}-${at.slice(0, 10)}.${ext}`, mimeType, content };
+    return { fileName: `lectern-annotations-${documentId}-${at.slice(0, 10)}.${ext}`, mimeType, content };
   };
 
   return {
-    'annotations.list': async ({ articleId }) => {
-      checkArticle(articleId);
-      return views(articleId);
-    },
-    'annotations.create': async ({ articleId, from, to, color, note, tags }) => {
-      checkArticle(articleId);
-      const { start, end } = selectionRange(from, to);
+    'annotations.list': async ({ documentId }) => views(documentId),
+    'annotations.create': async ({ documentId, from, to, color, note, tags }) => {
+      const document = await documents.load(documentId);
+      const { start, end } = selectionRange(document, from, to);
       const at = now().toISOString();
       const annotation = {
         id: newId() as AnnotationId,
-        articleId,
-        target: describeRange(ARTICLE_TEXT, start, end),
+        documentId,
+        target: describeRange(document.text, start, end),
         color,
         note,
         tags: normalizeTags(tags),
@@ -78,7 +77,7 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
       await store.update((draft) => {
         draft.annotations.push(annotation);
       });
-      return viewOf(annotation);
+      return viewOf(annotation, document);
     },
     'annotations.update': async ({ id, ...patch }) => {
       const current = find(id);
@@ -95,7 +94,7 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
         if (index < 0) throw missing();
         draft.annotations[index] = next;
       });
-      return viewOf(next);
+      return viewIn(next);
     },
     'annotations.delete': async ({ id }) => {
       const current = find(id);
@@ -107,16 +106,16 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
       return { deleted: current };
     },
     'annotations.restore': async ({ annotation }) => {
-      checkArticle(annotation.articleId);
+      await documents.load(annotation.documentId);
       if (!find(annotation.id)) {
         await store.update((draft) => {
           draft.annotations.push(annotation);
         });
       }
-      return viewOf(find(annotation.id) ?? annotation);
+      return viewIn(find(annotation.id) ?? annotation);
     },
-    'annotations.import': async ({ articleId, text }) => {
-      checkArticle(articleId);
+    'annotations.import': async ({ documentId, text }) => {
+      const document = await documents.load(documentId);
       const parsed = parseJsonLd(text);
       if (!parsed.ok) throw new CallError('invalid-input', parsed.message);
       const at = now().toISOString();
@@ -130,7 +129,7 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
           const base = known !== undefined ? draft.annotations[known] : undefined;
           const next: Annotation = {
             id: (item.id ?? newId()) as AnnotationId,
-            articleId,
+            documentId,
             target: item.target,
             color: item.color,
             note: item.note,
@@ -149,12 +148,12 @@ export function annotationsHandlers({ store, now, newId, saveFile }: Required<Se
           touched.push(next);
         }
       });
-      return { created, updated, annotations: touched.map(viewOf) };
+      return { created, updated, annotations: touched.map((a) => viewOf(a, document)) };
     },
-    'annotations.export': async ({ articleId, format }) => exportFile(articleId, format),
-    'annotations.saveExport': async ({ articleId, format }) => {
+    'annotations.export': async ({ documentId, format }) => exportFile(documentId, format),
+    'annotations.saveExport': async ({ documentId, format }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile(exportFile(articleId, format));
+      return saveFile(await exportFile(documentId, format));
     },
   };
 }

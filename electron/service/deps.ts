@@ -1,7 +1,22 @@
+import type { ImportInput, ImportResult } from '../domain/import/importer';
+import type { LecternDocument, ParsedDocument } from '../domain/document/document';
 import type { Store } from '../store/store';
+import type { StudyPack } from './library/builtin-pack';
+import type { DocumentCatalog } from './library/documents';
 
 /** Asks the person where to save a file and writes it there (Electron's save dialog). */
 export type SaveFile = (file: { fileName: string; mimeType: string; content: string }) => Promise<{ outcome: 'saved'; path: string } | { outcome: 'cancelled' }>;
+
+/** A file the person picked in the desktop's open dialog, read by the main side (never sent by the renderer). */
+export type PickedFile = { fileName: string; bytes: Uint8Array };
+export type PickImportFile = () => Promise<PickedFile | null>;
+
+/** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */
+export interface ImportPipeline {
+  importFile(input: ImportInput): Promise<ImportResult>;
+  finishDocument(parsed: ParsedDocument, meta: { id: string; importedAt: string }): Promise<LecternDocument>;
+  acceptedExtensions: readonly string[];
+}
 
 /** What every feature's handlers are built from. */
 export interface ServiceDeps {
@@ -10,8 +25,17 @@ export interface ServiceDeps {
   now?: () => Date;
   /** The desktop's save dialog; null where there is none (the web host downloads instead). */
   saveFile?: SaveFile | null;
+  /** The desktop's open dialog for an import; null where there is none (the web host uploads instead). */
+  pickImportFile?: PickImportFile | null;
   /** New annotation ids; injectable so tests get predictable ones. */
   newId?: () => string;
   /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
   seed?: () => number;
+  /** The built-in study packs; tests may bring their own. */
+  packs?: readonly StudyPack[];
+  /** How files become documents (electron/domain/import); tests may bring their own. */
+  importer?: ImportPipeline | null;
 }
+
+/** What each feature's handlers get: the deps with their defaults, and the library's documents. */
+export type ServiceContext = Required<ServiceDeps> & { documents: DocumentCatalog };

@@ -9,33 +9,35 @@ import { toAnkiText, toCsv } from '../domain/flashcards/export';
 import { forgetCard, previewRatings, rate } from '../domain/flashcards/scheduler';
 import { canUndo, planSession } from '../domain/flashcards/session';
 import { computeStats } from '../domain/flashcards/stats';
-import type { ServiceDeps } from './deps';
-import { catalog, checkedGaps, checkedPassage, deckName, userCatalogCard } from './flashcards-catalog';
+import type { ServiceContext } from './deps';
+import { checkedGaps, checkedPassage, createCardCatalog, deckName, userCatalogCard } from './flashcards-catalog';
 
 function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
   return Object.hasOwn(doc.cardProgress, id) ? doc.cardProgress[id] : undefined;
 }
 
-function allViews(doc: StoreDoc): CardView[] {
-  return catalog(doc.userCards).map((card) => viewOf(card, progressOf(doc, card.id)));
-}
+export function flashcardsHandlers({ store, now, documents, packs }: ServiceContext): FeatureHandlers<typeof flashcardsContract> {
+  const catalog = createCardCatalog(packs, documents);
+  const allViews = (doc: StoreDoc, documentId?: string): CardView[] => catalog.cards(doc, documentId).map((card) => viewOf(card, progressOf(doc, card.id)));
+  const viewById = (doc: StoreDoc, id: string): CardView => {
+    const found = catalog.cards(doc).find((card) => card.id === id);
+    if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
+    return viewOf(found, progressOf(doc, id));
+  };
+  const ownCardIndex = (doc: StoreDoc, id: string): number => {
+    const index = doc.userCards.findIndex((card) => card.id === id);
+    if (index < 0) {
+      throw new CallError('invalid-input', catalog.isDeckCard(id) ? 'Cards of a curated deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
+    }
+    return index;
+  };
+  const exportDeckName = (views: readonly CardView[], documentId: string | undefined): string => {
+    const ids = new Set(views.map((card) => card.documentId));
+    const only = documentId ?? (ids.size === 1 ? [...ids][0] : undefined);
+    if (only === undefined) return 'Lectern';
+    return documents.pack(only)?.deckName ?? deckName(documents.entry(store.read(), only)?.title ?? only);
+  };
 
-function viewById(doc: StoreDoc, id: string): CardView {
-  const found = catalog(doc.userCards).find((card) => card.id === id);
-  if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
-  return viewOf(found, progressOf(doc, id));
-}
-
-function ownCardIndex(doc: StoreDoc, id: string): number {
-  const index = doc.userCards.findIndex((card) => card.id === id);
-  if (index < 0) {
-    const inDeck = catalog([]).some((card) => card.id === id);
-    throw new CallError('invalid-input', inDeck ? 'Cards of the article’s deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
-  }
-  return index;
-}
-
-export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
   const settings = (): FlashcardSettings => store.read().flashcardSettings;
   const setProgress = async (id: string, change: (current: CardProgress) => CardProgress): Promise<CardView> => {
     viewById(store.read(), id);
@@ -47,10 +49,11 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
   };
 
   return {
-    'flashcards.session': async () => {
+    'flashcards.session': async ({ documentId }) => {
+      await documents.ready;
       const doc = store.read();
       const at = now();
-      const plan = planSession(catalog(doc.userCards), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
+      const plan = planSession(catalog.cards(doc, documentId), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
       const retention = doc.flashcardSettings.desiredRetention;
       const cards = plan.cards.map((card) => ({ ...card, previews: previewRatings(progressOf(doc, card.id)?.fsrs ?? null, at, retention) }));
       return { ...plan, cards, canUndo: canUndo(doc.reviewLog, doc.cardProgress) };
@@ -72,7 +75,7 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
       const reviewId = `r-${at.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
       await store.update((draft) => {
         draft.cardProgress[cardId] = { fsrs: after, suspended: false };
-        draft.reviewLog.push({ id: reviewId, cardId, rating, at: at.toISOString(), durationMs, before, after });
+        draft.reviewLog.push({ id: reviewId, cardId, documentId: card.documentId, rating, at: at.toISOString(), durationMs, before, after });
       });
       return { reviewId, due: after.due };
     },
@@ -87,15 +90,16 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
       });
       return { cardId: last.cardId };
     },
-    'cards.list': async (filter) => {
-      const views = allViews(store.read());
+    'cards.list': async ({ documentId, ...filter }) => {
+      await documents.ready;
+      const views = allViews(store.read(), documentId);
       const tags = [...new Set(views.flatMap((card) => card.tags))].sort();
       return { cards: filterCards(views, filter), tags };
     },
     'cards.create': async (input) => {
-      const source = checkedPassage(input.source);
+      const source = checkedPassage(await documents.load(input.documentId), input.source);
       const at = now().toISOString();
-      const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
+      const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, documentId: input.documentId, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
       const card: UserCard =
         input.kind === 'basic'
           ? { ...base, kind: 'basic', front: input.front ?? '', back: input.back ?? source.quote }
@@ -131,15 +135,18 @@ export function flashcardsHandlers({ store, now }: Required<ServiceDeps>): Featu
     'cards.unsuspend': async ({ id }) => setProgress(id, (current) => ({ ...current, suspended: false })),
     'cards.reset': async ({ id }) =>
       setProgress(id, (current) => ({ ...current, fsrs: current.fsrs ? forgetCard(current.fsrs, now(), settings().desiredRetention) : null })),
-    'stats.get': async () => {
+    'stats.get': async ({ documentId }) => {
+      await documents.ready;
       const doc = store.read();
-      return computeStats(allViews(doc), doc.reviewLog, now());
+      const log = documentId === undefined ? doc.reviewLog : doc.reviewLog.filter((entry) => entry.documentId === documentId);
+      return computeStats(allViews(doc, documentId), log, now());
     },
-    'cards.export': async ({ format }) => {
-      const views = allViews(store.read());
+    'cards.export': async ({ format, documentId }) => {
+      await documents.ready;
+      const views = allViews(store.read(), documentId);
       const stamp = now().toISOString().slice(0, 10);
       return format === 'anki'
-        ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, deckName) }
+        ? { fileName: `lectern-flashcards-${stamp}.txt`, mimeType: 'text/plain;charset=utf-8', content: toAnkiText(views, exportDeckName(views, documentId)) }
         : { fileName: `lectern-flashcards-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(views) };
     },
   };

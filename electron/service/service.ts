@@ -6,18 +6,51 @@
 import type { Handlers } from '../contract/contract';
 import { annotationsHandlers } from './annotations-service';
 import { coreHandlers } from './core-service';
-import type { ServiceDeps } from './deps';
+import type { ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
+import { builtinPacks } from './library/builtin-pack';
+import { createDocumentCatalog } from './library/documents';
+import { createLibrary, type LibraryImports } from './library/library-service';
 import { selftestHandlers } from './selftest-service';
 
 export type { ServiceDeps } from './deps';
 
-export function createService(deps: ServiceDeps): Handlers {
-  const full = { now: () => new Date(), saveFile: null, newId: () => crypto.randomUUID(), seed: () => Math.floor(Math.random() * 2 ** 32), ...deps };
-  return {
-    ...coreHandlers(full),
-    ...annotationsHandlers(full),
-    ...flashcardsHandlers(full),
-    ...selftestHandlers(full),
+/** The handlers, and the import path for files that do not travel as a method call (dialog, upload). */
+export interface StudyService {
+  handlers: Handlers;
+  imports: LibraryImports;
+  /** Resolves once start-up's work on the library (dropping removed documents, sweeping half-made imports) is done. */
+  ready: Promise<void>;
+}
+
+export function createStudyService(deps: ServiceDeps): StudyService {
+  const now = deps.now ?? (() => new Date());
+  const packs = deps.packs ?? builtinPacks;
+  const context: ServiceContext = {
+    now,
+    saveFile: null,
+    pickImportFile: null,
+    importer: null,
+    newId: () => crypto.randomUUID(),
+    seed: () => Math.floor(Math.random() * 2 ** 32),
+    ...deps,
+    packs,
+    documents: createDocumentCatalog(deps.store, packs, now),
   };
+  const library = createLibrary(context);
+  return {
+    handlers: {
+      ...coreHandlers(context),
+      ...annotationsHandlers(context),
+      ...flashcardsHandlers(context),
+      ...selftestHandlers(context),
+      ...library.handlers,
+    },
+    imports: library.imports,
+    ready: context.documents.ready,
+  };
+}
+
+export function createService(deps: ServiceDeps): Handlers {
+  return createStudyService(deps).handlers;
 }

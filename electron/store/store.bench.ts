@@ -47,7 +47,7 @@ function annotations(count: number): Annotation[] {
     const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
     return {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
-      articleId: 'japan-nato',
+      documentId: 'japan-nato',
       target: { quote: { exact: `quote ${i} `.padEnd(120, 'q'), prefix: 'p'.repeat(32), suffix: 's'.repeat(32) }, position: { start: i, end: i + 120 } },
       color: 'yellow' as const,
       note: `note ${i} `.padEnd(200, 'n'),

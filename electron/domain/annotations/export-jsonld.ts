@@ -18,7 +18,7 @@ function toW3c({ annotation }: PlacedAnnotation): Record<string, unknown> {
     'lectern:color': annotation.color,
     body,
     target: {
-      source: `${ARTICLE_URN}${annotation.articleId}`,
+      source: `${ARTICLE_URN}${annotation.documentId}`,
       selector: [
         { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
         { type: 'TextPositionSelector', start: position.start, end: position.end },

@@ -40,7 +40,7 @@ describe('parseJsonLd', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.annotations.map((a) => a.id)).toEqual(['a1', 'b2', 'c3']);
-    const { id: _id, articleId: _article, createdAt, updatedAt, ...rest } = sampleItems[1]!.annotation;
+    const { id: _id, documentId: _article, createdAt, updatedAt, ...rest } = sampleItems[1]!.annotation;
     expect(result.annotations[0]).toEqual({ id: 'a1', ...rest, createdAt, updatedAt });
     expect(result.annotations[1]).toMatchObject({ color: 'blue', note: '', tags: [] });
   });

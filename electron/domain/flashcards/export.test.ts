@@ -4,6 +4,7 @@ import { toAnkiText, toCsv } from './export';
 
 const basic: CardView = {
   id: 'liaison-office-city',
+  documentId: 'japan-nato',
   origin: 'deck',
   kind: 'basic',
   front: 'In which city is the office?',

@@ -7,7 +7,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../contract/dispatch';
-import { createService } from '../../service/service';
+import { plainTextPipeline } from '../../service/library/plain-text-pipeline.test-support';
+import { createStudyService } from '../../service/service';
 import { acquireDataDirLock } from '../data-dir-lock';
 import { openStore } from '../store';
 
@@ -19,7 +20,11 @@ if (!dataDir) throw new Error('writer: --data-dir is required');
 
 acquireDataDirLock(dataDir);
 const store = await openStore({ dataDir });
-const handlers = createService({ store });
+// The harness checks the store's durability, not the importers' rules: a plain-text pipeline will do.
+const service = createStudyService({ store, importer: plainTextPipeline });
+const handlers = service.handlers;
+// Ready only once start-up's sweep of half-made imports is done, so the harness checks its result.
+await service.ready;
 process.stdout.write(`${JSON.stringify({ ready: true, notices: store.notices() })}\n`);
 
 createInterface({ input: process.stdin }).on('line', (line) => {

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { downloadText } from './download';
 
 type Props = {
-  articleId: string;
+  documentId: string;
   onImport: (text: string) => void;
   onMessage: (tone: 'info' | 'error', message: string) => void;
 };
@@ -19,14 +19,14 @@ const formats: { format: ExportFormat; label: string }[] = [
  * Takes the annotations out (desktop: a save dialog; browser: a download) and brings a W3C JSON-LD
  * file back in.
  */
-export function ExportImport({ articleId, onImport, onMessage }: Props) {
+export function ExportImport({ documentId, onImport, onMessage }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const exportAs = async (format: ExportFormat) => {
     try {
-      const saved = await api['annotations.saveExport']({ articleId, format });
+      const saved = await api['annotations.saveExport']({ documentId, format });
       if (saved.outcome === 'saved') onMessage('info', `Saved to ${saved.path}.`);
       if (saved.outcome !== 'unavailable') return;
-      const file = await api['annotations.export']({ articleId, format });
+      const file = await api['annotations.export']({ documentId, format });
       downloadText(file.fileName, file.mimeType, file.content);
     } catch (error) {
       onMessage('error', `The export failed: ${(error as Error).message}`);

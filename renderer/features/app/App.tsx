@@ -27,6 +27,8 @@ const noticeTitles: Record<StoreNotice['kind'], string> = {
   'newer-version': 'Read-only: data from a newer Lectern',
   'recovered-from-backup': 'Your data file was repaired',
   'started-clean': 'Your data file could not be read',
+  'document-recovered': 'A document was repaired',
+  'document-damaged': 'A document could not be read',
 };
 
 /** Loads what the first screen needs, then shows the app. */
@@ -34,7 +36,7 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
 
   const load = useCallback(() => {
-    Promise.all([api['app.status']({}), api['settings.get']({}), api['reading.get']({ articleId: article.id })]).then(
+    Promise.all([api['app.status']({}), api['settings.get']({}), api['reading.get']({ documentId: article.id })]).then(
       ([status, settings, position]) => {
         document.documentElement.dataset.theme = settings.theme;
         setBoot({ state: 'ready', settings, position, notices: status.notices });

@@ -177,7 +177,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         </main>
         {annotations.sidebarOpen && (
           <AnnotationsSidebar
-            articleId={article.id}
+            documentId={article.id}
             items={annotations.notes.items}
             editingId={annotations.editing.id}
             focusNote={annotations.editing.focusNote}

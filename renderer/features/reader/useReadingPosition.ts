@@ -49,7 +49,7 @@ export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPositi
  */
 export function useReadingPosition(
   articleRef: RefObject<HTMLElement | null>,
-  articleId: string,
+  documentId: string,
   initialPosition: ReadingPosition | null,
   onSaveError: (message: string) => void,
   onSaved: (position: ReadingPosition) => void,
@@ -105,7 +105,7 @@ export function useReadingPosition(
       const key = `${place.paragraphId}:${place.offset}`;
       if (key === last) return;
       last = key;
-      api['reading.save']({ articleId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
+      api['reading.save']({ documentId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
         last = '';
         reportError.current(`Your reading place was not saved: ${failureReason(error)}`);
       });
@@ -129,5 +129,5 @@ export function useReadingPosition(
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
     };
-  }, [articleRef, articleId]);
+  }, [articleRef, documentId]);
 }
