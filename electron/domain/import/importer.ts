@@ -20,6 +20,9 @@ export interface ImportInput {
   fileName: string;
   /** Reports progress between 0 and 1 for large files; optional. */
   onProgress?: (fraction: number) => void;
+  /** What the user typed in the "Paste text" dialog; file importers take the title from the file. */
+  title?: string;
+  author?: string;
 }
 
 export interface DocumentImporter {

@@ -1,0 +1,94 @@
+import { parseHTML } from 'linkedom';
+import { DOCUMENT_LIMITS } from '../../document/document';
+import { buildSections, clip, normaliseText, type DraftSection } from '../build-sections';
+import { startsWith, ZIP_SIGNATURE } from '../file-signature';
+import { decodeHtml } from '../html-text';
+import { htmlToBlocks } from '../html-to-blocks';
+import { baseNameOf, importError } from '../import-error';
+import type { DocumentImporter, ImportInput, ImportResult } from '../importer';
+import { titleOr } from '../plain-text';
+import { drmRefusal } from './epub-drm';
+import { readNavDocument, readNcx, type ChapterTitles } from './epub-navigation';
+import { CONTAINER_PATH, readContainer, readPackage, type EpubPackage } from './epub-package';
+import { openZip, type ZipArchive } from './read-zip';
+
+const CONTENT_TYPES = new Set(['application/xhtml+xml', 'text/html']);
+
+/**
+ * EPUB (.epub): the zip is opened within caps, DRM-protected books are refused, and each content
+ * document of the spine becomes a section titled from the navigation document (or NCX), its text
+ * reduced to blocks by the same HTML pipeline as a web page.
+ */
+export const epubImporter: DocumentImporter = {
+  id: 'epub',
+  label: 'EPUB book',
+  extensions: ['epub'],
+  sniff: ({ bytes }) => startsWith(bytes, ZIP_SIGNATURE),
+  async parse(input): Promise<ImportResult> {
+    const { fileName } = input;
+    const opened = openZip(input.bytes, fileName);
+    if (!opened.ok) return opened;
+    const { zip } = opened;
+    const drm = drmRefusal(zip, fileName);
+    if (drm) return drm;
+    const book = readBook(zip);
+    if (!book) return importError('wrong-type', fileName, 'it is a zip archive but not an EPUB book (it has no readable META-INF/container.xml or package document).');
+    const sections = await readChapters(zip, book, input);
+    const built = buildSections(sections, fileName);
+    if (!built.ok) return built;
+    return {
+      ok: true,
+      document: {
+        title: titleOr(book.title, baseNameOf(fileName)),
+        author: clip(book.authors.map(normaliseText).filter(Boolean).join(', '), DOCUMENT_LIMITS.author),
+        source: { kind: 'epub', fileName },
+        sections: built.sections,
+      },
+      warnings: [],
+    };
+  },
+};
+
+function readBook(zip: ZipArchive): (EpubPackage & { titles: ChapterTitles }) | undefined {
+  const container = zip.read([CONTAINER_PATH]).get(CONTAINER_PATH);
+  const opfPath = container && readContainer(new TextDecoder().decode(container));
+  const opf = opfPath ? zip.read([opfPath]).get(opfPath) : undefined;
+  if (!opfPath || !opf) return undefined;
+  const book = readPackage(new TextDecoder().decode(opf), opfPath);
+  return { ...book, titles: readTitles(zip, book) };
+}
+
+/** The EPUB 3 navigation document when it names chapters, else the NCX. */
+function readTitles(zip: ZipArchive, book: EpubPackage): ChapterTitles {
+  const files = zip.read([book.navPath, book.ncxPath].filter((path): path is string => path !== undefined));
+  const nav = book.navPath ? files.get(book.navPath) : undefined;
+  const titles = nav && book.navPath ? readNavDocument(textOf(nav), book.navPath) : new Map<string, string>();
+  const ncx = book.ncxPath ? files.get(book.ncxPath) : undefined;
+  return titles.size > 0 || !ncx || !book.ncxPath ? titles : readNcx(textOf(ncx), book.ncxPath);
+}
+
+async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: ChapterTitles }, input: ImportInput): Promise<DraftSection[]> {
+  // The navigation document is the book's own table of contents, not part of its text.
+  const items = book.spine.filter((item) => CONTENT_TYPES.has(item.mediaType) && item.path !== book.navPath);
+  const files = zip.read(items.map((item) => item.path));
+  const sections: DraftSection[] = [];
+  for (const [index, item] of items.entries()) {
+    const bytes = files.get(item.path);
+    if (!bytes) continue;
+    const { document } = parseHTML(textOf(bytes));
+    const blocks = htmlToBlocks(document.body ?? document.documentElement);
+    const heading = blocks.find((block) => block.kind === 'heading')?.text;
+    sections.push({ title: book.titles.get(item.path) ?? heading ?? '', blocks });
+    if (input.onProgress) {
+      input.onProgress((index + 1) / (items.length + 1));
+      // A macrotask turn between chapters lets the caller's event loop deliver the progress.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  return sections;
+}
+
+function textOf(bytes: Uint8Array): string {
+  const decoded = decodeHtml(bytes);
+  return decoded.ok ? decoded.text : '';
+}

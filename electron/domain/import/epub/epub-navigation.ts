@@ -1,0 +1,36 @@
+import { parseHTML } from 'linkedom';
+import { normaliseText } from '../build-sections';
+import { attributeNamed, elementsNamed, parseXml, resolveHref } from './xml';
+
+/**
+ * Chapter titles by content file, from the navigation document (EPUB 3's `<nav epub:type="toc">`)
+ * or the NCX of EPUB 2. Where several entries point into one file (sub-chapters by fragment), the
+ * first, outermost one names it.
+ */
+export type ChapterTitles = Map<string, string>;
+
+export function readNavDocument(xhtml: string, navPath: string): ChapterTitles {
+  const { document } = parseHTML(xhtml);
+  const navs = Array.from(document.querySelectorAll('nav'));
+  const toc = navs.find((nav) => (attributeNamed(nav, 'type') ?? '').split(/\s+/).includes('toc')) ?? navs[0];
+  const titles: ChapterTitles = new Map();
+  for (const link of toc ? Array.from(toc.querySelectorAll('a[href]')) : []) {
+    addTitle(titles, resolveHref(navPath, link.getAttribute('href') ?? ''), link.textContent ?? '');
+  }
+  return titles;
+}
+
+export function readNcx(xml: string, ncxPath: string): ChapterTitles {
+  const titles: ChapterTitles = new Map();
+  for (const point of elementsNamed(parseXml(xml), 'navPoint')) {
+    const label = elementsNamed(point, 'text')[0]?.textContent ?? '';
+    const src = elementsNamed(point, 'content')[0]?.getAttribute('src') ?? '';
+    addTitle(titles, resolveHref(ncxPath, src), label);
+  }
+  return titles;
+}
+
+function addTitle(titles: ChapterTitles, path: string, label: string): void {
+  const title = normaliseText(label);
+  if (path && title && !titles.has(path)) titles.set(path, title);
+}

@@ -1,0 +1,16 @@
+import { decodeText, encodingLabel, type DecodedText } from './decode-text';
+import { describeBinary } from './file-signature';
+import type { ImportInput } from './importer';
+
+/** Text formats (txt, md) accept any bytes that decode as text and are no known binary format. */
+export function sniffText(input: ImportInput): boolean {
+  return describeBinary(input.bytes) === undefined && decodeText(input.bytes).ok;
+}
+
+/** The warning the UI shows when a file was not UTF-8, so the user can check its accented letters. */
+export function decodedWarnings(decoded: DecodedText, fileName: string): string[] {
+  if (!decoded.ok || decoded.encoding === 'UTF-8') return [];
+  return [
+    `“${fileName}” is not UTF-8; it was read as ${encodingLabel(decoded.encoding)}. If letters look wrong, save it as UTF-8 and import it again.`,
+  ];
+}

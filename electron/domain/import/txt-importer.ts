@@ -1,0 +1,40 @@
+import { buildSections } from './build-sections';
+import { decodeText } from './decode-text';
+import { decodedWarnings, sniffText } from './text-input';
+import { baseNameOf, importError } from './import-error';
+import type { DocumentImporter, ImportResult } from './importer';
+import { takeTitle, titleOr } from './plain-text';
+import { DOCUMENT_LIMITS } from '../document/document';
+import { clip } from './build-sections';
+
+/** Plain text (.txt): paragraphs at blank lines, a first short line as the title when it looks like one. */
+export const txtImporter: DocumentImporter = {
+  id: 'txt',
+  label: 'Plain text',
+  extensions: ['txt', 'text'],
+  sniff: sniffText,
+  parse(input): ImportResult {
+    const decoded = decodeText(input.bytes);
+    if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
+    const { title, author, paragraphs } = takeTitle(decoded.text);
+    const built = buildSections(
+      [{ title: '', blocks: paragraphs.map((text) => ({ kind: 'paragraph' as const, text })) }],
+      input.fileName,
+    );
+    if (!built.ok) return built;
+    return {
+      ok: true,
+      document: {
+        title: titleOr(title, baseNameOf(input.fileName)),
+        author: clip(author ?? '', DOCUMENT_LIMITS.author),
+        source: {
+          kind: 'txt',
+          fileName: input.fileName,
+          ...(decoded.encoding === 'UTF-8' ? {} : { encoding: decoded.encoding }),
+        },
+        sections: built.sections,
+      },
+      warnings: decodedWarnings(decoded, input.fileName),
+    };
+  },
+};
