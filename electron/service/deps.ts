@@ -14,6 +14,7 @@ export type PickImportFile = () => Promise<PickedFile | null>;
 /** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */
 export interface ImportPipeline {
   importFile(input: ImportInput): Promise<ImportResult>;
+  importPastedText(paste: { text: string; title: string; author: string }): Promise<ImportResult>;
   finishDocument(parsed: ParsedDocument, meta: { id: string; importedAt: string }): Promise<LecternDocument>;
   acceptedExtensions: readonly string[];
 }
@@ -33,8 +34,8 @@ export interface ServiceDeps {
   seed?: () => number;
   /** The built-in study packs; tests may bring their own. */
   packs?: readonly StudyPack[];
-  /** How files become documents (electron/domain/import); tests may bring their own. */
-  importer?: ImportPipeline | null;
+  /** How files become documents (electron/domain/import by default); tests may bring their own. */
+  importer?: ImportPipeline;
 }
 
 /** What each feature's handlers get: the deps with their defaults, and the library's documents. */

@@ -8,12 +8,15 @@ import { annotationsHandlers } from './annotations-service';
 import { coreHandlers } from './core-service';
 import type { ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
+import { acceptedExtensions, finishDocument, importFile, importPastedText } from '../domain/import';
 import { builtinPacks } from './library/builtin-pack';
 import { createDocumentCatalog } from './library/documents';
 import { createLibrary, type LibraryImports } from './library/library-service';
 import { selftestHandlers } from './selftest-service';
 
 export type { ServiceDeps } from './deps';
+
+const importPipeline = { importFile, importPastedText, finishDocument, acceptedExtensions };
 
 /** The handlers, and the import path for files that do not travel as a method call (dialog, upload). */
 export interface StudyService {
@@ -30,7 +33,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
     now,
     saveFile: null,
     pickImportFile: null,
-    importer: null,
+    importer: importPipeline,
     newId: () => crypto.randomUUID(),
     seed: () => Math.floor(Math.random() * 2 ** 32),
     ...deps,

@@ -6,7 +6,6 @@ import type { AnnotationView } from '../../contract/annotations';
 import type { CardView } from '../../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
 import { serviceUnderTest } from '../service-under-test';
-import { plainTextPipeline } from './plain-text-pipeline.test-support';
 
 let dir: string;
 beforeEach(async () => {
@@ -17,13 +16,14 @@ afterEach(async () => {
 });
 
 const essay = 'The first paragraph of an essay on tides.\n\nThe moon pulls the sea, and the sea rises twice a day.\n\nA last word on the shore.';
-const open = () => serviceUnderTest(dir, 7, { importer: plainTextPipeline });
+const open = () => serviceUnderTest(dir);
 type List = { items: LibraryItem[]; tags: string[] };
 
 async function pasted(call: Awaited<ReturnType<typeof open>>['call'], title = 'Tides', text = essay) {
   const outcome = await call<ImportOutcome>('library.paste', { title, author: 'A. Writer', text });
   if (outcome.outcome !== 'imported') throw new Error(`expected an import, got ${outcome.outcome}`);
-  return outcome.item;
+  const opened = await call<OpenedDocument>('library.open', { id: outcome.item.id });
+  return { ...outcome.item, blocks: opened.document.sections.flatMap((section) => section.blocks.map((block) => block.id)) };
 }
 
 describe('the library', () => {
@@ -56,7 +56,8 @@ describe('the library', () => {
 
   it('refuses a file the importer cannot read with its message, and saves nothing', async () => {
     const { imports } = await open();
-    await expect(imports.importFile({ fileName: 'photo.bin', bytes: new Uint8Array([1, 2, 3]) })).rejects.toThrow('“photo.bin” is not a text file.');
+    await expect(imports.importFile({ fileName: 'photo.bin', bytes: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/“photo.bin” could not be imported: Lectern imports .*, not .bin/);
+    await expect(imports.importFile({ fileName: 'empty.txt', bytes: new Uint8Array([]) })).rejects.toThrow(/empty.txt/);
     expect(await readdir(dir)).not.toContain('documents');
   });
 
@@ -65,10 +66,10 @@ describe('the library', () => {
     expect(await call('library.open', {})).toBeNull();
     const item = await pasted(call);
     await call('reading.save', { documentId: 'japan-nato', paragraphId: 'p2', offset: 3, percent: 20 });
-    await call('reading.save', { documentId: item.id, paragraphId: 'b2', offset: 10, percent: 50 });
+    await call('reading.save', { documentId: item.id, paragraphId: item.blocks[1], offset: 10, percent: 50 });
     const opened = await call<OpenedDocument>('library.open', {});
     expect(opened.item.id).toBe(item.id);
-    expect(opened.reading).toMatchObject({ paragraphId: 'b2', offset: 10, percent: 50 });
+    expect(opened.reading).toMatchObject({ paragraphId: item.blocks[1], offset: 10, percent: 50 });
     expect((await call<OpenedDocument>('library.open', { id: 'japan-nato' })).document.sections[0]!.blocks.map((b) => b.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
   });
 
@@ -95,12 +96,12 @@ describe('studying an imported document', () => {
   it('highlights, notes and makes cards on it, kept apart from the article’s', async () => {
     const { call } = await open();
     const item = await pasted(call);
-    const note = await call<AnnotationView>('annotations.create', { documentId: item.id, from: { paragraphId: 'b2', offset: 4 }, to: { paragraphId: 'b2', offset: 22 }, color: 'yellow', note: 'gravity' });
-    expect(note.placement).toMatchObject({ status: 'anchored', ranges: [{ paragraphId: 'b2', start: 4, end: 22 }] });
+    const note = await call<AnnotationView>('annotations.create', { documentId: item.id, from: { paragraphId: item.blocks[1], offset: 4 }, to: { paragraphId: item.blocks[1], offset: 22 }, color: 'yellow', note: 'gravity' });
+    expect(note.placement).toMatchObject({ status: 'anchored', ranges: [{ paragraphId: item.blocks[1], start: 4, end: 22 }] });
     expect(await call('annotations.list', { documentId: 'japan-nato' })).toEqual([]);
     const quote = 'the sea rises twice a day';
     const start = 'The moon pulls the sea, and '.length;
-    const card = await call<CardView>('cards.create', { documentId: item.id, kind: 'basic', front: 'How often does the sea rise?', source: { paragraph: 'b2', start, end: start + quote.length, quote } });
+    const card = await call<CardView>('cards.create', { documentId: item.id, kind: 'basic', front: 'How often does the sea rise?', source: { paragraph: item.blocks[1], start, end: start + quote.length, quote } });
     expect(card.documentId).toBe(item.id);
     const mine = await call<{ cards: CardView[] }>('cards.list', { documentId: item.id });
     expect(mine.cards.map((c) => c.id)).toEqual([card.id]);
@@ -116,7 +117,7 @@ describe('studying an imported document', () => {
   it('removes a document with Undo, and only at the next start drops it with its notes and cards', async () => {
     const first = await open();
     const item = await pasted(first.call);
-    await first.call('annotations.create', { documentId: item.id, from: { paragraphId: 'b1', offset: 0 }, to: { paragraphId: 'b1', offset: 9 }, color: 'green' });
+    await first.call('annotations.create', { documentId: item.id, from: { paragraphId: item.blocks[0], offset: 0 }, to: { paragraphId: item.blocks[0], offset: 9 }, color: 'green' });
     await first.call('library.remove', { id: item.id });
     expect((await first.call<List>('library.list')).items.map((i) => i.id)).toEqual(['japan-nato']);
     await first.call('library.undoRemove', { id: item.id });

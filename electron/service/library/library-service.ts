@@ -4,6 +4,7 @@ import { CallError } from '../../contract/dispatch';
 import type { ImportOutcome, LibraryItem, libraryContract } from '../../contract/library';
 import type { LibraryEntry } from '../../contract/library-values';
 import type { FeatureHandlers } from '../../contract/spec';
+import type { ImportResult } from '../../domain/import/importer';
 import { normalizeTags } from '../../domain/annotations/tags';
 import type { StoreDoc } from '../../store/schema';
 import type { PickedFile, ServiceContext } from '../deps';
@@ -50,16 +51,15 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     return run;
   };
 
-  const importParsed = (file: PickedFile, override?: { title: string; author: string }): Promise<ImportOutcome> =>
+  /** Parses (file or paste), then saves: the body first, then its index entry. */
+  const importWith = (parse: () => Promise<ImportResult>): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
-      if (!importer) throw new CallError('invalid-input', `“${file.fileName}” was not imported: this build of Lectern has no importers.`);
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
-      const result = await importer.importFile({ bytes: file.bytes, fileName: file.fileName });
+      const result = await parse();
       if (!result.ok) throw new CallError('invalid-input', result.message);
       const at = now();
-      const parsed = override ? { ...result.document, ...override, source: { ...result.document.source, kind: 'paste' as const, fileName: undefined } } : result.document;
-      const document = await importer.finishDocument(parsed, { id: newDocumentId(at), importedAt: at.toISOString() });
+      const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
       const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
       if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
       // The body first, then its index entry: a crash between the two leaves a body no entry names,
@@ -72,13 +72,15 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return { outcome: 'imported' as const, item: itemOf(doc, document.id), warnings: result.warnings };
     });
 
+  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }));
+
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
       await documents.ready;
       const doc = store.read();
       const items = itemsOf(doc, documents.entries(doc));
       const tags = [...new Set(items.flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
-      return { items, tags, accept: [...(importer?.acceptedExtensions ?? [])], canPickFile: pickImportFile !== null };
+      return { items, tags, accept: [...importer.acceptedExtensions], canPickFile: pickImportFile !== null };
     },
     'library.open': async ({ id }) => {
       await documents.ready;
@@ -95,9 +97,9 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!pickImportFile) return { outcome: 'unavailable' as const };
       const file = await pickImportFile();
       if (!file) return { outcome: 'cancelled' as const };
-      return importParsed(file);
+      return importFileBytes(file);
     },
-    'library.paste': async ({ title, author, text }) => importParsed({ fileName: 'pasted-text.txt', bytes: new TextEncoder().encode(text) }, { title, author }),
+    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text })),
     'library.update': async ({ id, title, author, tags }) => {
       const entry = liveEntry(id);
       return saveEntry({
@@ -126,7 +128,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return saveEntry({ ...entry, removedAt: null, updatedAt: now().toISOString() });
     },
   };
-  return { handlers, imports: { importFile: (file) => importParsed(file) } };
+  return { handlers, imports: { importFile: importFileBytes } };
 }
 
 /** The document read most recently, or null when nothing has been read yet. */

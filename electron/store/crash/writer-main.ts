@@ -7,7 +7,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../contract/dispatch';
-import { plainTextPipeline } from '../../service/library/plain-text-pipeline.test-support';
 import { createStudyService } from '../../service/service';
 import { acquireDataDirLock } from '../data-dir-lock';
 import { openStore } from '../store';
@@ -20,8 +19,7 @@ if (!dataDir) throw new Error('writer: --data-dir is required');
 
 acquireDataDirLock(dataDir);
 const store = await openStore({ dataDir });
-// The harness checks the store's durability, not the importers' rules: a plain-text pipeline will do.
-const service = createStudyService({ store, importer: plainTextPipeline });
+const service = createStudyService({ store });
 const handlers = service.handlers;
 // Ready only once start-up's sweep of half-made imports is done, so the harness checks its result.
 await service.ready;
