@@ -6,9 +6,9 @@
 import type { Handlers } from '../contract/contract';
 import { annotationsHandlers } from './annotations-service';
 import { coreHandlers } from './core-service';
-import type { ServiceContext, ServiceDeps } from './deps';
+import type { ImportPipeline, ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
-import { acceptedExtensions, finishDocument, importFile, importPastedText } from '../domain/import';
+import { acceptedExtensions } from './library/accepted-extensions';
 import { builtinPacks } from './library/builtin-pack';
 import { createDocumentCatalog } from './library/documents';
 import { createLibrary, type LibraryImports } from './library/library-service';
@@ -16,7 +16,14 @@ import { selftestHandlers } from './selftest-service';
 
 export type { ServiceDeps } from './deps';
 
-const importPipeline = { importFile, importPastedText, finishDocument, acceptedExtensions };
+// Loaded on the first import: the parsers (linkedom, readability, fflate) need not slow every start.
+const importers = () => import('../domain/import');
+const importPipeline: ImportPipeline = {
+  acceptedExtensions,
+  importFile: async (input) => (await importers()).importFile(input),
+  importPastedText: async (paste) => (await importers()).importPastedText(paste),
+  finishDocument: async (parsed, meta) => (await importers()).finishDocument(parsed, meta),
+};
 
 /** The handlers, and the import path for files that do not travel as a method call (dialog, upload). */
 export interface StudyService {
