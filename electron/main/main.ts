@@ -10,6 +10,8 @@ import { createService } from '../service/service';
 import { acquireDataDirLock } from '../store/data-dir-lock';
 import { openStore, type Store } from '../store/store';
 import { registerIpc } from './ipc';
+import { fileFilters } from '../domain/import';
+import { pickImportFileWithDialog } from './import-file';
 import { saveFileWithDialog } from './save-file';
 import { APP_SCHEME, serveRenderer } from './protocol';
 import { lockDownContents, lockDownSession } from './security';
@@ -75,7 +77,15 @@ async function start(): Promise<void> {
       return focused ? dialog.showSaveDialog(focused, options) : dialog.showSaveDialog(options);
     },
   });
-  registerIpc(ipcMain, createService({ store, saveFile }));
+  const pickImportFile = pickImportFileWithDialog({
+    defaultDir: app.getPath('documents'),
+    filters: fileFilters,
+    showOpenDialog: (options) => {
+      const focused = BrowserWindow.getFocusedWindow();
+      return focused ? dialog.showOpenDialog(focused, options) : dialog.showOpenDialog(options);
+    },
+  });
+  registerIpc(ipcMain, createService({ store, saveFile, pickImportFile }));
 
   let win = await createWindow(store);
   app.on('second-instance', () => {
