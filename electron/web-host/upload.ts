@@ -19,7 +19,7 @@ export type UploadResult = { ok: true; fileName: string; bytes: Buffer } | { ok:
 function fileNameOf(url: URL): string | null {
   const name = url.searchParams.get('name') ?? '';
   const base = name.split(/[\\/]/).pop() ?? '';
-  return base.length > 0 && base.length <= 255 && !/[\u0000-\u001f]/.test(base) ? base : null;
+  return base.length > 0 && base.length <= 255 && ![...base].some((char) => char.charCodeAt(0) < 0x20) ? base : null;
 }
 
 export async function receiveUpload(req: http.IncomingMessage, url: URL): Promise<UploadResult> {
