@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import articleJson from '../../../data/article.json';
-import type { Article } from '../../../data/schemas/article';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { StoreNotice } from '../../../electron/contract/contract';
+import type { OpenedDocument } from '../../../electron/contract/library';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { BookOpen } from 'lucide-react';
 import { api } from '../../api/client';
@@ -13,13 +12,11 @@ import { ProgressPage } from '../progress/ProgressPage';
 import { ArgumentMapPage } from '../argument-map/ArgumentMapPage';
 import { ReaderPage } from '../reader/ReaderPage';
 import { SelftestPage } from '../selftest/SelftestPage';
+import { readerDocument, type ReaderDocument } from '../reader/reader-document';
 import { useSettings } from '../reader/useSettings';
 import { parsePassage, useRoute } from './router';
 
-// The article ships with the app and is validated by a test; the renderer only displays it.
-const article = articleJson as Article;
-
-type Ready = { settings: Settings; position: ReadingPosition | null; notices: StoreNotice[] };
+type Ready = { settings: Settings; opened: OpenedDocument | null; notices: StoreNotice[] };
 type Boot = { state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready' } & Ready);
 
 const noticeTitles: Record<StoreNotice['kind'], string> = {
@@ -36,10 +33,14 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ state: 'loading' });
 
   const load = useCallback(() => {
-    Promise.all([api['app.status']({}), api['settings.get']({}), api['reading.get']({ documentId: article.id })]).then(
-      ([status, settings, position]) => {
+    // The reader's document and its place come in one answer: the document asked for, else the one read last.
+    const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
+    // Before anything was read, the library's first document (the built-in article) opens.
+    const open = async () => (await api['library.open'](doc ? { id: doc } : {})) ?? api['library.open']({ id: (await api['library.list']({})).items[0]?.id });
+    Promise.all([api['app.status']({}), api['settings.get']({}), open()]).then(
+      ([status, settings, opened]) => {
         document.documentElement.dataset.theme = settings.theme;
-        setBoot({ state: 'ready', settings, position, notices: status.notices });
+        setBoot({ state: 'ready', settings, opened, notices: status.notices });
       },
       (error: Error) => setBoot({ state: 'failed', message: error.message }),
     );
@@ -70,13 +71,24 @@ export function App() {
   return <AppShell {...boot} />;
 }
 
+/** Shown only before any document can be opened (the library screen takes this place later). */
+function NothingToRead() {
+  return (
+    <main className="boot-failure">
+      <Banner tone="info" title="Nothing to read yet">Lectern has no document to open.</Banner>
+    </main>
+  );
+}
+
 /** The frame around every page: notices about the data file, then the page the route names. */
-function AppShell({ settings: initialSettings, position, notices: initialNotices }: Ready) {
+function AppShell({ settings: initialSettings, opened, notices: initialNotices }: Ready) {
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const [notices, setNotices] = useState(initialNotices);
   // The latest saved place, so the reader reopens there after a visit to another page.
-  const [place, setPlace] = useState(position);
+  const [place, setPlace] = useState<ReadingPosition | null>(opened?.reading ?? null);
+  // Built once: the reader's find and highlights key on the identity of its blocks.
+  const article: ReaderDocument | null = useMemo(() => (opened ? readerDocument(opened) : null), [opened]);
   const dismiss = () => {
     void api['app.dismissNotices']({}).then(() => setNotices([]));
   };
@@ -103,7 +115,9 @@ function AppShell({ settings: initialSettings, position, notices: initialNotices
       page = <ArgumentMapPage />;
       break;
     default:
-      page = (
+      page = !article ? (
+        <NothingToRead />
+      ) : (
         <ReaderPage
           article={article}
           settings={settings}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { NotebookPen, Search, Type } from 'lucide-react';
-import type { Article } from '../../../data/schemas/article';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { AppHeader } from '../app/AppHeader';
@@ -14,6 +13,7 @@ import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
 import { useReaderAnnotations } from '../annotations/useReaderAnnotations';
 import { ArticleView } from './ArticleView';
+import type { ReaderDocument } from './reader-document';
 import { FindBar } from './FindBar';
 import { ReaderSettingsPanel } from './ReaderSettingsPanel';
 import { ReadingProgress } from './ReadingProgress';
@@ -23,7 +23,7 @@ import { useFocusPassage } from './useFocusPassage';
 import type { useSettings } from './useSettings';
 
 type Props = {
-  article: Article;
+  article: ReaderDocument;
   settings: ReturnType<typeof useSettings>;
   initialPosition: ReadingPosition | null;
   /** A passage to scroll to and highlight ("Show in article"); it wins over the saved place. */
