@@ -36,7 +36,7 @@ test('notes, tags and imported annotations holding markup show it literally and 
     body: [{ type: 'TextualBody', value: payload }, ...(asTag(payload) ? [{ type: 'TextualBody', value: payload, purpose: 'tagging' }] : [])],
     target: { selector: { type: 'TextQuoteSelector', exact: payload } },
   }));
-  const report = await callApi<{ added: number }>(page, 'annotations.import', { articleId: 'japan-nato', text: JSON.stringify({ type: 'AnnotationCollection', first: { items } }) });
+  const report = await callApi<{ added: number }>(page, 'annotations.import', { documentId: 'japan-nato', text: JSON.stringify({ type: 'AnnotationCollection', first: { items } }) });
   expect(report.added).toBe(payloads.length);
 
   page = await lectern.restart();

@@ -16,7 +16,7 @@ for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
     await createAnnotation(page, ...at('p1', 'The single-agency liaison office, together with the ITTP, will enable the Alliance'), { color: 'blue', note: 'ITTP: a misspelling of ITPP.' });
     await createAnnotation(page, ...at('p2', 'Japan’s alignment with NATO strengthens stability'), { color: 'pink', note: 'A very long note that wraps across several lines in the sidebar, to check the layout holds. '.repeat(3) });
     await callApi(page, 'annotations.import', {
-      articleId: 'japan-nato',
+      documentId: 'japan-nato',
       text: JSON.stringify([{ id: 'gone', type: 'Annotation', body: { value: 'Kept though its text is gone' }, target: { selector: { type: 'TextQuoteSelector', exact: 'a sentence that is not in the article at all' } } }]),
     });
     page = await lectern.restart();

@@ -58,11 +58,11 @@ test('1,000 highlights: re-anchored on load and drawn (prints the figures)', asy
     };
   });
   for (let i = 0; i < items.length; i += 250) {
-    await callApi(page, 'annotations.import', { articleId: 'japan-nato', text: JSON.stringify(items.slice(i, i + 250)) });
+    await callApi(page, 'annotations.import', { documentId: 'japan-nato', text: JSON.stringify(items.slice(i, i + 250)) });
   }
 
   page = await lectern.restart();
-  const listed = await callApiReply<{ placement: { status: string } }[]>(page, 'annotations.list', { articleId: 'japan-nato' });
+  const listed = await callApiReply<{ placement: { status: string } }[]>(page, 'annotations.list', { documentId: 'japan-nato' });
   if (!listed.ok) throw new Error(listed.message);
   expect(listed.value.filter((a) => a.placement.status === 'anchored')).toHaveLength(1000);
   const listMs = listed.ms;

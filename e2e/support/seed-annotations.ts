@@ -7,7 +7,7 @@ export { callApi };
 /** A highlight from paragraph-local offsets. */
 export function createAnnotation(page: Page, paragraphId: string, start: number, end: number, extra: Record<string, unknown> = {}) {
   return callApi<{ id: string }>(page, 'annotations.create', {
-    articleId: 'japan-nato',
+    documentId: 'japan-nato',
     from: { paragraphId, offset: start },
     to: { paragraphId, offset: end },
     color: 'yellow',

@@ -8,6 +8,7 @@ import {
   MAX_TAG_LENGTH,
   MAX_TAGS,
 } from './annotation-values';
+import { DocumentId } from '../domain/document/document';
 import type { ContractSpec } from './spec';
 import { FormatId } from './transfer';
 
@@ -20,7 +21,6 @@ export const AnnotationId = z
   .brand<'AnnotationId'>();
 export type AnnotationId = z.infer<typeof AnnotationId>;
 
-export const ArticleId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an article id is lowercase letters, digits and dashes');
 
 export const AnnotationColor = z.enum(ANNOTATION_COLORS);
 export type AnnotationColor = z.infer<typeof AnnotationColor>;
@@ -43,7 +43,7 @@ const Timestamp = z.iso.datetime();
 /** One annotation as stored: W3C selectors for its passage, a colour, a note and tags. */
 export const Annotation = z.object({
   id: AnnotationId,
-  articleId: ArticleId,
+  documentId: DocumentId,
   target: Target,
   color: AnnotationColor,
   note: Note,
@@ -97,17 +97,17 @@ export type ImportReport = z.infer<typeof ImportReport>;
 export const ExportedFile = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
-const ExportInput = z.object({ articleId: ArticleId, format: FormatId }).strict();
+const ExportInput = z.object({ documentId: DocumentId, format: FormatId }).strict();
 
 export const annotationsContract = {
   'annotations.list': {
-    input: z.object({ articleId: ArticleId }).strict(),
+    input: z.object({ documentId: DocumentId }).strict(),
     output: z.array(AnnotationView),
   },
   'annotations.create': {
     input: z
       .object({
-        articleId: ArticleId,
+        documentId: DocumentId,
         from: TextPoint,
         to: TextPoint,
         color: AnnotationColor,
@@ -136,7 +136,7 @@ export const annotationsContract = {
    * shape: matched ones updated or left unchanged, new ones added, unusable ones skipped with why.
    */
   'annotations.import': {
-    input: z.object({ articleId: ArticleId, text: z.string().min(1, 'the file is empty').max(MAX_IMPORT_LENGTH, `the file is larger than ${MAX_IMPORT_LENGTH.toLocaleString('en')} characters`) }).strict(),
+    input: z.object({ documentId: DocumentId, text: z.string().min(1, 'the file is empty').max(MAX_IMPORT_LENGTH, `the file is larger than ${MAX_IMPORT_LENGTH.toLocaleString('en')} characters`) }).strict(),
     output: ImportReport,
   },
   /** The annotations as a file's content (the web version downloads it). */

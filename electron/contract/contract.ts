@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { annotationsContract } from './annotations';
 import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
+import { libraryContract } from './library';
 import { selftestContract } from './selftest';
 import type { ContractSpec } from './spec';
 import { transferContract } from './transfer';
@@ -20,6 +21,7 @@ export const contract = {
   ...flashcardsContract,
   ...selftestContract,
   ...transferContract,
+  ...libraryContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -1,13 +1,13 @@
 /** Core methods: the app's status, reader settings and the reading place. */
 import { z } from 'zod';
 import { ReadingPosition, Settings } from './settings';
+import { DocumentId } from '../domain/document/document';
 import type { ContractSpec } from './spec';
 
-const ArticleId = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an article id is lowercase letters, digits and dashes');
 
 /** What happened to the user's data file at start-up, told once so the UI can say it. */
 export const StoreNotice = z.object({
-  kind: z.enum(['recovered-from-backup', 'started-clean', 'newer-version', 'migrated']),
+  kind: z.enum(['recovered-from-backup', 'started-clean', 'newer-version', 'migrated', 'document-recovered', 'document-damaged']),
   message: z.string(),
   keptAs: z.string().nullable(),
   at: z.string(),
@@ -26,13 +26,13 @@ export const coreContract = {
   'settings.get': { input: NoInput, output: Settings },
   'settings.update': { input: Settings.partial().strict(), output: Settings },
   'reading.get': {
-    input: z.object({ articleId: ArticleId }).strict(),
+    input: z.object({ documentId: DocumentId }).strict(),
     output: ReadingPosition.nullable(),
   },
   'reading.save': {
     input: z
       .object({
-        articleId: ArticleId,
+        documentId: DocumentId,
         paragraphId: ReadingPosition.shape.paragraphId,
         offset: ReadingPosition.shape.offset,
         percent: ReadingPosition.shape.percent,

@@ -14,14 +14,14 @@ function fakeHandlers() {
     'settings.get': vi.fn<Handlers['settings.get']>(async () => defaultSettings),
     'settings.update': vi.fn<Handlers['settings.update']>(async (patch) => ({ ...defaultSettings, ...patch })),
     'reading.get': vi.fn<Handlers['reading.get']>(async () => null),
-    'reading.save': vi.fn<Handlers['reading.save']>(async ({ articleId: _articleId, ...rest }) => ({ ...rest, updatedAt: position.updatedAt })),
+    'reading.save': vi.fn<Handlers['reading.save']>(async ({ documentId: _documentId, ...rest }) => ({ ...rest, updatedAt: position.updatedAt })),
   };
   // Every feature's other methods answer an empty value here: these tests are about dispatch itself.
   const fallback = async () => ({});
   return new Proxy(handlers, { get: (target, name) => (name in target ? target[name as keyof typeof target] : fallback) }) as Handlers & typeof handlers;
 }
 
-const validSave = { articleId: 'japan-nato', paragraphId: 'p1', offset: 3, percent: 12 };
+const validSave = { documentId: 'japan-nato', paragraphId: 'p1', offset: 3, percent: 12 };
 
 describe('dispatch', () => {
   it('calls the handler with the parsed input and wraps its value', async () => {
@@ -57,17 +57,17 @@ describe('dispatch', () => {
     { method: 'settings.update', input: { lineWidth: 3 }, field: 'lineWidth' },
     { method: 'settings.update', input: { colour: 'red' }, field: 'colour' },
     { method: 'settings.get', input: { extra: 1 }, field: 'extra' },
-    { method: 'reading.get', input: {}, field: 'articleId' },
-    { method: 'reading.get', input: { articleId: '' }, field: 'articleId' },
-    { method: 'reading.get', input: { articleId: 'Japan NATO!' }, field: 'articleId' },
-    { method: 'reading.get', input: { articleId: '../../etc' }, field: 'articleId' },
-    { method: 'reading.get', input: { articleId: 'a'.repeat(65) }, field: 'articleId' },
-    { method: 'reading.get', input: { articleId: 42 }, field: 'articleId' },
+    { method: 'reading.get', input: {}, field: 'documentId' },
+    { method: 'reading.get', input: { documentId: '' }, field: 'documentId' },
+    { method: 'reading.get', input: { documentId: 'Japan NATO!' }, field: 'documentId' },
+    { method: 'reading.get', input: { documentId: '../../etc' }, field: 'documentId' },
+    { method: 'reading.get', input: { documentId: 'a'.repeat(65) }, field: 'documentId' },
+    { method: 'reading.get', input: { documentId: 42 }, field: 'documentId' },
     { method: 'reading.save', input: { ...validSave, offset: -1 }, field: 'offset' },
     { method: 'reading.save', input: { ...validSave, offset: 1.5 }, field: 'offset' },
     { method: 'reading.save', input: { ...validSave, percent: 101 }, field: 'percent' },
     { method: 'reading.save', input: { ...validSave, paragraphId: '' }, field: 'paragraphId' },
-    { method: 'reading.save', input: { ...validSave, articleId: 'A B' }, field: 'articleId' },
+    { method: 'reading.save', input: { ...validSave, documentId: 'A B' }, field: 'documentId' },
     { method: 'reading.save', input: { ...validSave, updatedAt: '1999-01-01' }, field: 'updatedAt' },
   ];
 

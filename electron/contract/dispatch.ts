@@ -40,3 +40,13 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${message}` } };
   }
 }
+
+/** Runs a task that is not a method call (the web host's upload) and turns its outcome into a Reply, as `dispatch` does. */
+export async function replyOf(task: () => Promise<unknown>): Promise<Reply<unknown>> {
+  try {
+    return { ok: true, value: await task() };
+  } catch (error) {
+    if (error instanceof CallError) return { ok: false, error: { code: error.code, message: error.message } };
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in the import: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+}

@@ -1,6 +1,6 @@
 /** The flashcard feature's values: FSRS state, review log, user cards, settings, and what screens show. */
 import { z } from 'zod';
-import { ParagraphId } from '../../data/schemas/article';
+import { BlockId, DocumentId } from '../domain/document/document';
 
 /** A card id: a deck slug, or `u-…` for a card the user made. */
 export const CardId = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, 'a card id is lowercase letters, digits and dashes');
@@ -37,6 +37,8 @@ export type Rating = z.infer<typeof Rating>;
 export const ReviewEntry = z.object({
   id: z.string(),
   cardId: CardId,
+  /** The card's document, kept in the log so statistics stay per document after a card is deleted. */
+  documentId: DocumentId,
   rating: Rating,
   at: z.string(),
   durationMs: z.number().int().min(0),
@@ -45,9 +47,9 @@ export const ReviewEntry = z.object({
 });
 export type ReviewEntry = z.infer<typeof ReviewEntry>;
 
-/** Where a user card comes from: a passage of a paragraph, by paragraph-local offsets. */
+/** Where a card comes from: a passage of one block of its document, by block-local offsets. */
 export const CardSource = z.object({
-  paragraph: ParagraphId,
+  paragraph: BlockId,
   quote: z.string().min(1).max(2000),
   start: z.number().int().min(0).max(100_000),
   end: z.number().int().min(1).max(100_000),
@@ -64,6 +66,7 @@ export type Gap = z.infer<typeof Gap>;
 
 const userCardBase = {
   id: CardId,
+  documentId: DocumentId,
   tags: z.array(CardTag).max(10),
   source: CardSource,
   createdAt: z.string(),
@@ -91,6 +94,7 @@ export type CardStateName = z.infer<typeof CardStateName>;
 /** A card as every screen shows it, deck or user, with its progress. */
 export const CardView = z.object({
   id: CardId,
+  documentId: DocumentId,
   origin: z.enum(['deck', 'user']),
   kind: z.enum(['basic', 'cloze']),
   /** Basic: the question. Cloze: the quote with its gaps shown as "[…]". */

@@ -1,7 +1,7 @@
 /** Flashcards methods and the part of the user's data document they own. */
 import { z } from 'zod';
 import { SaveOutcome } from './save-outcome';
-import { ParagraphId } from '../../data/schemas/article';
+import { BlockId, DocumentId } from '../domain/document/document';
 import {
   CardId,
   CardProgress,
@@ -21,13 +21,15 @@ import type { ContractSpec } from './spec';
 import { FormatId } from './transfer';
 
 const NoInput = z.object({}).strict();
+/** One document's cards, or (without an id) every document's. */
+const OneOrAll = z.object({ documentId: DocumentId.optional() }).strict();
 const ById = z.object({ id: CardId }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
-/** A passage of the article chosen for a new card: paragraph-local offsets and the text there. */
+/** A passage of a document chosen for a new card: block-local offsets and the text there. */
 const PassageInput = z
   .object({
-    paragraph: ParagraphId,
+    paragraph: BlockId,
     start: z.number().int().min(0).max(100_000),
     end: z.number().int().min(1).max(100_000),
     quote: z.string().min(1).max(2000),
@@ -37,11 +39,11 @@ const PassageInput = z
 const Front = z.string().trim().min(1, 'write a question on the front').max(500, 'keep the front under 500 characters');
 const Back = z.string().trim().min(1, 'the back cannot be empty').max(2000, 'keep the back under 2,000 characters');
 
-const CardsExportInput = z.object({ format: FormatId, includeHistory: z.boolean().default(false) }).strict();
+const CardsExportInput = z.object({ format: FormatId, includeHistory: z.boolean().default(false), documentId: DocumentId.optional() }).strict();
 
 export const flashcardsContract = {
   'flashcards.session': {
-    input: NoInput,
+    input: OneOrAll,
     output: z.object({
       cards: z.array(SessionCard),
       counts: z.object({ new: z.number().int(), learning: z.number().int(), review: z.number().int() }),
@@ -59,7 +61,7 @@ export const flashcardsContract = {
   'reviews.undo': { input: NoInput, output: z.object({ cardId: CardId }) },
   'cards.list': {
     input: z
-      .object({ search: z.string().max(200).optional(), tag: CardTag.optional(), state: z.union([CardStateName, z.literal('suspended')]).optional() })
+      .object({ documentId: DocumentId.optional(), search: z.string().max(200).optional(), tag: CardTag.optional(), state: z.union([CardStateName, z.literal('suspended')]).optional() })
       .strict(),
     output: z.object({ cards: z.array(CardView), tags: z.array(z.string()) }),
   },
@@ -68,6 +70,7 @@ export const flashcardsContract = {
     input: z
       .object({
         kind: z.enum(['basic', 'cloze']),
+        documentId: DocumentId,
         front: Front.optional(),
         back: Back.optional(),
         gaps: z.array(Gap).max(10).optional(),
@@ -89,7 +92,7 @@ export const flashcardsContract = {
   'cards.suspend': { input: ById, output: CardView },
   'cards.unsuspend': { input: ById, output: CardView },
   'cards.reset': { input: ById, output: CardView },
-  'stats.get': { input: NoInput, output: FlashcardStats },
+  'stats.get': { input: OneOrAll, output: FlashcardStats },
   /**
    * The cards in an export format of the registry. Binary formats (the Anki package) come back
    * base64-encoded, since both transports speak JSON; `includeHistory` adds the review history

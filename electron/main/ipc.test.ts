@@ -27,7 +27,7 @@ function fakeHandlers() {
     'settings.get': vi.fn<Handlers['settings.get']>(async () => ({ ...defaultSettings, theme: 'sepia' as const })),
     'settings.update': vi.fn<Handlers['settings.update']>(async (patch) => ({ ...defaultSettings, ...patch })),
     'reading.get': vi.fn<Handlers['reading.get']>(async () => null),
-    'reading.save': vi.fn<Handlers['reading.save']>(async ({ articleId: _id, ...rest }) => ({ ...rest, updatedAt: 'now' })),
+    'reading.save': vi.fn<Handlers['reading.save']>(async ({ documentId: _id, ...rest }) => ({ ...rest, updatedAt: 'now' })),
   };
   return handlers as typeof handlers & Handlers;
 }

@@ -17,6 +17,8 @@ import { registerIpc } from './ipc';
 import { launchOptions, type LaunchOptions } from './launch-options';
 import { menuActions } from './menu-actions';
 import { PendingWork, trackedStore } from './pending-work';
+import { fileFilters } from '../domain/import';
+import { pickImportFileWithDialog } from './import-file';
 import { APP_SCHEME, serveRenderer } from './protocol';
 import { flushRenderer } from './renderer-flush';
 import { saveFileWithDialog } from './save-file';
@@ -69,7 +71,12 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
     showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
     showMessageBox: withParent((w, o) => dialog.showMessageBox(w, o), (o) => dialog.showMessageBox(o)),
   });
-  const handlers = createService({ store, saveFile, ...(now ? { now } : {}) });
+  const pickImportFile = pickImportFileWithDialog({
+    defaultDir: app.getPath('documents'),
+    filters: fileFilters,
+    showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
+  });
+  const handlers = createService({ store, saveFile, pickImportFile, ...(now ? { now } : {}) });
   registerIpc(ipcMain, handlers, (call) => work.track(call));
 
   const actions = menuActions({

@@ -26,7 +26,7 @@ export interface MenuActionDeps {
 }
 
 // The built-in article is the only document until the library lands; then this becomes the open one.
-const articleId = article.id;
+const documentId = article.id;
 
 export function menuActions(deps: MenuActionDeps): MenuActions {
   const send = (command: MenuCommand) => deps.page()?.send(MENU_COMMAND_CHANNEL, command);
@@ -38,7 +38,7 @@ export function menuActions(deps: MenuActionDeps): MenuActions {
   return {
     page: (command) => send({ shortcut: PAGE_SHORTCUTS[command].key }),
     navigate: (path) => send({ navigate: path }),
-    exportAnnotations: (format) => void call('The annotations were not exported', 'annotations.saveExport', { articleId, format }),
+    exportAnnotations: (format) => void call('The annotations were not exported', 'annotations.saveExport', { documentId, format }),
     exportCards: (format) => void call('The flashcards were not exported', 'cards.saveExport', { format }),
     importAnnotations: () => void importAnnotations(deps, call),
   };
@@ -61,9 +61,9 @@ async function importAnnotations(deps: MenuActionDeps, call: (title: string, met
     return null;
   });
   if (text === null) return;
-  const report = (await call(title, 'annotations.import', { articleId, text })) as { created: number; updated: number } | null;
+  const report = (await call(title, 'annotations.import', { documentId, text })) as { added: number; updated: number; unchanged: number; skipped: number } | null;
   if (!report) return;
-  await deps.showMessageBox({ type: 'info', message: 'Annotations imported', detail: `${report.created} new, ${report.updated} updated, from ${file}.` });
+  await deps.showMessageBox({ type: 'info', message: 'Annotations imported', detail: `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, from ${file}.` });
   // The reader lists annotations when it opens: save what the page holds, then open it again.
   await deps.flushPage();
   deps.page()?.reload();

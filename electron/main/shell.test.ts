@@ -60,7 +60,7 @@ async function shellWithPendingSave(platform: NodeJS.Platform = 'linux') {
       const win = new FakeWindow(app, { x: place.x ?? 100, y: place.y ?? 100, width: place.width, height: place.height }) as FakeWindow & ShellWindow;
       win.webContents.onMessage = (channel, request) => {
         if (channel !== FLUSH_SAVES_CHANNEL) return;
-        if (pending) void ipc.invoke(ipcChannel('reading.save'), { articleId: article.id, ...pending });
+        if (pending) void ipc.invoke(ipcChannel('reading.save'), { documentId: article.id, ...pending });
         pending = null;
         // A later turn, as an IPC message would arrive.
         setTimeout(() => ipc.fromPage(win.webContents, FLUSH_SAVES_DONE_CHANNEL, request), 1);

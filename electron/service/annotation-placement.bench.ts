@@ -7,7 +7,12 @@
 import { bench, describe } from 'vitest';
 import type { Annotation, AnnotationId } from '../contract/annotations';
 import { describeRange } from '../domain/anchoring';
-import { ARTICLE_TEXT, viewOf } from './annotation-placement';
+import { viewOf } from './annotation-placement';
+import { builtinPacks } from './library/builtin-pack';
+import { loadedDocument } from './library/loaded-document';
+
+const article = loadedDocument(builtinPacks[0]!.document);
+const ARTICLE_TEXT = article.text;
 
 function annotations(shift: number): Annotation[] {
   let seed = 11;
@@ -20,7 +25,7 @@ function annotations(shift: number): Annotation[] {
     const target = describeRange(ARTICLE_TEXT, start, start + 5 + random(150));
     return {
       id: `a${i}` as AnnotationId,
-      articleId: 'japan-nato',
+      documentId: 'japan-nato',
       target: { ...target, position: { start: target.position.start + shift, end: target.position.end + shift } },
       color: 'yellow',
       note: '',
@@ -36,9 +41,9 @@ const stale = annotations(40);
 
 describe('placing 1,000 highlights (target: under 50 ms)', () => {
   bench('positions intact', () => {
-    intact.map(viewOf);
+    intact.map((a) => viewOf(a, article));
   });
   bench('positions stale by 40 characters (quote search)', () => {
-    stale.map(viewOf);
+    stale.map((a) => viewOf(a, article));
   });
 });

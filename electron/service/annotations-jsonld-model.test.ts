@@ -34,15 +34,15 @@ beforeAll(async () => {
   };
   const p1 = article.paragraphs[0]!.text;
   const start = p1.indexOf('liaison office');
-  await call('annotations.create', { articleId: article.id, from: { paragraphId: 'p1', offset: start }, to: { paragraphId: 'p1', offset: start + 14 }, color: 'green', note: 'a note', tags: ['nato'] });
-  await call('annotations.create', { articleId: article.id, from: { paragraphId: 'p2', offset: 0 }, to: { paragraphId: 'p2', offset: 20 }, color: 'yellow' });
+  await call('annotations.create', { documentId: article.id, from: { paragraphId: 'p1', offset: start }, to: { paragraphId: 'p1', offset: start + 14 }, color: 'green', note: 'a note', tags: ['nato'] });
+  await call('annotations.create', { documentId: article.id, from: { paragraphId: 'p2', offset: 0 }, to: { paragraphId: 'p2', offset: 20 }, color: 'yellow' });
   // A quote-only import (its stored position is a placeholder) and one whose text is not in the article.
   const imported = [
     { id: 'https://example.org/anno/1', type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Individually Tailored Partnership Programme' } } },
     { id: 'https://example.org/anno/2', type: 'Annotation', bodyValue: 'lost', target: { selector: { type: 'TextQuoteSelector', exact: 'a sentence never written, about submarines and tea' } } },
   ];
-  await call('annotations.import', { articleId: article.id, text: JSON.stringify(imported) });
-  collection = JSON.parse((await call('annotations.export', { articleId: article.id, format: 'jsonld' })).content) as Json;
+  await call('annotations.import', { documentId: article.id, text: JSON.stringify(imported) });
+  collection = JSON.parse((await call('annotations.export', { documentId: article.id, format: 'jsonld' })).content) as Json;
 });
 
 afterAll(async () => {

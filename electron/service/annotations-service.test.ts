@@ -19,7 +19,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const articleId = article.id;
+const documentId = article.id;
 const p1 = article.paragraphs[0]!.text;
 const at = (paragraphId: string, offset: number) => ({ paragraphId, offset });
 const phrase = 'liaison office';
@@ -39,7 +39,7 @@ async function serviceOver(options: { fs?: FaultyFs; saveFile?: SaveFile } = {})
 }
 
 const createInput = (extra: Record<string, unknown> = {}) => ({
-  articleId,
+  documentId,
   from: at('p1', phraseStart),
   to: at('p1', phraseStart + phrase.length),
   color: 'green',
@@ -76,20 +76,20 @@ describe('annotations', () => {
     const first = await serviceOver();
     const created = await first.value<AnnotationView>('annotations.create', createInput());
     const second = await serviceOver();
-    expect(await second.value<AnnotationView[]>('annotations.list', { articleId })).toHaveLength(1);
+    expect(await second.value<AnnotationView[]>('annotations.list', { documentId })).toHaveLength(1);
     const edited = await second.value<AnnotationView>('annotations.update', { id: created.id, note: 'line 1\nline 2', color: 'pink', tags: ['a'] });
     expect(edited).toMatchObject({ note: 'line 1\nline 2', color: 'pink', tags: ['a'], createdAt: created.createdAt });
     const { deleted } = await second.value<{ deleted: AnnotationView }>('annotations.delete', { id: created.id });
-    expect(await second.value<AnnotationView[]>('annotations.list', { articleId })).toEqual([]);
+    expect(await second.value<AnnotationView[]>('annotations.list', { documentId })).toEqual([]);
     await second.value('annotations.restore', { annotation: deleted });
     const third = await serviceOver();
-    expect(await third.value<AnnotationView[]>('annotations.list', { articleId })).toMatchObject([{ id: created.id, note: 'line 1\nline 2' }]);
+    expect(await third.value<AnnotationView[]>('annotations.list', { documentId })).toMatchObject([{ id: created.id, note: 'line 1\nline 2' }]);
   });
 
   it('opens a data file saved before annotations existed, and adds them to it', async () => {
     await writeFile(path.join(dir, DATA_FILE_NAME), JSON.stringify({ schemaVersion: 1, settings: { theme: 'dark', fontSizeStep: 2, lineWidth: 'medium', fontFamily: 'serif' }, reading: {}, window: null }));
     const { value, store } = await serviceOver();
-    expect(await value('annotations.list', { articleId })).toEqual([]);
+    expect(await value('annotations.list', { documentId })).toEqual([]);
     await value('annotations.create', createInput());
     const onDisk = JSON.parse(await readFile(store.file, 'utf8')) as { settings: { theme: string }; annotations: unknown[] };
     expect(onDisk.settings.theme).toBe('dark');
@@ -107,7 +107,7 @@ describe('annotations', () => {
     const { call, value } = await serviceOver({ fs });
     fs.fail('writeFile', 'ENOSPC');
     await expect(call('annotations.create', createInput({ note: 'precious' }))).resolves.toMatchObject({ ok: false, error: { code: 'write-failed' } });
-    expect(await value<AnnotationView[]>('annotations.list', { articleId })).toEqual([]);
+    expect(await value<AnnotationView[]>('annotations.list', { documentId })).toEqual([]);
   });
 });
 
@@ -155,25 +155,25 @@ describe('annotations import and export', () => {
   it('exports Markdown and JSON-LD, and a re-import updates rather than duplicates', async () => {
     const { value } = await serviceOver();
     const created = await value<AnnotationView>('annotations.create', createInput({ note: 'mine', tags: ['t'] }));
-    const md = await value<{ fileName: string; mimeType: string; content: string }>('annotations.export', { articleId, format: 'markdown' });
+    const md = await value<{ fileName: string; mimeType: string; content: string }>('annotations.export', { documentId, format: 'markdown' });
     expect(md).toMatchObject({ fileName: 'lectern-annotations-japan-nato-2026-03-01.md', mimeType: 'text/markdown' });
     expect(md.content).toContain(`## Paragraph 1\n\n> ${phrase}\n\nmine\n\n- Colour: Green (double underline)\n- Tags: t`);
-    const json = await value<{ content: string; fileName: string }>('annotations.export', { articleId, format: 'jsonld' });
+    const json = await value<{ content: string; fileName: string }>('annotations.export', { documentId, format: 'jsonld' });
     expect(json.fileName).toMatch(/\.jsonld$/);
 
     await value('annotations.update', { id: created.id, note: 'changed since' });
-    const report = await value<{ added: number; updated: number }>('annotations.import', { articleId, text: json.content });
+    const report = await value<{ added: number; updated: number }>('annotations.import', { documentId, text: json.content });
     expect(report).toMatchObject({ format: 'W3C Web Annotations', added: 0, updated: 1, unchanged: 0, skipped: 0 });
-    const list = await value<AnnotationView[]>('annotations.list', { articleId });
+    const list = await value<AnnotationView[]>('annotations.list', { documentId });
     expect(list).toMatchObject([{ id: created.id, note: 'mine', tags: ['t'], createdAt: created.createdAt }]);
   });
 
   it('rejects a file that holds no annotations with a message naming the problem, and changes nothing', async () => {
     const { call, value } = await serviceOver();
     await value('annotations.create', createInput());
-    const reply = await call('annotations.import', { articleId, text: '{"type":"AnnotationCollection"}' });
+    const reply = await call('annotations.import', { documentId, text: '{"type":"AnnotationCollection"}' });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^Nothing was imported: the collection has no list of annotations/) } });
-    expect(await value<AnnotationView[]>('annotations.list', { articleId })).toHaveLength(1);
+    expect(await value<AnnotationView[]>('annotations.list', { documentId })).toHaveLength(1);
   });
 
   it('skips an annotation it cannot use, saying why, and imports the rest', async () => {
@@ -182,7 +182,7 @@ describe('annotations import and export', () => {
       type: 'AnnotationPage',
       items: [{ type: 'Annotation' }, { type: 'Annotation', bodyValue: 'kept', target: { selector: { type: 'TextQuoteSelector', exact: phrase } } }],
     });
-    const report = await value('annotations.import', { articleId, text });
+    const report = await value('annotations.import', { documentId, text });
     expect(report).toMatchObject({
       added: 1,
       skipped: 1,
@@ -191,22 +191,22 @@ describe('annotations import and export', () => {
         { label: `“${phrase}”`, outcome: 'added', detail: null },
       ],
     });
-    expect(await value<AnnotationView[]>('annotations.list', { articleId })).toMatchObject([{ note: 'kept', placement: { status: 'anchored' } }]);
+    expect(await value<AnnotationView[]>('annotations.list', { documentId })).toMatchObject([{ note: 'kept', placement: { status: 'anchored' } }]);
   });
 
   it('keeps an imported annotation whose text is gone as an orphan', async () => {
     const { value } = await serviceOver();
     const text = JSON.stringify([{ id: 'lost', type: 'Annotation', body: { value: 'keep me' }, target: { selector: { type: 'TextQuoteSelector', exact: 'a sentence the article never had, about submarines' } } }]);
-    await value('annotations.import', { articleId, text });
-    expect(await value<AnnotationView[]>('annotations.list', { articleId })).toMatchObject([{ id: 'lost', note: 'keep me', placement: { status: 'orphaned', reason: 'not-found' } }]);
+    await value('annotations.import', { documentId, text });
+    expect(await value<AnnotationView[]>('annotations.list', { documentId })).toMatchObject([{ id: 'lost', note: 'keep me', placement: { status: 'orphaned', reason: 'not-found' } }]);
   });
 
   it('saves through the save dialog where there is one, and says unavailable where there is not', async () => {
     const saved: string[] = [];
     const withDialog = await serviceOver({ saveFile: async (file) => (saved.push(file.fileName), { outcome: 'saved', path: `/home/me/${file.fileName}` }) });
-    await expect(withDialog.call('annotations.saveExport', { articleId, format: 'markdown' })).resolves.toEqual({ ok: true, value: { outcome: 'saved', path: '/home/me/lectern-annotations-japan-nato-2026-03-01.md' } });
+    await expect(withDialog.call('annotations.saveExport', { documentId, format: 'markdown' })).resolves.toEqual({ ok: true, value: { outcome: 'saved', path: '/home/me/lectern-annotations-japan-nato-2026-03-01.md' } });
     expect(saved).toEqual(['lectern-annotations-japan-nato-2026-03-01.md']);
     const web = await serviceOver();
-    await expect(web.call('annotations.saveExport', { articleId, format: 'jsonld' })).resolves.toEqual({ ok: true, value: { outcome: 'unavailable' } });
+    await expect(web.call('annotations.saveExport', { documentId, format: 'jsonld' })).resolves.toEqual({ ok: true, value: { outcome: 'unavailable' } });
   });
 });

@@ -1,5 +1,4 @@
 /** Annotations methods over the store and domain logic: create, edit, delete with undo, import, export. */
-import { article } from '../../data/article';
 import type { Annotation, AnnotationId, annotationsContract, ExportedFile } from '../contract/annotations';
 import { MAX_HIGHLIGHT_LENGTH } from '../contract/annotation-values';
 import { CallError } from '../contract/dispatch';
@@ -9,30 +8,28 @@ import { planImport } from '../domain/annotations/import/plan';
 import { parseAnnotationFile } from '../domain/annotations/import/registry';
 import { normalizeTags } from '../domain/annotations/tags';
 import { findExporter } from '../domain/export/registry';
-import { ARTICLE_OFFSETS, ARTICLE_TEXT, placed, viewOf } from './annotation-placement';
-import type { ServiceDeps } from './deps';
+import { placed, viewOf } from './annotation-placement';
+import type { ServiceContext } from './deps';
+import type { LoadedDocument } from './library/loaded-document';
 import { exportDocumentOf } from './export-document';
 
 type Point = { paragraphId: string; offset: number };
 
-function checkArticle(articleId: string): void {
-  if (articleId !== article.id) throw new CallError('invalid-input', `Unknown article: ${articleId}.`);
-}
-
-function globalOffset({ paragraphId, offset }: Point): number {
+function globalOffset(document: LoadedDocument, { paragraphId, offset }: Point): number {
   try {
-    return fromParagraphOffset(ARTICLE_OFFSETS, paragraphId, offset);
+    return fromParagraphOffset(document.offsets, paragraphId, offset);
   } catch (error) {
-    throw new CallError('invalid-input', `The selection is not in the article (${(error as Error).message}).`);
+    throw new CallError('invalid-input', `The selection is not in the document (${(error as Error).message}).`);
   }
 }
 
 /** The selection as global offsets, in order, without the whitespace a drag often picks up at its ends. */
-function selectionRange(from: Point, to: Point): { start: number; end: number } {
-  let start = Math.min(globalOffset(from), globalOffset(to));
-  let end = Math.max(globalOffset(from), globalOffset(to));
-  while (start < end && /\s/.test(ARTICLE_TEXT[start] ?? '')) start += 1;
-  while (end > start && /\s/.test(ARTICLE_TEXT[end - 1] ?? '')) end -= 1;
+function selectionRange(document: LoadedDocument, from: Point, to: Point): { start: number; end: number } {
+  const text = document.text;
+  let start = Math.min(globalOffset(document, from), globalOffset(document, to));
+  let end = Math.max(globalOffset(document, from), globalOffset(document, to));
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
   if (end <= start) throw new CallError('invalid-input', 'The selection holds no text to highlight.');
   if (end - start > MAX_HIGHLIGHT_LENGTH) {
     throw new CallError('invalid-input', `A highlight can span at most ${MAX_HIGHLIGHT_LENGTH.toLocaleString('en')} characters; this selection has ${(end - start).toLocaleString('en')}.`);
@@ -42,34 +39,36 @@ function selectionRange(from: Point, to: Point): { start: number; end: number } 
 
 const missing = () => new CallError('invalid-input', 'That annotation no longer exists; it may have been deleted in another window.');
 
-export function annotationsHandlers({ store, now, newId, saveFile, exporters, annotationImporters }: Required<ServiceDeps>): FeatureHandlers<typeof annotationsContract> {
+export function annotationsHandlers({ store, now, newId, saveFile, documents, exporters, annotationImporters }: ServiceContext): FeatureHandlers<typeof annotationsContract> {
   const find = (id: string): Annotation | undefined => store.read().annotations.find((a) => a.id === id);
-  const views = (articleId: string) => store.read().annotations.filter((a) => a.articleId === articleId).map(viewOf);
+  const views = async (documentId: string) => {
+    const document = await documents.load(documentId);
+    return store.read().annotations.filter((a) => a.documentId === documentId).map((a) => viewOf(a, document));
+  };
+  const viewIn = async (annotation: Annotation) => viewOf(annotation, await documents.load(annotation.documentId));
 
-  const exportFile = async (articleId: string, format: string): Promise<ExportedFile> => {
-    const document = exportDocumentOf(articleId);
+  const exportFile = async (documentId: string, format: string): Promise<ExportedFile> => {
+    const loaded = await documents.load(documentId);
     const exporter = findExporter(exporters, 'annotations', format);
     if (!exporter) throw new CallError('invalid-input', `There is no annotation export format "${format}".`);
     const at = now().toISOString();
-    const written = await exporter.write({ document, annotations: views(articleId).map(placed), exportedAt: at });
+    const items = (await views(documentId)).map(placed);
+    const written = await exporter.write({ document: exportDocumentOf(loaded), annotations: items, exportedAt: at });
     // Annotation formats are text; a binary one would need the base64 path the card exports use.
     const content = typeof written === 'string' ? written : new TextDecoder().decode(written);
-    return { fileName: `lectern-annotations-${articleId}-${at.slice(0, 10)}.${exporter.extension}`, mimeType: exporter.mimeType, content };
+    return { fileName: `lectern-annotations-${documentId}-${at.slice(0, 10)}.${exporter.extension}`, mimeType: exporter.mimeType, content };
   };
 
   return {
-    'annotations.list': async ({ articleId }) => {
-      checkArticle(articleId);
-      return views(articleId);
-    },
-    'annotations.create': async ({ articleId, from, to, color, note, tags }) => {
-      checkArticle(articleId);
-      const { start, end } = selectionRange(from, to);
+    'annotations.list': async ({ documentId }) => views(documentId),
+    'annotations.create': async ({ documentId, from, to, color, note, tags }) => {
+      const document = await documents.load(documentId);
+      const { start, end } = selectionRange(document, from, to);
       const at = now().toISOString();
       const annotation = {
         id: newId() as AnnotationId,
-        articleId,
-        target: describeRange(ARTICLE_TEXT, start, end),
+        documentId,
+        target: describeRange(document.text, start, end),
         color,
         note,
         tags: normalizeTags(tags),
@@ -79,7 +78,7 @@ export function annotationsHandlers({ store, now, newId, saveFile, exporters, an
       await store.update((draft) => {
         draft.annotations.push(annotation);
       });
-      return viewOf(annotation);
+      return viewOf(annotation, document);
     },
     'annotations.update': async ({ id, ...patch }) => {
       const current = find(id);
@@ -96,7 +95,7 @@ export function annotationsHandlers({ store, now, newId, saveFile, exporters, an
         if (index < 0) throw missing();
         draft.annotations[index] = next;
       });
-      return viewOf(next);
+      return viewIn(next);
     },
     'annotations.delete': async ({ id }) => {
       const current = find(id);
@@ -108,19 +107,19 @@ export function annotationsHandlers({ store, now, newId, saveFile, exporters, an
       return { deleted: current };
     },
     'annotations.restore': async ({ annotation }) => {
-      checkArticle(annotation.articleId);
+      await documents.load(annotation.documentId);
       if (!find(annotation.id)) {
         await store.update((draft) => {
           draft.annotations.push(annotation);
         });
       }
-      return viewOf(find(annotation.id) ?? annotation);
+      return viewIn(find(annotation.id) ?? annotation);
     },
-    'annotations.import': async ({ articleId, text }) => {
-      const document = exportDocumentOf(articleId);
-      const parsed = parseAnnotationFile(text, document, annotationImporters);
+    'annotations.import': async ({ documentId, text }) => {
+      const loaded = await documents.load(documentId);
+      const parsed = parseAnnotationFile(text, exportDocumentOf(loaded), annotationImporters);
       if (!parsed.ok) throw new CallError('invalid-input', parsed.message);
-      const plan = planImport(parsed.items, { documentId: articleId, existing: store.read().annotations, now: now().toISOString(), newId });
+      const plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: now().toISOString(), newId });
       // One update for the whole plan: the file is imported entirely or, if the write fails, not at all.
       if (plan.writes.length > 0) {
         await store.update((draft) => {
@@ -143,13 +142,13 @@ export function annotationsHandlers({ store, now, newId, saveFile, exporters, an
         unchanged: count('unchanged'),
         skipped: count('skipped'),
         entries: plan.entries,
-        annotations: plan.writes.map(viewOf),
+        annotations: plan.writes.map((a) => viewOf(a, loaded)),
       };
     },
-    'annotations.export': async ({ articleId, format }) => exportFile(articleId, format),
-    'annotations.saveExport': async ({ articleId, format }) => {
+    'annotations.export': async ({ documentId, format }) => exportFile(documentId, format),
+    'annotations.saveExport': async ({ documentId, format }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile({ ...(await exportFile(articleId, format)), title: 'Export annotations' });
+      return saveFile({ ...(await exportFile(documentId, format)), title: 'Export annotations' });
     },
   };
 }

@@ -1,9 +1,9 @@
 /** Core methods: app status, reader settings, reading place. */
 import type { coreContract } from '../contract/core';
 import type { FeatureHandlers } from '../contract/spec';
-import type { ServiceDeps } from './deps';
+import type { ServiceContext } from './deps';
 
-export function coreHandlers({ store, now }: Required<ServiceDeps>): FeatureHandlers<typeof coreContract> {
+export function coreHandlers({ store, now }: ServiceContext): FeatureHandlers<typeof coreContract> {
   return {
     'app.status': async () => ({ notices: store.notices(), dataDir: store.dataDir, readOnly: store.readOnly, now: now().toISOString() }),
     'app.dismissNotices': async () => {
@@ -21,14 +21,14 @@ export function coreHandlers({ store, now }: Required<ServiceDeps>): FeatureHand
       return doc.settings;
     },
     // Own keys only: an id such as "constructor" passes the schema and would find Object's prototype.
-    'reading.get': async ({ articleId }) => {
+    'reading.get': async ({ documentId }) => {
       const reading = store.read().reading;
-      return Object.hasOwn(reading, articleId) ? (reading[articleId] ?? null) : null;
+      return Object.hasOwn(reading, documentId) ? (reading[documentId] ?? null) : null;
     },
-    'reading.save': async ({ articleId, ...position }) => {
+    'reading.save': async ({ documentId, ...position }) => {
       const saved = { ...position, updatedAt: now().toISOString() };
       await store.update((draft) => {
-        draft.reading[articleId] = saved;
+        draft.reading[documentId] = saved;
       });
       return saved;
     },

@@ -1,12 +1,28 @@
 import type { AnnotationImporter } from '../domain/annotations/import/importer';
 import type { AnyExporter } from '../domain/export/registry';
+import type { ImportInput, ImportResult } from '../domain/import/importer';
+import type { LecternDocument, ParsedDocument } from '../domain/document/document';
 import type { Store } from '../store/store';
+import type { StudyPack } from './library/builtin-pack';
+import type { DocumentCatalog } from './library/documents';
 
 /** A file to save: text, or bytes for binary formats (an Anki package). `title` heads the dialog. */
 export type FileToSave = { fileName: string; mimeType: string; content: string | Uint8Array; title?: string };
 
 /** Asks the person where to save a file and writes it there (Electron's save dialog). */
 export type SaveFile = (file: FileToSave) => Promise<{ outcome: 'saved'; path: string } | { outcome: 'cancelled' }>;
+
+/** A file the person picked in the desktop's open dialog, read by the main side (never sent by the renderer). */
+export type PickedFile = { fileName: string; bytes: Uint8Array };
+export type PickImportFile = () => Promise<PickedFile | null>;
+
+/** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */
+export interface ImportPipeline {
+  importFile(input: ImportInput): Promise<ImportResult>;
+  importPastedText(paste: { text: string; title: string; author: string }): Promise<ImportResult>;
+  finishDocument(parsed: ParsedDocument, meta: { id: string; importedAt: string }): Promise<LecternDocument>;
+  acceptedExtensions: readonly string[];
+}
 
 /** What every feature's handlers are built from. */
 export interface ServiceDeps {
@@ -15,6 +31,8 @@ export interface ServiceDeps {
   now?: () => Date;
   /** The desktop's save dialog; null where there is none (the web host downloads instead). */
   saveFile?: SaveFile | null;
+  /** The desktop's open dialog for an import; null where there is none (the web host uploads instead). */
+  pickImportFile?: PickImportFile | null;
   /** New annotation ids; injectable so tests get predictable ones. */
   newId?: () => string;
   /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
@@ -23,4 +41,11 @@ export interface ServiceDeps {
   exporters?: readonly AnyExporter[];
   /** The annotation import formats, in sniffing order. */
   annotationImporters?: readonly AnnotationImporter[];
+  /** The built-in study packs; tests may bring their own. */
+  packs?: readonly StudyPack[];
+  /** How files become documents (electron/domain/import by default); tests may bring their own. */
+  importer?: ImportPipeline;
 }
+
+/** What each feature's handlers get: the deps with their defaults, and the library's documents. */
+export type ServiceContext = Required<ServiceDeps> & { documents: DocumentCatalog };

@@ -1,47 +1,65 @@
-/** The cards a learner studies: the shipped deck plus their own, as catalog entries with full sources. */
-import { paragraphText } from '../../data/article';
-import { deck } from '../../data/flashcards';
+/** The cards a learner studies: each pack's curated deck plus their own, as catalog entries with full sources. */
 import { CallError } from '../contract/dispatch';
 import type { Gap, UserCard } from '../contract/flashcards-values';
 import type { CatalogCard } from '../domain/flashcards/cards';
 import { clozeFront, normalizeGaps, parseClozeMarkup } from '../domain/flashcards/cloze';
-import type { DeckCard } from '../../data/schemas/flashcards';
+import type { StoreDoc } from '../store/schema';
+import type { StudyPack } from './library/builtin-pack';
+import type { DocumentCatalog } from './library/documents';
+import type { LoadedDocument } from './library/loaded-document';
+import { loadedDocument } from './library/loaded-document';
 
-/** A deck card as a catalog entry, with the quote's offsets in its paragraph (the quotes are verbatim, a test checks). */
-function deckCatalogCard(card: DeckCard): CatalogCard {
-  const start = paragraphText(card.source.paragraph).indexOf(card.source.quote);
-  const base = {
-    id: card.id,
-    origin: 'deck' as const,
-    tags: [...card.tags],
-    source: { paragraph: card.source.paragraph, quote: card.source.quote, start, end: start + card.source.quote.length },
-    ...(card.note ? { note: card.note } : {}),
-  };
-  if (card.kind === 'basic') return { ...base, kind: 'basic', front: card.front, back: card.back, gaps: [] };
-  const { text, gaps } = parseClozeMarkup(card.cloze);
-  return { ...base, kind: 'cloze', front: clozeFront(text, gaps), back: text, gaps };
+/** A pack's deck with each quote's offsets in its block, computed once (the quotes are verbatim, a test checks). */
+export function deckCatalog(pack: StudyPack): CatalogCard[] {
+  const document = loadedDocument(pack.document);
+  return pack.deck.map((card) => {
+    const start = (document.blockText(card.source.paragraph) ?? '').indexOf(card.source.quote);
+    const base = {
+      id: card.id,
+      documentId: pack.document.id,
+      origin: 'deck' as const,
+      tags: [...card.tags],
+      source: { paragraph: card.source.paragraph, quote: card.source.quote, start, end: start + card.source.quote.length },
+      ...(card.note ? { note: card.note } : {}),
+    };
+    if (card.kind === 'basic') return { ...base, kind: 'basic' as const, front: card.front, back: card.back, gaps: [] };
+    const { text, gaps } = parseClozeMarkup(card.cloze);
+    return { ...base, kind: 'cloze' as const, front: clozeFront(text, gaps), back: text, gaps };
+  });
 }
-
-/** The deck as catalog entries, computed once. */
-const deckCatalog: CatalogCard[] = deck.cards.map(deckCatalogCard);
 
 /** A user card as a catalog entry: a cloze's front is its quote with the gaps hidden. */
 export function userCatalogCard(card: UserCard): CatalogCard {
-  const base = { id: card.id, origin: 'user' as const, tags: [...card.tags], source: { ...card.source } };
+  const base = { id: card.id, documentId: card.documentId, origin: 'user' as const, tags: [...card.tags], source: { ...card.source } };
   if (card.kind === 'basic') return { ...base, kind: 'basic', front: card.front, back: card.back, gaps: [] };
   return { ...base, kind: 'cloze', front: clozeFront(card.source.quote, card.gaps), back: card.source.quote, gaps: card.gaps.map((g) => ({ ...g })) };
 }
 
-/** Every card, deck first (in deck order), then the user's in the order they made them. */
-export function catalog(userCards: readonly UserCard[]): CatalogCard[] {
-  return [...deckCatalog, ...userCards.map(userCatalogCard)];
+export interface CardCatalog {
+  /** Every card of the documents in the library (or of one), decks first in library order, then the user's in the order made. */
+  cards(doc: StoreDoc, documentId?: string): CatalogCard[];
+  /** True when `id` is a card of a curated deck (which cannot be edited or deleted). */
+  isDeckCard(id: string): boolean;
 }
 
-/** The passage a new card cites, checked against the article: the offsets must hold exactly the quote. */
-export function checkedPassage(source: { paragraph: UserCard['source']['paragraph']; start: number; end: number; quote: string }) {
-  const text = paragraphText(source.paragraph);
+export function createCardCatalog(packs: readonly StudyPack[], documents: DocumentCatalog): CardCatalog {
+  const decks = packs.map((pack) => ({ id: pack.document.id, cards: deckCatalog(pack) }));
+  const deckIds = new Set(decks.flatMap((deck) => deck.cards.map((card) => card.id)));
+  return {
+    cards: (doc, documentId) => {
+      const live = new Set(documents.entries(doc).map((entry) => entry.id));
+      const wanted = (id: string) => live.has(id) && (documentId === undefined || id === documentId);
+      return [...decks.filter((deck) => wanted(deck.id)).flatMap((deck) => deck.cards), ...doc.userCards.filter((card) => wanted(card.documentId)).map(userCatalogCard)];
+    },
+    isDeckCard: (id) => deckIds.has(id),
+  };
+}
+
+/** The passage a new card cites, checked against its document: the offsets must hold exactly the quote. */
+export function checkedPassage(document: LoadedDocument, source: { paragraph: string; start: number; end: number; quote: string }) {
+  const text = document.blockText(source.paragraph) ?? '';
   if (source.end <= source.start || source.end > text.length || text.slice(source.start, source.end) !== source.quote) {
-    throw new CallError('invalid-input', 'That passage is not in the article any more. Choose the words again in the reader.');
+    throw new CallError('invalid-input', 'That passage is not in the document any more. Choose the words again in the reader.');
   }
   return { ...source };
 }
@@ -55,4 +73,7 @@ export function checkedGaps(quote: string, gaps: readonly Gap[]): Gap[] {
   }
 }
 
-export const deckName = 'Lectern::Japan and NATO';
+/** The Anki deck name of a document's cards: Lectern::<title>. */
+export function deckName(title: string): string {
+  return `Lectern::${title.replace(/::/g, ':')}`;
+}

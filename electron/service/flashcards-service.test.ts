@@ -101,7 +101,7 @@ describe('own cards', () => {
 
   it('creates a cloze card that reviews with the gap hidden and can be edited and deleted', async () => {
     const { api } = await service();
-    const card = await api['cards.create']({ kind: 'cloze', source, gaps: [{ start: 29, end: 34 }] });
+    const card = await api['cards.create']({ documentId: 'japan-nato', kind: 'cloze', source, gaps: [{ start: 29, end: 34 }] });
     expect(card.front).toBe('NATO is in negotiations with […]');
     expect((await api['flashcards.session']({})).cards[0]!.id).toBe(card.id);
     expect((await api['cards.list']({ search: 'negotiations with' })).cards.map((c) => c.id)).toContain(card.id);
@@ -113,18 +113,18 @@ describe('own cards', () => {
 
   it('takes the quote as the back of a basic card and rejects a passage that is not in the article', async () => {
     const { api } = await service();
-    const card = await api['cards.create']({ kind: 'basic', front: 'Who negotiates with Japan?', source });
+    const card = await api['cards.create']({ documentId: 'japan-nato', kind: 'basic', front: 'Who negotiates with Japan?', source });
     expect(card.back).toBe(quote);
-    await expect(api['cards.create']({ kind: 'basic', front: 'Q', source: { ...source, quote: 'Not there' } })).rejects.toThrow(/not in the article/);
+    await expect(api['cards.create']({ documentId: 'japan-nato', kind: 'basic', front: 'Q', source: { ...source, quote: 'Not there' } })).rejects.toThrow(/not in the document/);
   });
 
   it('refuses, with a reason, a basic card without a front and a cloze card without gaps', async () => {
     const { api } = await service();
-    const basic = await dispatch(api, 'cards.create', { kind: 'basic', source });
+    const basic = await dispatch(api, 'cards.create', { documentId: 'japan-nato', kind: 'basic', source });
     expect(basic).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('front') } });
-    const cloze = await dispatch(api, 'cards.create', { kind: 'cloze', gaps: [], source });
+    const cloze = await dispatch(api, 'cards.create', { documentId: 'japan-nato', kind: 'cloze', gaps: [], source });
     expect(cloze).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('gap') } });
-    const overlapping = await dispatch(api, 'cards.create', { kind: 'cloze', gaps: [{ start: 0, end: 10 }, { start: 5, end: 12 }], source });
+    const overlapping = await dispatch(api, 'cards.create', { documentId: 'japan-nato', kind: 'cloze', gaps: [{ start: 0, end: 10 }, { start: 5, end: 12 }], source });
     expect(overlapping).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('overlap') } });
   });
 

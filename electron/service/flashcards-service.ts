@@ -5,55 +5,59 @@ import type { CardProgress, CardView, FlashcardSettings, UserCard } from '../con
 import type { FeatureHandlers } from '../contract/spec';
 import type { StoreDoc } from '../store/schema';
 import { filterCards, viewOf } from '../domain/flashcards/cards';
+import type { ExportDocument } from '../domain/export/document';
 import { findExporter } from '../domain/export/registry';
 import { forgetCard, previewRatings, rate } from '../domain/flashcards/scheduler';
 import { canUndo, planSession } from '../domain/flashcards/session';
 import { computeStats } from '../domain/flashcards/stats';
-import type { ServiceDeps } from './deps';
-import { cardsDocument } from './export-document';
-import { catalog, checkedGaps, checkedPassage, deckName, userCatalogCard } from './flashcards-catalog';
+import type { ServiceContext } from './deps';
+import { exportDocumentOf } from './export-document';
+import { checkedGaps, checkedPassage, createCardCatalog, deckName, userCatalogCard } from './flashcards-catalog';
 
 function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
   return Object.hasOwn(doc.cardProgress, id) ? doc.cardProgress[id] : undefined;
 }
 
-function allViews(doc: StoreDoc): CardView[] {
-  return catalog(doc.userCards).map((card) => viewOf(card, progressOf(doc, card.id)));
-}
+export function flashcardsHandlers({ store, now, documents, packs, saveFile, exporters }: ServiceContext): FeatureHandlers<typeof flashcardsContract> {
+  const catalog = createCardCatalog(packs, documents);
+  const allViews = (doc: StoreDoc, documentId?: string): CardView[] => catalog.cards(doc, documentId).map((card) => viewOf(card, progressOf(doc, card.id)));
+  const viewById = (doc: StoreDoc, id: string): CardView => {
+    const found = catalog.cards(doc).find((card) => card.id === id);
+    if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
+    return viewOf(found, progressOf(doc, id));
+  };
+  const ownCardIndex = (doc: StoreDoc, id: string): number => {
+    const index = doc.userCards.findIndex((card) => card.id === id);
+    if (index < 0) {
+      throw new CallError('invalid-input', catalog.isDeckCard(id) ? 'Cards of a curated deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
+    }
+    return index;
+  };
+  const exportDeckName = (views: readonly CardView[], documentId: string | undefined): string => {
+    const ids = new Set(views.map((card) => card.documentId));
+    const only = documentId ?? (ids.size === 1 ? [...ids][0] : undefined);
+    if (only === undefined) return 'Lectern';
+    return documents.pack(only)?.deckName ?? deckName(documents.entry(store.read(), only)?.title ?? only);
+  };
 
-/** Ids of every card there is now; progress under any other id belongs to a retired deck card. */
-function liveIds(doc: StoreDoc): Set<string> {
-  return new Set(catalog(doc.userCards).map((card) => card.id));
-}
-
-function viewById(doc: StoreDoc, id: string): CardView {
-  const found = catalog(doc.userCards).find((card) => card.id === id);
-  if (!found) throw new CallError('invalid-input', `There is no card "${id}"; it may have been deleted.`);
-  return viewOf(found, progressOf(doc, id));
-}
-
-function ownCardIndex(doc: StoreDoc, id: string): number {
-  const index = doc.userCards.findIndex((card) => card.id === id);
-  if (index < 0) {
-    const inDeck = catalog([]).some((card) => card.id === id);
-    throw new CallError('invalid-input', inDeck ? 'Cards of the article’s deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
-  }
-  return index;
-}
-
-export function flashcardsHandlers({ store, now, saveFile, exporters }: Required<ServiceDeps>): FeatureHandlers<typeof flashcardsContract> {
+  /** Ids of every card there is now; progress under any other id belongs to a retired deck card. */
+  const liveIds = (doc: StoreDoc): Set<string> => new Set(catalog.cards(doc).map((card) => card.id));
   /** The cards written in a registry format: text, or bytes for the Anki package. */
-  const exportFile = async (format: string, includeHistory: boolean) => {
+  const exportFile = async (format: string, includeHistory: boolean, documentId: string | undefined) => {
     const exporter = findExporter(exporters, 'cards', format);
     if (!exporter) throw new CallError('invalid-input', `There is no card export format "${format}".`);
+    await documents.ready;
     const doc = store.read();
+    const cards = allViews(doc, documentId);
+    const cited = new Map<string, ExportDocument>();
+    for (const id of new Set(cards.map((card) => card.documentId))) cited.set(id, exportDocumentOf(await documents.load(id)));
     const at = now();
     const content = await exporter.write({
-      document: cardsDocument(),
-      cards: allViews(doc),
+      documentOf: (card) => cited.get(card.documentId)!,
+      cards,
       progress: doc.cardProgress,
-      reviews: doc.reviewLog,
-      deckName,
+      reviews: documentId === undefined ? doc.reviewLog : doc.reviewLog.filter((entry) => entry.documentId === documentId),
+      deckName: exportDeckName(cards, documentId),
       includeHistory,
       desiredRetention: doc.flashcardSettings.desiredRetention,
       exportedAt: at.toISOString(),
@@ -72,10 +76,11 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
   };
 
   return {
-    'flashcards.session': async () => {
+    'flashcards.session': async ({ documentId }) => {
+      await documents.ready;
       const doc = store.read();
       const at = now();
-      const plan = planSession(catalog(doc.userCards), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
+      const plan = planSession(catalog.cards(doc, documentId), doc.cardProgress, doc.reviewLog, doc.flashcardSettings, at);
       const retention = doc.flashcardSettings.desiredRetention;
       const cards = plan.cards.map((card) => ({ ...card, previews: previewRatings(progressOf(doc, card.id)?.fsrs ?? null, at, retention) }));
       return { ...plan, cards, canUndo: canUndo(doc.reviewLog, doc.cardProgress, liveIds(doc)) };
@@ -97,7 +102,7 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
       const reviewId = `r-${at.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
       await store.update((draft) => {
         draft.cardProgress[cardId] = { fsrs: after, suspended: false };
-        draft.reviewLog.push({ id: reviewId, cardId, rating, at: at.toISOString(), durationMs, before, after });
+        draft.reviewLog.push({ id: reviewId, cardId, documentId: card.documentId, rating, at: at.toISOString(), durationMs, before, after });
       });
       return { reviewId, due: after.due };
     },
@@ -112,15 +117,16 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
       });
       return { cardId: last.cardId };
     },
-    'cards.list': async (filter) => {
-      const views = allViews(store.read());
+    'cards.list': async ({ documentId, ...filter }) => {
+      await documents.ready;
+      const views = allViews(store.read(), documentId);
       const tags = [...new Set(views.flatMap((card) => card.tags))].sort();
       return { cards: filterCards(views, filter), tags };
     },
     'cards.create': async (input) => {
-      const source = checkedPassage(input.source);
+      const source = checkedPassage(await documents.load(input.documentId), input.source);
       const at = now().toISOString();
-      const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
+      const base = { id: `u-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 6)}`, documentId: input.documentId, tags: input.tags ?? [], source, createdAt: at, updatedAt: at };
       const card: UserCard =
         input.kind === 'basic'
           ? { ...base, kind: 'basic', front: input.front ?? '', back: input.back ?? source.quote }
@@ -156,20 +162,22 @@ export function flashcardsHandlers({ store, now, saveFile, exporters }: Required
     'cards.unsuspend': async ({ id }) => setProgress(id, (current) => ({ ...current, suspended: false })),
     'cards.reset': async ({ id }) =>
       setProgress(id, (current) => ({ ...current, fsrs: current.fsrs ? forgetCard(current.fsrs, now(), settings().desiredRetention) : null })),
-    'stats.get': async () => {
+    'stats.get': async ({ documentId }) => {
+      await documents.ready;
       const doc = store.read();
-      return computeStats(allViews(doc), doc.reviewLog, now());
+      const log = documentId === undefined ? doc.reviewLog : doc.reviewLog.filter((entry) => entry.documentId === documentId);
+      return computeStats(allViews(doc, documentId), log, now());
     },
-    'cards.export': async ({ format, includeHistory }) => {
-      const written = await exportFile(format, includeHistory);
+    'cards.export': async ({ format, includeHistory, documentId }) => {
+      const written = await exportFile(format, includeHistory, documentId);
       // Both transports speak JSON: bytes travel as base64 and the renderer turns them back into a file.
       return typeof written.content === 'string'
         ? { ...written, content: written.content, encoding: 'utf8' as const }
         : { ...written, content: Buffer.from(written.content).toString('base64'), encoding: 'base64' as const };
     },
-    'cards.saveExport': async ({ format, includeHistory }) => {
+    'cards.saveExport': async ({ format, includeHistory, documentId }) => {
       if (!saveFile) return { outcome: 'unavailable' as const };
-      return saveFile({ ...(await exportFile(format, includeHistory)), title: 'Export flashcards' });
+      return saveFile({ ...(await exportFile(format, includeHistory, documentId)), title: 'Export flashcards' });
     },
   };
 }

@@ -10,7 +10,7 @@ import { answerMismatch, isAnswered, missedQuestionIds } from '../domain/selftes
 import { cardFromQuestion } from '../domain/selftest/card-from-question';
 import { gradeAttempt } from '../domain/selftest/grade';
 import { shuffleAttempt } from '../domain/selftest/shuffle';
-import type { ServiceDeps } from './deps';
+import type { ServiceContext } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
 import type { StoreDoc } from '../store/schema';
 import { attemptQuestion, currentQuestion, snapshotsOf, withQuestions } from './selftest-questions';
@@ -46,8 +46,10 @@ function existingCardId(doc: StoreDoc, question: Question, front: string): strin
   return same?.id ?? null;
 }
 
-export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<typeof selftestContract> {
+export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof selftestContract> {
   const { store, now, seed } = deps;
+  // The self-test belongs to the pack that brings it; its cards cite that pack's document.
+  const quizDocumentId = deps.packs.find((pack) => pack.selftest)?.document.id ?? '';
   const lastFinished = () => store.read().selftestFinished.at(-1) ?? null;
   // Cards are made through the flashcards methods, one at a time, so two quick clicks make one card.
   const cards = flashcardsHandlers(deps);
@@ -179,7 +181,7 @@ export function selftestHandlers(deps: Required<ServiceDeps>): FeatureHandlers<t
         }
         const { paragraph, quote } = question.source;
         const start = paragraphText(paragraph).indexOf(quote);
-        const card = await cards['cards.create']({ kind: 'basic', front, back, source: { paragraph, start, end: start + quote.length, quote }, tags: ['selftest'] });
+        const card = await cards['cards.create']({ kind: 'basic', documentId: quizDocumentId, front, back, source: { paragraph, start, end: start + quote.length, quote }, tags: ['selftest'] });
         await store.update((draft) => {
           draft.selftestCards[questionId] = card.id;
         });

@@ -76,7 +76,7 @@ describe('settings', () => {
   });
 
   it('answers read-only when the data file belongs to a newer Lectern', async () => {
-    await writeFile(path.join(dir, DATA_FILE_NAME), '{"schemaVersion":2}');
+    await writeFile(path.join(dir, DATA_FILE_NAME), '{"schemaVersion":99}');
     const { call } = await serviceOver();
     await expect(call('settings.update', { theme: 'dark' })).resolves.toMatchObject({ ok: false, error: { code: 'read-only' } });
     await expect(call('app.status')).resolves.toMatchObject({ ok: true, value: { readOnly: true } });
@@ -84,14 +84,14 @@ describe('settings', () => {
 });
 
 describe('reading position', () => {
-  const save = { articleId: 'japan-nato', paragraphId: 'p7', offset: 80, percent: 33.5 };
+  const save = { documentId: 'japan-nato', paragraphId: 'p7', offset: 80, percent: 33.5 };
 
   it('saves a position stamped with the clock and gets it back', async () => {
     const clock = testClock();
     const { call } = await serviceOver({ now: clock.now });
     const saved = { paragraphId: 'p7', offset: 80, percent: 33.5, updatedAt: '2026-03-01T09:00:00.000Z' };
     await expect(call('reading.save', save)).resolves.toEqual({ ok: true, value: saved });
-    await expect(call('reading.get', { articleId: 'japan-nato' })).resolves.toEqual({ ok: true, value: saved });
+    await expect(call('reading.get', { documentId: 'japan-nato' })).resolves.toEqual({ ok: true, value: saved });
   });
 
   it('keeps the latest position across a reopen', async () => {
@@ -101,7 +101,7 @@ describe('reading position', () => {
     clock.advance(60_000);
     await first.call('reading.save', { ...save, paragraphId: 'p9', offset: 0, percent: 51 });
     const second = await serviceOver();
-    await expect(second.call('reading.get', { articleId: 'japan-nato' })).resolves.toEqual({
+    await expect(second.call('reading.get', { documentId: 'japan-nato' })).resolves.toEqual({
       ok: true,
       value: { paragraphId: 'p9', offset: 0, percent: 51, updatedAt: '2026-03-01T09:01:00.000Z' },
     });
@@ -110,7 +110,7 @@ describe('reading position', () => {
   it('keeps one position per article', async () => {
     const { call, store } = await serviceOver({ now: testClock().now });
     await call('reading.save', save);
-    await call('reading.save', { ...save, articleId: 'other-article', offset: 5 });
+    await call('reading.save', { ...save, documentId: 'other-article', offset: 5 });
     expect(Object.keys(store.read().reading).sort()).toEqual(['japan-nato', 'other-article']);
     const onDisk = JSON.parse(await readFile(path.join(dir, DATA_FILE_NAME), 'utf8')) as { reading: Record<string, unknown> };
     expect(Object.keys(onDisk.reading).sort()).toEqual(['japan-nato', 'other-article']);
@@ -118,13 +118,13 @@ describe('reading position', () => {
 
   it('answers null for an article never read', async () => {
     const { call } = await serviceOver();
-    await expect(call('reading.get', { articleId: 'unread' })).resolves.toEqual({ ok: true, value: null });
+    await expect(call('reading.get', { documentId: 'unread' })).resolves.toEqual({ ok: true, value: null });
   });
 
   // Ids are lowercase letters, digits and dashes, and "constructor" is one: it must not find Object's.
   it('answers null for "constructor", which passes the schema but is no article', async () => {
     const { call } = await serviceOver();
-    const reply = await call('reading.get', { articleId: 'constructor' });
+    const reply = await call('reading.get', { documentId: 'constructor' });
     expect(reply).toEqual({ ok: true, value: null });
   });
 });

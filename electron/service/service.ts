@@ -6,8 +6,12 @@
 import type { Handlers } from '../contract/contract';
 import { annotationsHandlers } from './annotations-service';
 import { coreHandlers } from './core-service';
-import type { ServiceDeps } from './deps';
+import type { ImportPipeline, ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
+import { acceptedExtensions } from './library/accepted-extensions';
+import { builtinPacks } from './library/builtin-pack';
+import { createDocumentCatalog } from './library/documents';
+import { createLibrary, type LibraryImports } from './library/library-service';
 import { selftestHandlers } from './selftest-service';
 import { transferHandlers } from './transfer-service';
 import { annotationImporters } from '../domain/annotations/import/registry';
@@ -15,13 +19,54 @@ import { exporters } from '../domain/export/registry';
 
 export type { ServiceDeps } from './deps';
 
-export function createService(deps: ServiceDeps): Handlers {
-  const full = { now: () => new Date(), saveFile: null, newId: () => crypto.randomUUID(), seed: () => Math.floor(Math.random() * 2 ** 32), exporters, annotationImporters, ...deps };
-  return {
-    ...coreHandlers(full),
-    ...annotationsHandlers(full),
-    ...flashcardsHandlers(full),
-    ...selftestHandlers(full),
-    ...transferHandlers(full),
+// Loaded on the first import: the parsers (linkedom, readability, fflate) need not slow every start.
+const importers = () => import('../domain/import');
+const importPipeline: ImportPipeline = {
+  acceptedExtensions,
+  importFile: async (input) => (await importers()).importFile(input),
+  importPastedText: async (paste) => (await importers()).importPastedText(paste),
+  finishDocument: async (parsed, meta) => (await importers()).finishDocument(parsed, meta),
+};
+
+/** The handlers, and the import path for files that do not travel as a method call (dialog, upload). */
+export interface StudyService {
+  handlers: Handlers;
+  imports: LibraryImports;
+  /** Resolves once start-up's work on the library (dropping removed documents, sweeping half-made imports) is done. */
+  ready: Promise<void>;
+}
+
+export function createStudyService(deps: ServiceDeps): StudyService {
+  const now = deps.now ?? (() => new Date());
+  const packs = deps.packs ?? builtinPacks;
+  const context: ServiceContext = {
+    now,
+    saveFile: null,
+    pickImportFile: null,
+    importer: importPipeline,
+    newId: () => crypto.randomUUID(),
+    seed: () => Math.floor(Math.random() * 2 ** 32),
+    exporters,
+    annotationImporters,
+    ...deps,
+    packs,
+    documents: createDocumentCatalog(deps.store, packs, now),
   };
+  const library = createLibrary(context);
+  return {
+    handlers: {
+      ...coreHandlers(context),
+      ...annotationsHandlers(context),
+      ...flashcardsHandlers(context),
+      ...selftestHandlers(context),
+      ...transferHandlers(context),
+      ...library.handlers,
+    },
+    imports: library.imports,
+    ready: context.documents.ready,
+  };
+}
+
+export function createService(deps: ServiceDeps): Handlers {
+  return createStudyService(deps).handlers;
 }

@@ -81,16 +81,16 @@ describe('export and import registries', () => {
     expect(formats.exporters.at(-1)).toEqual({ id: 'shout', subject: 'annotations', label: 'Export shouting', extension: 'shout', carriesHistory: false });
     expect(formats.annotationImporters.at(-1)).toEqual({ id: 'quotes', label: 'Quote list', extensions: ['quotes'], mimeTypes: ['application/x-quotes'] });
 
-    const report = await call('annotations.import', { articleId: article.id, text: JSON.stringify({ quotes: ['liaison office'] }) });
+    const report = await call('annotations.import', { documentId: article.id, text: JSON.stringify({ quotes: ['liaison office'] }) });
     expect(report).toMatchObject({ format: 'Quote list', added: 1, entries: [{ label: '“liaison office”', outcome: 'added' }] });
-    const again = await call('annotations.import', { articleId: article.id, text: JSON.stringify({ quotes: ['liaison office'] }) });
+    const again = await call('annotations.import', { documentId: article.id, text: JSON.stringify({ quotes: ['liaison office'] }) });
     expect(again).toMatchObject({ added: 0, unchanged: 1 });
 
-    const file = await call('annotations.export', { articleId: article.id, format: 'shout' });
+    const file = await call('annotations.export', { documentId: article.id, format: 'shout' });
     expect(file).toEqual({ fileName: 'lectern-annotations-japan-nato-2026-03-01.shout', mimeType: 'text/plain', content: `${article.title}\nLIAISON OFFICE` });
     const without = await serviceOver();
-    await expect(without('annotations.export', { articleId: article.id, format: 'shout' })).rejects.toThrow('There is no annotation export format "shout".');
-    await expect(without('annotations.import', { articleId: article.id, text: '{"quotes":["x"]}' })).rejects.toThrow(/not in a format Lectern reads/);
+    await expect(without('annotations.export', { documentId: article.id, format: 'shout' })).rejects.toThrow('There is no annotation export format "shout".');
+    await expect(without('annotations.import', { documentId: article.id, text: '{"quotes":["x"]}' })).rejects.toThrow(/not in a format Lectern reads/);
   });
 
   it('sends the Anki package as base64 bytes and text formats as text', async () => {

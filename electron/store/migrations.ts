@@ -41,7 +41,29 @@ function v0ToV1(doc: Json): Json {
   };
 }
 
-const steps: Record<number, (doc: Json) => Json> = { 0: v0ToV1 };
+/** The only document a v1 file could refer to: the built-in article. */
+const V1_DOCUMENT_ID = 'japan-nato';
+
+const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
+
+/**
+ * v1 → v2, the library: every record the user made names its document. Annotations' `articleId`
+ * becomes `documentId`; user cards and review log entries (which only ever belonged to the article)
+ * get the article's id; an empty library index and tombstone list are added. Reading places were
+ * already keyed by article id, which is the document id; self-test attempts name their quiz.
+ */
+function v1ToV2(doc: Json): Json {
+  const annotations = records(doc.annotations).map(({ articleId, ...rest }) => ({ ...rest, documentId: typeof articleId === 'string' ? articleId : V1_DOCUMENT_ID }));
+  const userCards = records(doc.userCards).map((card) => ({ ...card, documentId: V1_DOCUMENT_ID }));
+  const reviewLog = records(doc.reviewLog).map((entry) => ({ ...entry, documentId: V1_DOCUMENT_ID }));
+  const next: Json = { ...doc, schemaVersion: 2, documents: [], documentTombstones: [] };
+  if (doc.annotations !== undefined) next.annotations = annotations;
+  if (doc.userCards !== undefined) next.userCards = userCards;
+  if (doc.reviewLog !== undefined) next.reviewLog = reviewLog;
+  return next;
+}
+
+const steps: Record<number, (doc: Json) => Json> = { 0: v0ToV1, 1: v1ToV2 };
 
 /** The prototype's only keys. An unversioned object with anything else is not a Lectern document. */
 const V0_KEYS = new Set(['settings', 'position']);

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { annotationsStoreShape } from '../contract/annotations';
 import { flashcardsStoreShape } from '../contract/flashcards';
+import { DocumentTombstone, LibraryEntry } from '../contract/library-values';
 import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const WindowBounds = z.object({
   x: z.number().int(),
@@ -21,6 +22,9 @@ export const StoreDoc = z.object({
   settings: Settings,
   reading: z.record(z.string(), ReadingPosition),
   window: WindowBounds.nullable(),
+  /** The library index; the documents' text lives in `documents/<id>.json` (document-bodies.ts). */
+  documents: z.array(LibraryEntry).default([]),
+  documentTombstones: z.array(DocumentTombstone).default([]),
   // Each feature's own fields, all with defaults (see electron/contract/<feature>.ts).
   ...annotationsStoreShape,
   ...flashcardsStoreShape,

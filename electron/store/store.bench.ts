@@ -54,7 +54,7 @@ function readingPlaces(count: number) {
 function annotations(count: number): Annotation[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
-    articleId: 'japan-nato',
+    documentId: 'japan-nato',
     target: { quote: { exact: `quote ${i} `.padEnd(120, 'q'), prefix: 'p'.repeat(32), suffix: 's'.repeat(32) }, position: { start: i, end: i + 120 } },
     color: 'yellow' as const,
     note: `note ${i} `.padEnd(200, 'n'),
@@ -77,7 +77,7 @@ const fsrs = (i: number): FsrsSnapshot => ({
   last_review: iso(i),
 });
 const cardId = (i: number) => `card-${String(i).padStart(6, '0')}` as CardId;
-const review = (i: number): ReviewEntry => ({ id: `r-${i}`, cardId: cardId(i), rating: 3, at: iso(i), durationMs: 2_000, before: fsrs(i), after: fsrs(i + 1) });
+const review = (i: number): ReviewEntry => ({ id: `r-${i}`, cardId: cardId(i), documentId: 'japan-nato', rating: 3, at: iso(i), durationMs: 2_000, before: fsrs(i), after: fsrs(i + 1) });
 
 function fill(store: Store, size: number) {
   return store.update((draft) => {

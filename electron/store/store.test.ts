@@ -6,7 +6,7 @@ import { CallError } from '../contract/dispatch';
 import { FONT_SIZES_PX, defaultSettings } from '../contract/reader-values';
 import { BACKUPS_KEPT, backupsFolder } from './backups';
 import { FaultyFs } from './faulty-fs';
-import { emptyDoc } from './schema';
+import { CURRENT_SCHEMA_VERSION, emptyDoc } from './schema';
 import { DATA_FILE_NAME, openStore, type StoreOptions } from './store';
 
 let dir: string;
@@ -213,7 +213,7 @@ describe('migration', () => {
     await copyFile(fixture, file);
     const store = await openAt(5);
     const doc = store.read();
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.settings).toEqual({ ...defaultSettings, theme: 'dark', fontSizeStep: FONT_SIZES_PX.indexOf(21) });
     expect(doc.reading['japan-nato']).toEqual({ paragraphId: 'p3', offset: 120, percent: 48, updatedAt: new Date(0).toISOString() });
     expect(await onDisk()).toEqual(doc);

@@ -12,6 +12,7 @@ import { Low } from 'lowdb';
 import type { StoreNotice } from '../contract/contract';
 import { CallError } from '../contract/dispatch';
 import { docChunks } from './doc-bytes';
+import { openDocumentBodies, type DocumentBodies } from './document-bodies';
 import { createDraft, freezeNew } from './draft';
 import { DurableJsonFile, isTempOf } from './durable-file';
 import { nodeFsPort, type FsPort } from './fs-port';
@@ -40,6 +41,8 @@ export interface Store {
    * and only then makes it current. The draft is usable only during `mutate`.
    */
   update(mutate: (draft: StoreDoc) => void): Promise<StoreDoc>;
+  /** The library's document bodies, one file each beside the data file. */
+  readonly bodies: DocumentBodies;
   notices(): StoreNotice[];
   dismissNotices(): void;
 }
@@ -147,6 +150,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // frozen node is known valid and already serialized, which is what keeps a save near the floor.
   const db = new Low<StoreDoc>(adapter, freezeNew(loaded.doc));
   let notices = loaded.notices;
+  const bodies = openDocumentBodies(fs, dataDir, now);
   if (loaded.needsWrite) await adapter.writeJson(docChunks(db.data));
 
   // Updates are chained so each mutation sees the result of the one before it.
@@ -187,9 +191,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     readOnly: loaded.readOnly,
     read: () => db.data,
     update,
-    notices: () => notices,
+    bodies,
+    notices: () => [...notices, ...bodies.notices()],
     dismissNotices: () => {
       notices = [];
+      bodies.dismissNotices();
     },
   };
 }

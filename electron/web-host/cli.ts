@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createService } from '../service/service';
+import { createStudyService } from '../service/service';
 import { acquireDataDirLock } from '../store/data-dir-lock';
 import { nodeFsPort } from '../store/fs-port';
 import { openStore } from '../store/store';
@@ -59,8 +59,8 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir, fs });
   const clock = parseNow(values.now);
   const seed = parseSeed(values.seed);
-  const handlers = createService({ store, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
-  const host = await startWebHost({ handlers, staticDir, port: parsePort(values.port) });
+  const service = createStudyService({ store, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
+  const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir, port: parsePort(values.port) });
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };

@@ -152,7 +152,7 @@ describe('the web host', () => {
     }
     const save = catalogue.methods.find((entry) => entry.name === 'reading.save')?.input as { properties: Record<string, unknown>; required: string[] };
     expect(save.properties.offset).toMatchObject({ type: 'integer', minimum: 0 });
-    expect(save.required).toEqual(expect.arrayContaining(['articleId', 'paragraphId', 'offset', 'percent']));
+    expect(save.required).toEqual(expect.arrayContaining(['documentId', 'paragraphId', 'offset', 'percent']));
   });
 
   describe('refuses', () => {

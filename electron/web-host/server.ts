@@ -9,8 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { MAX_REQUEST_BYTES, contract, methods, type Handlers, type Reply } from '../contract/contract';
 import { PRODUCTION_CSP } from '../contract/csp';
-import { dispatch } from '../contract/dispatch';
+import { dispatch, replyOf as dispatchUpload } from '../contract/dispatch';
 import { contentTypeFor, resolveStaticPath } from './static-files';
+import { receiveUpload } from './upload';
 
 export const TOKEN_HEADER = 'x-lectern-token';
 
@@ -20,6 +21,8 @@ export interface WebHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Imports an uploaded file (POST /upload); without it the endpoint answers 404. */
+  importUpload?: (file: { fileName: string; bytes: Uint8Array }) => Promise<unknown>;
 }
 
 export interface WebHost {
@@ -135,6 +138,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return send(res, statusFor[reply.error.code] ?? 500, reply);
   }
 
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameSecret(given, token)) return fail(res, 401, 'unauthorized', `Missing or wrong ${TOKEN_HEADER} header.`);
+    if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'Upload a file with POST.');
+    if (!options.importUpload) return fail(res, 404, 'not-found', 'This host takes no uploads.');
+    const upload = await receiveUpload(req, url);
+    if (!upload.ok) return fail(res, upload.status, upload.code, upload.message);
+    const importUpload = options.importUpload;
+    const reply = await dispatchUpload(() => importUpload({ fileName: upload.fileName, bytes: upload.bytes }));
+    if (reply.ok) return send(res, 200, reply);
+    return send(res, statusFor[reply.error.code] ?? 500, reply);
+  }
+
   async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'method-not-allowed', 'Only GET is served here.');
     const file = resolveStaticPath(options.staticDir, pathname);
@@ -161,7 +177,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!allowedHosts().has(String(req.headers.host ?? ''))) return fail(res, 403, 'forbidden-host', 'This server answers only on 127.0.0.1 and localhost.');
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedOrigins().has(origin)) return fail(res, 403, 'forbidden-origin', 'Requests from other origins are refused.');
-      const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const pathname = url.pathname;
+      if (pathname === '/upload') return handleUpload(req, res, url);
       if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname);
       return handleStatic(req, res, pathname);
     };

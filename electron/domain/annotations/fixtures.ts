@@ -17,7 +17,7 @@ export const sampleArticle: ExportDocument = {
 export function sampleAnnotation(overrides: Partial<Annotation> = {}): Annotation {
   return {
     id: 'a1' as AnnotationId,
-    articleId: 'japan-nato',
+    documentId: 'japan-nato',
     target: { quote: { exact: 'liaison office', prefix: 'to open a ', suffix: ' no later' }, position: { start: 43, end: 57 } },
     color: 'yellow',
     note: '',

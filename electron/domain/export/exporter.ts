@@ -15,7 +15,8 @@ export interface AnnotationExportInput {
 
 /** What a card exporter writes from: the cards with their progress, and the review log. */
 export interface CardExportInput {
-  document: ExportDocument;
+  /** The document a card cites (its source line names the document and the paragraph). */
+  documentOf: (card: CardView) => ExportDocument;
   cards: readonly CardView[];
   progress: Readonly<Record<string, CardProgress>>;
   reviews: readonly ReviewEntry[];

@@ -42,7 +42,7 @@ export const ankiTextExporter = defineExporter({
   label: 'Export for Anki (text)',
   extension: 'txt',
   mimeType: 'text/plain;charset=utf-8',
-  write: ({ cards, deckName, document }) => toAnkiText(cards, deckName, document),
+  write: ({ cards, deckName, documentOf }) => toAnkiText(cards, deckName, documentOf),
 });
 
 export const csvExporter = defineExporter({

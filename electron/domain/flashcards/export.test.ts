@@ -5,6 +5,7 @@ import { csvCell, toAnkiText, toCsv } from './export';
 
 const basic: CardView = {
   id: 'liaison-office-city',
+  documentId: 'japan-nato',
   origin: 'deck',
   kind: 'basic',
   front: 'In which city is the office?',
@@ -22,7 +23,7 @@ const cloze: CardView = { ...basic, id: 'u-1', origin: 'user', kind: 'cloze', fr
 
 describe('Anki export', () => {
   it('starts with Anki’s header lines and writes one exact line per card', () => {
-    const lines = toAnkiText([basic, cloze], 'Lectern::Test', sampleArticle).split('\n');
+    const lines = toAnkiText([basic, cloze], 'Lectern::Test', () => sampleArticle).split('\n');
     expect(lines.slice(0, 6)).toEqual(['#separator:tab', '#html:false', '#deck:Lectern::Test', '#guid column:1', '#notetype column:2', '#tags column:5']);
     // Stock Basic and Cloze have two fields: the source rides in Back and Back Extra, after a blank line.
     expect(lines.slice(6, 9).join('\n')).toBe('lectern-liaison-office-city\tBasic\tIn which city is the office?\t"Tokyo.\n\n“open a liaison office” (paragraph 1, Japan and NATO)"\tcooperation');
@@ -30,7 +31,7 @@ describe('Anki export', () => {
   });
 
   it('quotes a field holding a tab, a line break or a double quote', () => {
-    const line = toAnkiText([{ ...basic, back: 'say "yes"\tor\nno' }], 'D', sampleArticle).split('\n').slice(6).join('\n');
+    const line = toAnkiText([{ ...basic, back: 'say "yes"\tor\nno' }], 'D', () => sampleArticle).split('\n').slice(6).join('\n');
     expect(line).toContain('\t"say ""yes""\tor\nno\n\n“open a liaison office” (paragraph 1, Japan and NATO)"\t');
   });
 });

@@ -33,10 +33,10 @@ export function sourceLine(card: CardView, document: ExportDocument): string {
  * stock Basic and Cloze have two fields and drop any further column, so the source goes into the
  * second field, after a blank line.
  */
-export function toAnkiText(cards: readonly CardView[], deckName: string, document: ExportDocument): string {
+export function toAnkiText(cards: readonly CardView[], deckName: string, documentOf: (card: CardView) => ExportDocument): string {
   const header = ['#separator:tab', '#html:false', `#deck:${deckName}`, '#guid column:1', '#notetype column:2', '#tags column:5'];
   const lines = cards.map((card) => {
-    const source = sourceLine(card, document);
+    const source = sourceLine(card, documentOf(card));
     const columns =
       card.kind === 'cloze'
         ? [ankiGuid(card.id), 'Cloze', ankiCloze(card.back, card.gaps), source]

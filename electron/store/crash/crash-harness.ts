@@ -91,13 +91,14 @@ async function verifyAfterRestart(options: CrashRunOptions, writes: Tracked[], c
   if (corrupt.length > 0) problems.push(`the file was found damaged: ${corrupt.join(', ')}`);
   const lock = await readFile(path.join(options.dataDir, LOCK_FILE_NAME), 'utf8').catch(() => '');
   if (Number.parseInt(lock, 10) !== childPid) problems.push(`the lock holds "${lock.trim()}", not the running child ${childPid}`);
-  const backups = await readdir(backupsFolder(options.dataDir)).catch(() => [] as string[]);
+  // The data file's rotating backups; the documents' copies sit in their own subfolder.
+  const backups = (await readdir(backupsFolder(options.dataDir)).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
   if (backups.length > BACKUPS_KEPT) problems.push(`${backups.length} backups kept, more than ${BACKUPS_KEPT}`);
 
   const parsed = parseDoc(await readFile(path.join(options.dataDir, DATA_FILE_NAME)));
   if (!parsed.ok) return [...problems, `the file does not validate: ${parsed.reason}`];
   for (const scenario of options.scenarios) {
-    const problem = scenario.verify(parsed.doc, writes.filter((write) => write.scenario === scenario));
+    const problem = scenario.verify(parsed.doc, writes.filter((write) => write.scenario === scenario), options.dataDir);
     if (problem) problems.push(problem);
   }
   return problems;

@@ -7,11 +7,15 @@
  * - `overwriting`: writes replace one value (a setting); the file must hold the last acknowledged
  *   value, or that of a later write that was in flight when the process died.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { article } from '../../../data/article';
 import { deck } from '../../../data/flashcards';
 import type { Input, Method } from '../../contract/contract';
 import { ANNOTATION_COLORS } from '../../contract/annotation-values';
 import { FONT_SIZES_PX } from '../../contract/reader-values';
+import { LecternDocument } from '../../domain/document/document';
+import { DOCUMENTS_FOLDER } from '../document-bodies';
 import type { StoreDoc } from '../schema';
 
 export interface CrashScenario {
@@ -23,7 +27,7 @@ export interface CrashScenario {
    * unacknowledged one was in flight when its process died: it may or may not be on disk).
    * Returns what is wrong, or null.
    */
-  verify(doc: StoreDoc, writes: SentWrite[]): string | null;
+  verify(doc: StoreDoc, writes: SentWrite[], dataDir: string): string | null;
 }
 
 export interface SentWrite {
@@ -79,9 +83,9 @@ export const crashScenarios: CrashScenario[] = [
   ),
   accumulating(
     'reading.save',
-    (n) => ({ articleId: `crash-${n}`, paragraphId: `p${n % 40}`, offset: n % 997, percent: n % 101 }),
+    (n) => ({ documentId: `crash-${n}`, paragraphId: `p${n % 40}`, offset: n % 997, percent: n % 101 }),
     (doc, input) => {
-      const saved = Object.hasOwn(doc.reading, input.articleId) ? doc.reading[input.articleId] : undefined;
+      const saved = Object.hasOwn(doc.reading, input.documentId) ? doc.reading[input.documentId] : undefined;
       return saved?.paragraphId === input.paragraphId && saved.offset === input.offset && saved.percent === input.percent;
     },
   ),
@@ -92,7 +96,7 @@ export const crashScenarios: CrashScenario[] = [
       const paragraph = paragraphs[n % paragraphs.length]!;
       const start = (n * 7) % (paragraph.text.length - 30);
       return {
-        articleId: article.id,
+        documentId: article.id,
         from: { paragraphId: paragraph.id, offset: start },
         to: { paragraphId: paragraph.id, offset: start + 12 + (n % 17) },
         color: ANNOTATION_COLORS[n % ANNOTATION_COLORS.length]!,
@@ -108,5 +112,30 @@ export const crashScenarios: CrashScenario[] = [
     (n) => ({ cardId: deck.cards[n % deck.cards.length]!.id, rating: ratings[n % ratings.length]!, durationMs: n }),
     (doc, input) => doc.reviewLog.some((r) => r.cardId === input.cardId && r.durationMs === input.durationMs && r.rating === input.rating),
   ),
+  // An import: the body file and its index entry are written in two steps. After any kill, every
+  // acknowledged one is whole (entry and readable body), and nothing half-made is left: no body
+  // without an entry, no entry without a body.
+  {
+    method: 'library.paste',
+    input: (n) => ({ title: `Crash import ${n}`, author: 'Harness', text: `Paragraph one of import ${n}.\n\n${'A sentence of real length for the body. '.repeat(40 + (n % 60))}` }),
+    verify: (doc, writes, dataDir) => verifyImports(doc, writes, dataDir),
+  },
 ];
+
+function verifyImports(doc: StoreDoc, writes: SentWrite[], dataDir: string): string | null {
+  const folder = path.join(dataDir, DOCUMENTS_FOLDER);
+  const entries = new Map(doc.documents.map((entry) => [entry.id, entry]));
+  const bodies = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : [];
+  const strays = bodies.filter((name) => !entries.has(name.replace(/\.json$/, '')));
+  if (strays.length > 0) return `library.paste: body files without an index entry: ${strays.join(', ')}`;
+  for (const entry of entries.values()) {
+    const file = path.join(folder, `${entry.id}.json`);
+    if (!existsSync(file)) return `library.paste: "${entry.title}" is in the index without its body file`;
+    const parsed = LecternDocument.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success || parsed.data.textHash !== entry.textHash) return `library.paste: the body of "${entry.title}" is not whole`;
+  }
+  const titles = new Set([...entries.values()].map((entry) => entry.title));
+  const missing = writes.filter((write) => write.acked && !titles.has((write.input as { title: string }).title));
+  return missing.length === 0 ? null : `library.paste: ${missing.length} acknowledged import(s) missing, first ${(missing[0]!.input as { title: string }).title}`;
+}
 

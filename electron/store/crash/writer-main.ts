@@ -7,7 +7,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../contract/dispatch';
-import { createService } from '../../service/service';
+import { finishDocument } from '../../domain/import/finish-document';
+import { PASTE_NAME, pasteImporter } from '../../domain/import/paste-importer';
+import { createStudyService } from '../../service/service';
 import { acquireDataDirLock } from '../data-dir-lock';
 import { openStore } from '../store';
 
@@ -19,7 +21,19 @@ if (!dataDir) throw new Error('writer: --data-dir is required');
 
 acquireDataDirLock(dataDir);
 const store = await openStore({ dataDir });
-const handlers = createService({ store });
+// The real paste importer, without the file formats' parsers (linkedom, readability): the harness
+// starts this process hundreds of times, and only pastes.
+const importer = {
+  acceptedExtensions: [],
+  importFile: () => Promise.reject(new Error('the crash writer imports pastes only')),
+  importPastedText: async (paste: { text: string; title: string; author: string }) =>
+    pasteImporter.parse({ bytes: new TextEncoder().encode(paste.text), fileName: PASTE_NAME, title: paste.title, author: paste.author }),
+  finishDocument,
+};
+const service = createStudyService({ store, importer });
+const handlers = service.handlers;
+// Ready only once start-up's sweep of half-made imports is done, so the harness checks its result.
+await service.ready;
 process.stdout.write(`${JSON.stringify({ ready: true, notices: store.notices() })}\n`);
 
 createInterface({ input: process.stdin }).on('line', (line) => {

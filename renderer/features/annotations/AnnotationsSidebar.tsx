@@ -10,7 +10,7 @@ import { SidebarFilters } from './SidebarFilters';
 import type { AnnotationPatch } from './useAnnotations';
 
 type Props = {
-  articleId: string;
+  documentId: string;
   items: readonly AnnotationView[];
   editingId: string | null;
   /** Open the editor with the cursor in the note (after "Add note"). */
@@ -108,7 +108,7 @@ export function AnnotationsSidebar(props: Props) {
           )}
         </>
       )}
-      <ExportImport articleId={props.articleId} onImport={props.onImport} onMessage={props.onMessage} />
+      <ExportImport documentId={props.documentId} onImport={props.onImport} onMessage={props.onMessage} />
     </aside>
   );
 }

@@ -7,7 +7,7 @@ import { downloadText } from './download';
 import { ImportReport } from './ImportReport';
 
 type Props = {
-  articleId: string;
+  documentId: string;
   onImport: (text: string) => Promise<Report | null>;
   onMessage: (tone: 'info' | 'error', message: string) => void;
 };
@@ -16,16 +16,16 @@ type Props = {
  * Takes the annotations out in every format the export registry lists (desktop: a save dialog;
  * browser: a download) and brings other tools' files in, with a report of what happened.
  */
-export function ExportImport({ articleId, onImport, onMessage }: Props) {
+export function ExportImport({ documentId, onImport, onMessage }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const formats = useTransferFormats();
   const [report, setReport] = useState<Report | null>(null);
   const exportAs = async (format: string) => {
     try {
-      const saved = await api['annotations.saveExport']({ articleId, format });
+      const saved = await api['annotations.saveExport']({ documentId, format });
       if (saved.outcome === 'saved') onMessage('info', `Saved to ${saved.path}.`);
       if (saved.outcome !== 'unavailable') return;
-      const file = await api['annotations.export']({ articleId, format });
+      const file = await api['annotations.export']({ documentId, format });
       downloadText(file.fileName, file.mimeType, file.content);
     } catch (error) {
       onMessage('error', `The export failed: ${(error as Error).message}`);

@@ -10,7 +10,7 @@ export function view({ at = ['p1', 0, 10], ...overrides }: Overrides = {}): Anno
     : { status: 'orphaned', reason: 'not-found' };
   return {
     id: 'a' as AnnotationView['id'],
-    articleId: 'japan-nato',
+    documentId: 'japan-nato',
     target: { quote: { exact: 'quoted text', prefix: '', suffix: '' }, position: { start: 0, end: 11 } },
     color: 'yellow',
     note: '',

@@ -16,7 +16,7 @@ export type Notice = { id: number; tone: 'info' | 'error'; message: string; undo
  * durable before the list changes; a failure keeps the list as it was and reports what was not saved
  * (callers keep the user's text on screen). The last delete can be undone (toast, Ctrl/Cmd+Z).
  */
-export function useAnnotations(articleId: string) {
+export function useAnnotations(documentId: string) {
   const [items, setItems] = useState<AnnotationView[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -29,21 +29,21 @@ export function useAnnotations(articleId: string) {
 
   useEffect(() => {
     let live = true;
-    api['annotations.list']({ articleId }).then(
+    api['annotations.list']({ documentId }).then(
       (list) => live && setItems(list),
       (error: Error) => live && setLoadError(`Your annotations could not be loaded: ${error.message}`),
     );
     return () => {
       live = false;
     };
-  }, [articleId]);
+  }, [documentId]);
 
   const upsert = (view: AnnotationView) => setItems((list) => (list.some((a) => a.id === view.id) ? list.map((a) => (a.id === view.id ? view : a)) : [...list, view]));
 
   const create = useCallback(
     async (from: TextPoint, to: TextPoint, color: AnnotationColor): Promise<AnnotationView | null> => {
       try {
-        const view = await api['annotations.create']({ articleId, from, to, color });
+        const view = await api['annotations.create']({ documentId, from, to, color });
         upsert(view);
         return view;
       } catch (error) {
@@ -51,7 +51,7 @@ export function useAnnotations(articleId: string) {
         return null;
       }
     },
-    [articleId, tell],
+    [documentId, tell],
   );
 
   /** Saves a change; rejects with the reason so the editor can keep the text and say it was not saved. */
@@ -90,8 +90,8 @@ export function useAnnotations(articleId: string) {
   const importFile = useCallback(
     async (text: string): Promise<ImportReport | null> => {
       try {
-        const report = await api['annotations.import']({ articleId, text });
-        setItems(await api['annotations.list']({ articleId }));
+        const report = await api['annotations.import']({ documentId, text });
+        setItems(await api['annotations.list']({ documentId }));
         tell('info', `Imported: ${reportSummary(report)}.`);
         return report;
       } catch (error) {
@@ -99,7 +99,7 @@ export function useAnnotations(articleId: string) {
         return null;
       }
     },
-    [articleId, tell],
+    [documentId, tell],
   );
 
   return { items, loadError, notice, dismissNotice: () => {

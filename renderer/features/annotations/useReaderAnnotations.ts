@@ -18,8 +18,8 @@ const isTyping = (target: EventTarget | null) =>
  * opening a highlight by clicking it, the sidebar's state, keyboard shortcuts (H, 1-4, N while text
  * is selected; Ctrl/Cmd+Z undoes a delete) and the toast.
  */
-export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, articleId: string) {
-  const notes = useAnnotations(articleId);
+export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, documentId: string) {
+  const notes = useAnnotations(documentId);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null; focusNote: boolean }>({ id: null, focusNote: false });
   const [currentId, setCurrentId] = useState<string | null>(null);

@@ -31,6 +31,8 @@ const noticeTitles: Record<StoreNotice['kind'], string> = {
   'newer-version': 'Read-only: data from a newer Lectern',
   'recovered-from-backup': 'Your data file was repaired',
   'started-clean': 'Your data file could not be read',
+  'document-recovered': 'A document was repaired',
+  'document-damaged': 'A document could not be read',
 };
 
 function Opening() {
@@ -76,6 +78,15 @@ function useNotices() {
   return { notices, dismiss };
 }
 
+/** Shown only when the library holds no document at all (the built-in one hidden, nothing imported). */
+function NothingToRead() {
+  return (
+    <main className="boot-failure">
+      <Banner tone="info" title="Nothing to read yet">Lectern has no document to open.</Banner>
+    </main>
+  );
+}
+
 /** The frame around every page: notices about the data file, then the page the route names. */
 function AppShell({ article, settings: initialSettings, position }: ReaderBoot) {
   const route = useRoute();
@@ -106,7 +117,9 @@ function AppShell({ article, settings: initialSettings, position }: ReaderBoot) 
       content = <ArgumentMapPage />;
       break;
     default:
-      content = (
+      content = !article ? (
+        <NothingToRead />
+      ) : (
         <ReaderPage
           article={article}
           settings={settings}

@@ -75,8 +75,8 @@ function MakeCard({ passage, quote }: { passage: Passage; quote: string }) {
           try {
             const card =
               draft.kind === 'basic'
-                ? await api['cards.create']({ kind: 'basic', front: draft.front, back: draft.back, tags: draft.tags, source })
-                : await api['cards.create']({ kind: 'cloze', gaps: draft.gaps, tags: draft.tags, source });
+                ? await api['cards.create']({ documentId: article.id, kind: 'basic', front: draft.front, back: draft.back, tags: draft.tags, source })
+                : await api['cards.create']({ documentId: article.id, kind: 'cloze', gaps: draft.gaps, tags: draft.tags, source });
             setError(null);
             setSaved(card);
           } catch (e) {

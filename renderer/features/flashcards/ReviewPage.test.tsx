@@ -24,6 +24,7 @@ vi.mock('../../api/client', () => ({
 function card(id: string, front: string, extra: Partial<SessionCard> = {}): SessionCard {
   return {
     id,
+    documentId: 'japan-nato',
     origin: 'deck',
     kind: 'basic',
     front,

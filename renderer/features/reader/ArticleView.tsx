@@ -1,9 +1,9 @@
-import { forwardRef, memo, type CSSProperties } from 'react';
-import type { Article } from '../../../data/schemas/article';
+import { Fragment, forwardRef, memo, type CSSProperties } from 'react';
 import { FONT_SIZES_PX, LINE_WIDTH_CH } from '../../../electron/contract/reader-values';
 import type { Settings } from '../../../electron/contract/settings';
+import type { ReaderDocument } from './reader-document';
 
-type Props = { article: Article; settings: Settings };
+type Props = { article: ReaderDocument; settings: Settings };
 
 const WORDS_PER_MINUTE = 230;
 
@@ -22,13 +22,13 @@ export const ArticleView = memo(
     return (
       <article ref={ref} className={`article article--${settings.fontFamily}`} style={style} aria-labelledby="article-title">
         <header className="article__header">
-          <p className="article__section">{article.section}</p>
+          {article.kicker && <p className="article__section">{article.kicker}</p>}
           <h1 id="article-title" className="article__title" tabIndex={-1}>
             {article.title}
           </h1>
           <p className="article__byline">
-            <span>By {article.author}</span>
-            <span aria-hidden="true"> · </span>
+            {article.author && <span>By {article.author}</span>}
+            {article.author && <span aria-hidden="true"> · </span>}
             <span>{minutes} min read</span>
           </p>
         </header>
@@ -37,15 +37,32 @@ export const ArticleView = memo(
           <p id="article-text-hint" className="visually-hidden">
             Select text with Shift and the arrow keys, then press H to highlight or N to add a note.
           </p>
-          {article.paragraphs.map((paragraph) => (
-            <p key={paragraph.id} id={`paragraph-${paragraph.id}`} data-paragraph-id={paragraph.id} className="article__paragraph">
-              {paragraph.text}
-            </p>
-          ))}
+          {article.sections.map((section) => {
+            const blocks = section.blocks.map((block) => {
+              const Tag = block.kind === 'heading' ? 'h3' : block.kind === 'quote' ? 'blockquote' : 'p';
+              return (
+                <Tag key={block.id} id={`paragraph-${block.id}`} data-paragraph-id={block.id} className={`article__paragraph article__${block.kind}`}>
+                  {block.text}
+                </Tag>
+              );
+            });
+            // An untitled section (a text of one part, the built-in article) adds no element around its blocks.
+            if (!section.title) return <Fragment key={section.id}>{blocks}</Fragment>;
+            return (
+              <section key={section.id} className="article__chapter" aria-labelledby={`section-${section.id}`}>
+                <h2 id={`section-${section.id}`} className="article__chapter-title">
+                  {section.title}
+                </h2>
+                {blocks}
+              </section>
+            );
+          })}
         </div>
-        <footer className="article__footer">
-          <p className="article__credit">Photo credit: {article.photoCredit}</p>
-        </footer>
+        {article.credit && (
+          <footer className="article__footer">
+            <p className="article__credit">{article.credit}</p>
+          </footer>
+        )}
       </article>
     );
   }),

@@ -1,6 +1,5 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { NotebookPen, Search, Type } from 'lucide-react';
-import type { Article } from '../../../data/schemas/article';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { AppHeader } from '../app/AppHeader';
@@ -13,6 +12,7 @@ import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
 import { useReaderAnnotations } from '../annotations/useReaderAnnotations';
 import { ArticleView } from './ArticleView';
+import type { ReaderDocument } from './reader-document';
 import { FindBar } from './FindBar';
 import { ReadingProgress } from './ReadingProgress';
 import { useFind } from './useFind';
@@ -25,7 +25,7 @@ const AnnotationsSidebar = lazy(() => import('../annotations/AnnotationsSidebar'
 const ReaderSettingsPanel = lazy(() => import('./ReaderSettingsPanel').then((m) => ({ default: m.ReaderSettingsPanel })));
 
 type Props = {
-  article: Article;
+  article: ReaderDocument;
   settings: ReturnType<typeof useSettings>;
   initialPosition: ReadingPosition | null;
   /** A passage to scroll to and highlight ("Show in article"); it wins over the saved place. */
@@ -184,7 +184,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         {annotations.sidebarOpen && (
           <Suspense fallback={null}>
             <AnnotationsSidebar
-              articleId={article.id}
+              documentId={article.id}
               items={annotations.notes.items}
               editingId={annotations.editing.id}
               focusNote={annotations.editing.focusNote}

@@ -6,26 +6,33 @@
  * waited for: the text shows without it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import articleJson from '../../../data/article.json';
-import type { Article } from '../../../data/schemas/article';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import { readerDocument, type ReaderDocument } from './reader-document';
 import { rememberTheme } from './theme-memory';
 
-// The article ships with the app and is validated by a test; the renderer only displays it.
-const article = articleJson as Article;
-
-export type ReaderBoot = { article: Article; settings: Settings; position: ReadingPosition | null };
+/** `article` is null only when the library has no document at all to open. */
+export type ReaderBoot = { article: ReaderDocument | null; settings: Settings; position: ReadingPosition | null };
 export type ReaderBootState = { state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready' } & ReaderBoot);
 
 let pending: Promise<ReaderBoot> | null = null;
 
+// The reader's document and its place come in one answer: the document the address names, else the
+// one read last; before anything was read, the library's first document (the built-in article).
+async function openDocument() {
+  const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
+  const opened = await api['library.open'](doc ? { id: doc } : {});
+  if (opened) return opened;
+  const first = (await api['library.list']({})).items[0];
+  return first ? api['library.open']({ id: first.id }) : null;
+}
+
 /** Starts (once) the calls the reader needs; later callers share the same answer. */
 export function startReaderBoot(): Promise<ReaderBoot> {
-  pending ??= Promise.all([api['settings.get']({}), api['reading.get']({ articleId: article.id })]).then(([settings, position]) => {
+  pending ??= Promise.all([api['settings.get']({}), openDocument()]).then(([settings, opened]) => {
     document.documentElement.dataset.theme = settings.theme;
     rememberTheme(settings.theme);
-    return { article, settings, position };
+    return { article: opened ? readerDocument(opened) : null, settings, position: opened?.reading ?? null };
   });
   return pending;
 }

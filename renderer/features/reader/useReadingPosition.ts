@@ -50,7 +50,7 @@ export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPositi
  */
 export function useReadingPosition(
   articleRef: RefObject<HTMLElement | null>,
-  articleId: string,
+  documentId: string,
   initialPosition: ReadingPosition | null,
   onSaveError: (message: string) => void,
   onSaved: (position: ReadingPosition) => void,
@@ -106,7 +106,7 @@ export function useReadingPosition(
       const key = `${place.paragraphId}:${place.offset}`;
       if (key === last) return;
       last = key;
-      api['reading.save']({ articleId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
+      api['reading.save']({ documentId, ...place }).then((saved) => reportSaved.current(saved), (error: Error) => {
         last = '';
         reportError.current(`Your reading place was not saved: ${failureReason(error)}`);
       });
@@ -133,5 +133,5 @@ export function useReadingPosition(
       window.removeEventListener('pagehide', save);
       window.removeEventListener(FLUSH_SAVES_EVENT, save);
     };
-  }, [articleRef, articleId]);
+  }, [articleRef, documentId]);
 }

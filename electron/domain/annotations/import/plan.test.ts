@@ -28,7 +28,7 @@ describe('planImport', () => {
     const result = plan([item(candidate())]);
     expect(result.entries).toEqual([{ label: '“liaison office”', outcome: 'added', detail: null }]);
     expect(result.writes).toEqual([
-      expect.objectContaining({ id: 'new-1', articleId: 'japan-nato', sourceId: 'https://hypothes.is/a/h1', note: 'from Hypothesis', createdAt: '2026-02-10T14:03:11.000Z', updatedAt: '2026-02-10T14:03:11.000Z' }),
+      expect.objectContaining({ id: 'new-1', documentId: 'japan-nato', sourceId: 'https://hypothes.is/a/h1', note: 'from Hypothesis', createdAt: '2026-02-10T14:03:11.000Z', updatedAt: '2026-02-10T14:03:11.000Z' }),
     ]);
   });
 
@@ -48,9 +48,9 @@ describe('planImport', () => {
   });
 
   it('gives an id of another document’s annotation a new one instead of overwriting it', () => {
-    const elsewhere = sampleAnnotation({ id: 'k1' as never, articleId: 'another-doc' });
+    const elsewhere = sampleAnnotation({ id: 'k1' as never, documentId: 'another-doc' });
     const result = plan([item(candidate({ sourceId: null, lecternId: 'k1' }))], [elsewhere]);
-    expect(result.writes[0]).toMatchObject({ id: 'new-1', articleId: 'japan-nato' });
+    expect(result.writes[0]).toMatchObject({ id: 'new-1', documentId: 'japan-nato' });
   });
 
   it('reports skipped entries and the second of two with the same id, and notes what was converted', () => {

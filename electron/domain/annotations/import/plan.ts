@@ -48,7 +48,7 @@ export interface PlanContext {
 /** Matches each candidate with what is stored: by Lectern id, else by the other tool's id. */
 export function planImport(items: readonly ImportItem[], { documentId, existing, now, newId }: PlanContext): ImportPlan {
   const byId = new Map(existing.map((a) => [a.id as string, a]));
-  const bySource = new Map(existing.filter((a) => a.articleId === documentId && a.sourceId !== undefined).map((a) => [a.sourceId as string, a]));
+  const bySource = new Map(existing.filter((a) => a.documentId === documentId && a.sourceId !== undefined).map((a) => [a.sourceId as string, a]));
   const seen = new Set<string>();
   const writes: Annotation[] = [];
   const entries: ImportReportEntry[] = [];
@@ -67,7 +67,7 @@ export function planImport(items: readonly ImportItem[], { documentId, existing,
     if (key !== null) seen.add(key);
     const byLectern = candidate.lecternId !== null ? byId.get(candidate.lecternId) : undefined;
     // An id of another document's annotation is not this one's: it gets an id of its own.
-    const stored = (byLectern?.articleId === documentId ? byLectern : undefined) ?? (candidate.sourceId !== null ? bySource.get(candidate.sourceId) : undefined);
+    const stored = (byLectern?.documentId === documentId ? byLectern : undefined) ?? (candidate.sourceId !== null ? bySource.get(candidate.sourceId) : undefined);
     const detail = candidate.changes.length > 0 ? candidate.changes.join('; ') : null;
     if (stored && sameContent(stored, candidate)) {
       entries.push({ label: item.label, outcome: 'unchanged', detail: null });
@@ -76,7 +76,7 @@ export function planImport(items: readonly ImportItem[], { documentId, existing,
     const id = stored?.id ?? (candidate.lecternId !== null && !byId.has(candidate.lecternId) ? candidate.lecternId : newId());
     const next: Annotation = {
       id: id as AnnotationId,
-      articleId: documentId,
+      documentId,
       target: candidate.target,
       color: candidate.color,
       note: candidate.note,

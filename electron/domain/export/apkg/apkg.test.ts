@@ -9,6 +9,7 @@ import { BASIC_NOTETYPE_ID, CLOZE_NOTETYPE_ID } from './notetypes';
 
 const basic: CardView = {
   id: 'liaison-office-city',
+  documentId: 'japan-nato',
   origin: 'deck',
   kind: 'basic',
   front: 'In which city is <the> office?',
@@ -29,13 +30,13 @@ const snapshot = (extra: Partial<FsrsSnapshot>): FsrsSnapshot => ({
 });
 const learning = snapshot({ due: '2026-03-01T09:10:00.000Z', state: 1, scheduled_days: 0, reps: 1, learning_steps: 1, last_review: '2026-03-01T09:00:00.000Z' });
 const reviews: ReviewEntry[] = [
-  { id: 'r1', cardId: basic.id, rating: 3, at: '2026-03-01T09:00:00.000Z', durationMs: 4200, before: null, after: learning },
-  { id: 'r2', cardId: basic.id, rating: 3, at: '2026-03-01T09:11:00.000Z', durationMs: 90_000, before: learning, after: snapshot({}) },
+  { id: 'r1', cardId: basic.id, documentId: 'japan-nato', rating: 3, at: '2026-03-01T09:00:00.000Z', durationMs: 4200, before: null, after: learning },
+  { id: 'r2', cardId: basic.id, documentId: 'japan-nato', rating: 3, at: '2026-03-01T09:11:00.000Z', durationMs: 90_000, before: learning, after: snapshot({}) },
 ];
 const progress: Record<string, CardProgress> = { [basic.id]: { fsrs: snapshot({}), suspended: false }, [cloze.id]: { fsrs: null, suspended: true } };
 
 const input = (extra: Partial<CardExportInput> = {}): CardExportInput => ({
-  document: sampleArticle, cards: [basic, cloze], progress, reviews, deckName: 'Lectern::Japan and NATO', includeHistory: false, desiredRetention: 0.9, exportedAt: '2026-03-02T12:00:00.000Z', ...extra,
+  documentOf: () => sampleArticle, cards: [basic, cloze], progress, reviews, deckName: 'Lectern::Japan and NATO', includeHistory: false, desiredRetention: 0.9, exportedAt: '2026-03-02T12:00:00.000Z', ...extra,
 });
 
 /** Opens the package as Anki would: unzip, then read collection.anki2 with SQLite. */

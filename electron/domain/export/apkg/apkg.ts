@@ -24,7 +24,7 @@ function deckIdOf(name: string): number {
 }
 
 function fieldsOf(card: CardView, input: CardExportInput): string[] {
-  const source = htmlField(sourceLine(card, input.document));
+  const source = htmlField(sourceLine(card, input.documentOf(card)));
   return card.kind === 'cloze' ? [htmlField(ankiCloze(card.back, card.gaps)), '', source] : [htmlField(card.front), htmlField(card.back), source];
 }
 

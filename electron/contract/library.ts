@@ -1,0 +1,81 @@
+/** Library methods: the documents a user studies, their import, editing, removal with Undo. */
+import { z } from 'zod';
+import { DOCUMENT_LIMITS, DocumentId, LecternDocument } from '../domain/document/document';
+import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS } from './library-values';
+import { ReadingPosition } from './settings';
+import type { ContractSpec } from './spec';
+
+/** One document as the library screen shows it: its index entry and what the user did with it. */
+export const LibraryItem = LibraryEntry.extend({
+  builtin: z.boolean(),
+  readingMinutes: z.int().min(0),
+  /** How far the reader got, 0-100. */
+  progress: z.number().min(0).max(100),
+  lastReadAt: z.string().nullable(),
+  annotations: z.int().min(0),
+  cards: z.int().min(0),
+  cardsDue: z.int().min(0),
+  /** The last finished self-test's score in percent; null without a self-test or an attempt. */
+  lastSelftestPercent: z.number().nullable(),
+  /** The screens this document has beyond the reader (a pack's self-test and argument map). */
+  features: z.object({ selftest: z.boolean(), argumentMap: z.boolean() }),
+});
+export type LibraryItem = z.infer<typeof LibraryItem>;
+
+/** A document opened in the reader: its text and its reading place, in one answer for the first paint. */
+export const OpenedDocument = z.object({
+  item: LibraryItem,
+  document: LecternDocument,
+  kicker: z.string().nullable(),
+  credit: z.string().nullable(),
+  reading: ReadingPosition.nullable(),
+});
+export type OpenedDocument = z.infer<typeof OpenedDocument>;
+
+/** How an import ended: a new document, or the same text already in the library (opened instead). */
+export const ImportOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('imported'), item: LibraryItem, warnings: z.array(z.string()) }),
+  z.object({ outcome: z.literal('duplicate'), item: LibraryItem }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+const ById = z.object({ id: DocumentId }).strict();
+const Title = z.string().trim().min(1, 'a title cannot be empty').max(DOCUMENT_LIMITS.title, `a title holds at most ${DOCUMENT_LIMITS.title} characters`);
+const Author = z.string().trim().max(DOCUMENT_LIMITS.author, `an author holds at most ${DOCUMENT_LIMITS.author} characters`);
+
+export const libraryContract = {
+  /** Every document of the library (hidden ones too, marked), with the file types an import accepts. */
+  'library.list': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(LibraryItem), tags: z.array(z.string()), accept: z.array(z.string()), canPickFile: z.boolean() }),
+  },
+  /** A document with its reading place; without an id, the one read last (null when none was). */
+  'library.open': { input: z.object({ id: DocumentId.optional() }).strict(), output: OpenedDocument.nullable() },
+  /** The desktop's open dialog, read on the main side; `unavailable` where there is none (the web version uploads). */
+  'library.pickAndImport': {
+    input: z.object({}).strict(),
+    output: z.union([ImportOutcome, z.object({ outcome: z.literal('cancelled') }), z.object({ outcome: z.literal('unavailable') })]),
+  },
+  'library.paste': {
+    input: z
+      .object({
+        title: Title,
+        author: Author.default(''),
+        text: z.string().max(MAX_PASTE_CHARS, `paste at most ${MAX_PASTE_CHARS.toLocaleString('en')} characters; import a longer text as a file`).refine((text) => text.trim().length > 0, 'paste some text first'),
+      })
+      .strict(),
+    output: ImportOutcome,
+  },
+  'library.update': {
+    input: z.object({ id: DocumentId, title: Title.optional(), author: Author.optional(), tags: DocumentTags.optional() }).strict(),
+    output: LibraryItem,
+  },
+  /** Hides a built-in document from the library (or shows it again); built-in documents are never deleted. */
+  'library.setHidden': { input: z.object({ id: DocumentId, hidden: z.boolean() }).strict(), output: LibraryItem },
+  /** Removes an imported document; Undo works until the app restarts, when it goes with its annotations and cards. */
+  'library.remove': {
+    input: ById,
+    output: z.object({ removed: LibraryItem }),
+  },
+  'library.undoRemove': { input: ById, output: LibraryItem },
+} as const satisfies ContractSpec;

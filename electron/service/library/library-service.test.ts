@@ -1,0 +1,176 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnnotationView } from '../../contract/annotations';
+import type { CardView } from '../../contract/flashcards-values';
+import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
+import { serviceUnderTest } from '../service-under-test';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-library-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const essay = 'The first paragraph of an essay on tides.\n\nThe moon pulls the sea, and the sea rises twice a day.\n\nA last word on the shore.';
+const open = () => serviceUnderTest(dir);
+type List = { items: LibraryItem[]; tags: string[] };
+
+async function pasted(call: Awaited<ReturnType<typeof open>>['call'], title = 'Tides', text = essay) {
+  const outcome = await call<ImportOutcome>('library.paste', { title, author: 'A. Writer', text });
+  if (outcome.outcome !== 'imported') throw new Error(`expected an import, got ${outcome.outcome}`);
+  const opened = await call<OpenedDocument>('library.open', { id: outcome.item.id });
+  return { ...outcome.item, blocks: opened.document.sections.flatMap((section) => section.blocks.map((block) => block.id)) };
+}
+
+describe('the library', () => {
+  it('lists the built-in article first, then pasted documents, with their length', async () => {
+    const { call } = await open();
+    const item = await pasted(call);
+    const { items } = await call<List>('library.list');
+    expect(items.map((i) => [i.id, i.builtin])).toEqual([['japan-nato', true], [item.id, false]]);
+    expect(items[1]).toMatchObject({ title: 'Tides', author: 'A. Writer', words: 26, sections: 1, annotations: 0, progress: 0, features: { selftest: false, argumentMap: false } });
+    expect(items[0]!.features).toEqual({ selftest: true, argumentMap: true });
+  });
+
+  it('keeps a document’s body in its own file, never inside the data file', async () => {
+    const { call, store } = await open();
+    const item = await pasted(call);
+    expect(await readdir(path.join(dir, 'documents'))).toEqual([`${item.id}.json`]);
+    expect(await readFile(store.file, 'utf8')).not.toContain('the sea rises twice a day');
+    const reopened = await open();
+    const opened = await reopened.call<OpenedDocument>('library.open', { id: item.id });
+    expect(opened.document.sections[0]!.blocks.map((b) => b.text)[1]).toBe('The moon pulls the sea, and the sea rises twice a day.');
+  });
+
+  it('recognises the same text a second time and answers with the document already there', async () => {
+    const { call } = await open();
+    const first = await pasted(call);
+    const again = await call<ImportOutcome>('library.paste', { title: 'Another name', text: essay });
+    expect(again).toMatchObject({ outcome: 'duplicate', item: { id: first.id, title: 'Tides' } });
+    expect((await call<List>('library.list')).items).toHaveLength(2);
+  });
+
+  it('refuses a file the importer cannot read with its message, and saves nothing', async () => {
+    const { imports } = await open();
+    await expect(imports.importFile({ fileName: 'photo.bin', bytes: new Uint8Array([1, 2, 3]) })).rejects.toThrow(/“photo.bin” could not be imported: Lectern imports .*, not .bin/);
+    await expect(imports.importFile({ fileName: 'empty.txt', bytes: new Uint8Array([]) })).rejects.toThrow(/empty.txt/);
+    expect(await readdir(dir)).not.toContain('documents');
+  });
+
+  it('opens the document read last, with its reading place, in one answer', async () => {
+    const { call } = await open();
+    expect(await call('library.open', {})).toBeNull();
+    const item = await pasted(call);
+    await call('reading.save', { documentId: 'japan-nato', paragraphId: 'p2', offset: 3, percent: 20 });
+    await call('reading.save', { documentId: item.id, paragraphId: item.blocks[1], offset: 10, percent: 50 });
+    const opened = await call<OpenedDocument>('library.open', {});
+    expect(opened.item.id).toBe(item.id);
+    expect(opened.reading).toMatchObject({ paragraphId: item.blocks[1], offset: 10, percent: 50 });
+    expect((await call<OpenedDocument>('library.open', { id: 'japan-nato' })).document.sections[0]!.blocks.map((b) => b.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+
+  it('edits title, author and tags, and lists the tags in use', async () => {
+    const { call } = await open();
+    const item = await pasted(call);
+    await call('library.update', { id: item.id, title: 'On tides', author: 'B. Writer', tags: ['Physics', 'sea', 'physics'] });
+    await call('library.update', { id: 'japan-nato', tags: ['politics'] });
+    const { items, tags } = await call<List>('library.list');
+    expect(items[1]).toMatchObject({ title: 'On tides', author: 'B. Writer', tags: ['Physics', 'sea'] });
+    expect(items[0]!.tags).toEqual(['politics']);
+    expect(tags).toEqual(['Physics', 'politics', 'sea']);
+  });
+
+  it('hides the built-in article but never removes it', async () => {
+    const { call, fail } = await open();
+    expect((await fail('library.remove', { id: 'japan-nato' })).message).toMatch(/hide it instead/);
+    await call('library.setHidden', { id: 'japan-nato', hidden: true });
+    expect((await call<List>('library.list')).items[0]).toMatchObject({ id: 'japan-nato', hidden: true });
+  });
+});
+
+describe('studying an imported document', () => {
+  it('highlights, notes and makes cards on it, kept apart from the article’s', async () => {
+    const { call } = await open();
+    const item = await pasted(call);
+    const note = await call<AnnotationView>('annotations.create', { documentId: item.id, from: { paragraphId: item.blocks[1], offset: 4 }, to: { paragraphId: item.blocks[1], offset: 22 }, color: 'yellow', note: 'gravity' });
+    expect(note.placement).toMatchObject({ status: 'anchored', ranges: [{ paragraphId: item.blocks[1], start: 4, end: 22 }] });
+    expect(await call('annotations.list', { documentId: 'japan-nato' })).toEqual([]);
+    const quote = 'the sea rises twice a day';
+    const start = 'The moon pulls the sea, and '.length;
+    const card = await call<CardView>('cards.create', { documentId: item.id, kind: 'basic', front: 'How often does the sea rise?', source: { paragraph: item.blocks[1], start, end: start + quote.length, quote } });
+    expect(card.documentId).toBe(item.id);
+    const mine = await call<{ cards: CardView[] }>('cards.list', { documentId: item.id });
+    expect(mine.cards.map((c) => c.id)).toEqual([card.id]);
+    const session = await call<{ cards: CardView[] }>('flashcards.session', { documentId: item.id });
+    expect(session.cards.map((c) => c.id)).toEqual([card.id]);
+    expect((await call<{ cards: CardView[] }>('flashcards.session', {})).cards.length).toBeGreaterThan(1);
+    await call('reviews.record', { cardId: card.id, rating: 3, durationMs: 1000 });
+    const { items } = await call<List>('library.list');
+    expect(items[1]).toMatchObject({ annotations: 1, cards: 1, cardsDue: 0 });
+    expect(await call('stats.get', { documentId: item.id })).toMatchObject({ totalReviews: 1 });
+  });
+
+  it('removes a document with Undo, and only at the next start drops it with its notes and cards', async () => {
+    const first = await open();
+    const item = await pasted(first.call);
+    await first.call('annotations.create', { documentId: item.id, from: { paragraphId: item.blocks[0], offset: 0 }, to: { paragraphId: item.blocks[0], offset: 9 }, color: 'green' });
+    await first.call('library.remove', { id: item.id });
+    expect((await first.call<List>('library.list')).items.map((i) => i.id)).toEqual(['japan-nato']);
+    await first.call('library.undoRemove', { id: item.id });
+    expect((await first.call<List>('library.list')).items).toHaveLength(2);
+    await first.call('library.remove', { id: item.id });
+
+    const second = await open();
+    expect((await second.call<List>('library.list')).items.map((i) => i.id)).toEqual(['japan-nato']);
+    expect(second.store.read().annotations).toEqual([]);
+    expect(second.store.read().documentTombstones).toEqual([expect.objectContaining({ id: item.id })]);
+    expect(await readdir(path.join(dir, 'documents'))).toEqual([]);
+    expect((await second.fail('library.undoRemove', { id: item.id })).message).toMatch(/gone for good/);
+  });
+});
+
+describe('a damaged body file', () => {
+  it('is restored from its backup copy, with a notice naming it', async () => {
+    const { call } = await open();
+    const item = await pasted(call);
+    await writeFile(path.join(dir, 'documents', `${item.id}.json`), '{"id": trunc');
+    const again = await open();
+    const opened = await again.call<OpenedDocument>('library.open', { id: item.id });
+    expect(opened.document.title).toBe('Tides');
+    const { notices } = await again.call<{ notices: { kind: string; message: string }[] }>('app.status');
+    expect(notices).toEqual([expect.objectContaining({ kind: 'document-recovered', message: expect.stringContaining(`documents/${item.id}.json`) })]);
+    expect((await readdir(path.join(dir, 'documents'))).some((name) => name.includes('.corrupt-'))).toBe(true);
+  });
+
+  it('without a good copy is set aside and named, while every other document keeps working', async () => {
+    const { call } = await open();
+    const broken = await pasted(call);
+    const fine = await pasted(call, 'Waves', 'Waves break on the sand.\n\nThey come back.');
+    await writeFile(path.join(dir, 'documents', `${broken.id}.json`), 'garbage');
+    await writeFile(path.join(dir, 'backups', 'documents', `${broken.id}.json`), 'garbage too');
+    const again = await open();
+    const error = await again.fail('library.open', { id: broken.id });
+    expect(error.message).toMatch(/The text of “Tides” .* could not be read .* your other documents are not affected/);
+    expect((await again.call<OpenedDocument>('library.open', { id: fine.id })).document.title).toBe('Waves');
+    expect((await again.call<List>('library.list')).items).toHaveLength(3);
+    const { notices } = await again.call<{ notices: { kind: string }[] }>('app.status');
+    expect(notices.map((n) => n.kind)).toEqual(['document-damaged']);
+  });
+});
+
+describe('an import a crash cut short', () => {
+  it('leaves no trace: a body without an index entry is swept at the next start', async () => {
+    const { call } = await open();
+    await pasted(call);
+    await writeFile(path.join(dir, 'documents', 'd-orphan.json'), '{}');
+    await writeFile(path.join(dir, 'documents', '.d-x.json.1.2.abcd.tmp'), 'half');
+    const again = await open();
+    await again.call('library.list');
+    expect((await readdir(path.join(dir, 'documents'))).filter((n) => !n.startsWith('d-') || n.includes('orphan'))).toEqual([]);
+    expect(await readdir(path.join(dir, 'documents'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,142 @@
+/** Library methods over the store: list, open, import (file, paste), edit, hide, remove with Undo. */
+import { randomUUID } from 'node:crypto';
+import { CallError } from '../../contract/dispatch';
+import type { ImportOutcome, LibraryItem, libraryContract } from '../../contract/library';
+import type { LibraryEntry } from '../../contract/library-values';
+import type { FeatureHandlers } from '../../contract/spec';
+import type { ImportResult } from '../../domain/import/importer';
+import { normalizeTags } from '../../domain/annotations/tags';
+import type { StoreDoc } from '../../store/schema';
+import type { PickedFile, ServiceContext } from '../deps';
+import { createCardCatalog } from '../flashcards-catalog';
+import { entryFor } from './documents';
+import { libraryItems } from './library-items';
+
+export interface LibraryImports {
+  /** Imports a file's bytes (the desktop's dialog, the web host's upload): a new document or the one with the same text. */
+  importFile(file: PickedFile): Promise<ImportOutcome>;
+}
+
+const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
+
+export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract>; imports: LibraryImports } {
+  const { store, now, documents, packs, importer, pickImportFile } = context;
+  const cards = createCardCatalog(packs, documents);
+  const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now());
+  const itemOf = (doc: StoreDoc, id: string): LibraryItem => {
+    const entry = documents.storedEntry(doc, id);
+    if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library.`);
+    return itemsOf(doc, [entry])[0]!;
+  };
+  const liveEntry = (id: string): LibraryEntry => {
+    const entry = documents.entry(store.read(), id);
+    if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library; it may have been removed.`);
+    return entry;
+  };
+  /** Writes a changed entry (a built-in one is stored the first time the user changes it). */
+  const saveEntry = async (next: LibraryEntry): Promise<LibraryItem> => {
+    const doc = await store.update((draft) => {
+      const index = draft.documents.findIndex((entry) => entry.id === next.id);
+      if (index >= 0) draft.documents[index] = next;
+      else draft.documents.push(next);
+    });
+    return itemOf(doc, next.id);
+  };
+
+  // Imports run one at a time, so the same file dropped twice is recognised the second time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Parses (file or paste), then saves: the body first, then its index entry. */
+  const importWith = (parse: () => Promise<ImportResult>): Promise<ImportOutcome> =>
+    oneAtATime(async () => {
+      await documents.ready;
+      if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
+      const result = await parse();
+      if (!result.ok) throw new CallError('invalid-input', result.message);
+      const at = now();
+      const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
+      const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
+      if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
+      // The body first, then its index entry: a crash between the two leaves a body no entry names,
+      // which the next start sweeps away, so an import is either whole or absent.
+      await store.bodies.write(document);
+      const doc = await store.update((draft) => {
+        draft.documents.push(entryFor(document, at.toISOString()));
+      });
+      documents.remember(document);
+      return { outcome: 'imported' as const, item: itemOf(doc, document.id), warnings: result.warnings };
+    });
+
+  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }));
+
+  const handlers: FeatureHandlers<typeof libraryContract> = {
+    'library.list': async () => {
+      await documents.ready;
+      const doc = store.read();
+      const items = itemsOf(doc, documents.entries(doc));
+      const tags = [...new Set(items.flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
+      return { items, tags, accept: [...importer.acceptedExtensions], canPickFile: pickImportFile !== null };
+    },
+    'library.open': async ({ id }) => {
+      await documents.ready;
+      const doc = store.read();
+      const wanted = id ?? lastRead(doc, documents.entries(doc));
+      if (wanted === null) return null;
+      const entry = liveEntry(wanted);
+      const loaded = await documents.load(entry.id);
+      const pack = documents.pack(entry.id);
+      const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
+      return { item: itemOf(store.read(), entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading };
+    },
+    'library.pickAndImport': async () => {
+      if (!pickImportFile) return { outcome: 'unavailable' as const };
+      const file = await pickImportFile();
+      if (!file) return { outcome: 'cancelled' as const };
+      return importFileBytes(file);
+    },
+    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text })),
+    'library.update': async ({ id, title, author, tags }) => {
+      const entry = liveEntry(id);
+      return saveEntry({
+        ...entry,
+        title: title ?? entry.title,
+        author: author ?? entry.author,
+        tags: tags ? normalizeTags(tags) : entry.tags,
+        updatedAt: now().toISOString(),
+      });
+    },
+    'library.setHidden': async ({ id, hidden }) => {
+      const entry = liveEntry(id);
+      if (!documents.pack(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
+      return saveEntry({ ...entry, hidden, updatedAt: now().toISOString() });
+    },
+    'library.remove': async ({ id }) => {
+      const entry = liveEntry(id);
+      if (documents.pack(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
+      const at = now().toISOString();
+      const item = await saveEntry({ ...entry, removedAt: at, updatedAt: at });
+      return { removed: item };
+    },
+    'library.undoRemove': async ({ id }) => {
+      const entry = documents.storedEntry(store.read(), id);
+      if (!entry || entry.removedAt === null) throw new CallError('invalid-input', 'That document is not waiting to be removed; it is already in your library or gone for good.');
+      return saveEntry({ ...entry, removedAt: null, updatedAt: now().toISOString() });
+    },
+  };
+  return { handlers, imports: { importFile: importFileBytes } };
+}
+
+/** The document read most recently, or null when nothing has been read yet. */
+function lastRead(doc: StoreDoc, entries: readonly LibraryEntry[]): string | null {
+  let best: { id: string; at: string } | null = null;
+  for (const entry of entries) {
+    const at = Object.hasOwn(doc.reading, entry.id) ? doc.reading[entry.id]?.updatedAt : undefined;
+    if (at !== undefined && (best === null || at > best.at)) best = { id: entry.id, at };
+  }
+  return best?.id ?? null;
+}

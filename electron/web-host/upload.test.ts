@@ -1,0 +1,52 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MAX_REQUEST_BYTES } from '../contract/contract';
+import { createStudyService } from '../service/service';
+import { openStore } from '../store/store';
+import { TOKEN_HEADER, startWebHost, type WebHost } from './server';
+import { MAX_UPLOAD_BYTES } from './upload';
+
+let root: string;
+let host: WebHost;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'lectern-upload-test-'));
+  const staticDir = path.join(root, 'static');
+  await mkdir(staticDir, { recursive: true });
+  await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Lectern</title>');
+  const service = createStudyService({ store: await openStore({ dataDir: path.join(root, 'data') }) });
+  host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir });
+});
+afterAll(async () => {
+  await host.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const upload = (name: string, body: Uint8Array | string, headers: Record<string, string> = { [TOKEN_HEADER]: host.token }) =>
+  fetch(`${host.url}upload?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', ...headers }, body: new Blob([body as BlobPart]) });
+
+it('imports a file larger than the method calls’ cap', async () => {
+  const text = `A long essay\n\n${'One sentence of a long text that goes on. '.repeat(Math.ceil((MAX_REQUEST_BYTES * 2) / 42))}`;
+  const answer = await upload('long essay.txt', text);
+  expect(answer.status).toBe(200);
+  expect(await answer.json()).toMatchObject({ ok: true, value: { outcome: 'imported', item: { title: 'A long essay', source: { kind: 'txt', fileName: 'long essay.txt' } } } });
+});
+
+it('demands the token, as /api does', async () => {
+  const answer = await upload('x.txt', 'text', {});
+  expect(answer.status).toBe(401);
+});
+
+it('refuses a file over its own cap, naming the file', async () => {
+  const answer = await upload('huge.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1));
+  expect(answer.status).toBe(413);
+  expect(await answer.json()).toMatchObject({ ok: false, error: { message: expect.stringContaining('“huge.txt” was not imported') } });
+});
+
+it('answers an importer’s refusal with its message', async () => {
+  const answer = await upload('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+  expect(answer.status).toBe(400);
+  expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('photo.png') } });
+});

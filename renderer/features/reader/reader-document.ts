@@ -1,0 +1,28 @@
+/** What the reader shows of a document: built from `library.open`'s answer, any document alike. */
+import type { OpenedDocument } from '../../../electron/contract/library';
+import type { Block } from '../../../electron/domain/document/document';
+
+export interface ReaderDocument {
+  id: string;
+  title: string;
+  author: string;
+  /** The line above the title (the article's section), when the document has one. */
+  kicker: string | null;
+  /** A credit line under the text, when the document has one. */
+  credit: string | null;
+  /** Every block in reading order: what find, highlights and the reading place work over. */
+  paragraphs: readonly Block[];
+  sections: OpenedDocument['document']['sections'];
+}
+
+export function readerDocument(opened: OpenedDocument): ReaderDocument {
+  return {
+    id: opened.document.id,
+    title: opened.item.title,
+    author: opened.item.author,
+    kicker: opened.kicker,
+    credit: opened.credit,
+    paragraphs: opened.document.sections.flatMap((section) => section.blocks),
+    sections: opened.document.sections,
+  };
+}
