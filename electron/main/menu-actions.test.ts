@@ -23,15 +23,16 @@ async function setUp(options: { picked?: string | null; saveFile?: SaveFile } = 
   const handlers = createService({ store, saveFile: options.saveFile ?? (async () => ({ outcome: 'cancelled' as const })) });
   const page = { send: vi.fn<(channel: string, ...args: unknown[]) => void>(), reload: vi.fn<() => void>() };
   const errors: string[] = [];
+  const messages: string[] = [];
   const deps: MenuActionDeps = {
     handlers,
     page: () => page,
     flushPage: async () => undefined,
     showOpenDialog: async () => (options.picked ? { canceled: false, filePaths: [options.picked] } : { canceled: true, filePaths: [] }),
-    showMessageBox: async () => ({ response: 0 }),
+    showMessageBox: async (box) => (messages.push(`${box.message}: ${box.detail ?? ''}`), { response: 0 }),
     showError: (title, message) => void errors.push(`${title}: ${message}`),
   };
-  return { actions: menuActions(deps), page, errors, store, handlers };
+  return { actions: menuActions(deps), page, errors, messages, store, handlers };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -55,13 +56,15 @@ describe('menu actions', () => {
 
   it('imports a file the person picked, then reloads the page to show it', async () => {
     const file = path.join(dir, 'mine.jsonld');
-    const { actions, page, errors, handlers } = await setUp({ picked: file });
+    const { actions, page, errors, messages, handlers } = await setUp({ picked: file });
     const p = article.paragraphs[1]!.id;
     await dispatch(handlers, 'annotations.create', { articleId: article.id, from: { paragraphId: p, offset: 0 }, to: { paragraphId: p, offset: 12 }, color: 'yellow' });
     await writeFile(file, (await handlers['annotations.export']({ articleId: article.id, format: 'jsonld' })).content);
     actions.importAnnotations();
     await vi.waitFor(() => expect(page.reload).toHaveBeenCalledOnce(), { timeout: 3_000 });
     expect(errors).toEqual([]);
+    // The file holds the one annotation already here: the report says so, per outcome.
+    expect(messages).toEqual([`Annotations imported: 0 added, 0 updated, 1 unchanged, 0 skipped, from ${file}.`]);
   });
 
   it('refuses a file that is not an annotation export, with its reason, and reloads nothing', async () => {

@@ -61,9 +61,9 @@ async function importAnnotations(deps: MenuActionDeps, call: (title: string, met
     return null;
   });
   if (text === null) return;
-  const report = (await call(title, 'annotations.import', { articleId, text })) as { created: number; updated: number } | null;
+  const report = (await call(title, 'annotations.import', { articleId, text })) as { added: number; updated: number; unchanged: number; skipped: number } | null;
   if (!report) return;
-  await deps.showMessageBox({ type: 'info', message: 'Annotations imported', detail: `${report.created} new, ${report.updated} updated, from ${file}.` });
+  await deps.showMessageBox({ type: 'info', message: 'Annotations imported', detail: `${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, from ${file}.` });
   // The reader lists annotations when it opens: save what the page holds, then open it again.
   await deps.flushPage();
   deps.page()?.reload();
