@@ -24,11 +24,11 @@ declare global {
 
 test(`review speed over ${CARDS} cards`, async ({ lectern }) => {
   const { page } = lectern;
-  const { cards } = await callApi<{ cards: { source: { paragraph: string; start: number; end: number; quote: string } }[] }>(page, 'cards.list', {});
-  // The deck has 51 cards: own cards on the same passages make up 201, so 200 ratings each lead to a next card.
+  const { cards } = await callApi<{ cards: { documentId: string; source: { paragraph: string; start: number; end: number; quote: string } }[] }>(page, 'cards.list', {});
+  // Own cards on the deck's passages make up 201 cards, so 200 ratings each lead to a next card.
   for (let i = 0; cards.length + i < CARDS + 1; i += 1) {
-    const { source } = cards[i % cards.length]!;
-    await callApi(page, 'cards.create', { kind: 'basic', front: `Benchmark question ${i + 1}: what does this passage say?`, source });
+    const { documentId, source } = cards[i % cards.length]!;
+    await callApi(page, 'cards.create', { documentId, kind: 'basic', front: `Benchmark question ${i + 1}: what does this passage say?`, source });
   }
   await callApi(page, 'flashcards.updateSettings', { newPerDay: CARDS + 1 });
   await page.evaluate(() => (window.location.hash = '#/flashcards'));
