@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CardView } from '../../contract/flashcards-values';
 import { sampleArticle } from '../annotations/fixtures';
 import { csvCell, toAnkiText, toCsv } from './export';
+import { sampleBasicCard, sampleClozeCard } from './fixtures';
 
-const basic: CardView = {
-  id: 'liaison-office-city',
-  documentId: 'japan-nato',
-  origin: 'deck',
-  kind: 'basic',
-  front: 'In which city is the office?',
-  back: 'Tokyo.',
-  gaps: [],
-  tags: ['cooperation'],
-  source: { paragraph: 'p1', quote: 'open a liaison office', start: 37, end: 58 },
-  state: 'review',
-  suspended: false,
-  due: '2026-03-04T09:00:00.000Z',
-  reps: 2,
-  lapses: 0,
-};
-const cloze: CardView = { ...basic, id: 'u-1', origin: 'user', kind: 'cloze', front: 'open a […] office', back: 'open a liaison office', gaps: [{ start: 7, end: 14 }], tags: [], state: 'new', due: null, reps: 0 };
+const basic = sampleBasicCard;
+const cloze = sampleClozeCard;
 
 describe('Anki export', () => {
   it('starts with Anki’s header lines and writes one exact line per card', () => {

@@ -3,27 +3,13 @@ import initSqlJs from 'sql.js/dist/sql-wasm-inline.js';
 import { describe, expect, it } from 'vitest';
 import type { CardProgress, CardView, FsrsSnapshot, ReviewEntry } from '../../../contract/flashcards-values';
 import { sampleArticle } from '../../annotations/fixtures';
+import { sampleBasicCard, sampleClozeCard } from '../../flashcards/fixtures';
 import type { CardExportInput } from '../exporter';
 import { toApkg } from './apkg';
 import { BASIC_NOTETYPE_ID, CLOZE_NOTETYPE_ID } from './notetypes';
 
-const basic: CardView = {
-  id: 'liaison-office-city',
-  documentId: 'japan-nato',
-  origin: 'deck',
-  kind: 'basic',
-  front: 'In which city is <the> office?',
-  back: 'Tokyo.',
-  gaps: [],
-  tags: ['cooperation', 'places'],
-  source: { paragraph: 'p1', quote: 'open a liaison office', start: 37, end: 58 },
-  state: 'review',
-  suspended: false,
-  due: '2026-03-04T09:00:00.000Z',
-  reps: 2,
-  lapses: 0,
-};
-const cloze: CardView = { ...basic, id: 'u-1', origin: 'user', kind: 'cloze', front: 'open a […] office', back: 'open a liaison office', gaps: [{ start: 7, end: 14 }], tags: [], state: 'new', due: null, reps: 0 };
+const basic: CardView = { ...sampleBasicCard, front: 'In which city is <the> office?', tags: ['cooperation', 'places'] };
+const cloze = sampleClozeCard;
 
 const snapshot = (extra: Partial<FsrsSnapshot>): FsrsSnapshot => ({
   due: '2026-03-04T09:00:00.000Z', stability: 3.2, difficulty: 5.1, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: '2026-03-01T09:00:00.000Z', ...extra,
