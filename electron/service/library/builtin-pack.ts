@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { article } from '../../../data/article';
 import { deck } from '../../../data/flashcards';
 import type { LecternDocument, Section } from '../../domain/document/document';
+import { documentText } from '../../domain/import/finish-document';
 
 /** A curated card of a pack, citing a block of the pack's document by a verbatim quote. */
 export type PackCard = { id: string; tags: readonly string[]; note?: string; source: { paragraph: string; quote: string } } & (
@@ -30,8 +31,8 @@ export interface StudyPack {
 
 /** SHA-256 (hex) of the blocks' text joined by a blank line, as `LecternDocument.textHash` defines it. */
 export function textHashOf(sections: readonly Section[]): string {
-  const text = sections.flatMap((section) => section.blocks.map((block) => block.text)).join('\n\n');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // The importers' own text (finish-document.ts), so the built-in article hashes as an imported copy would.
+  return createHash('sha256').update(documentText(sections), 'utf8').digest('hex');
 }
 
 /** When the built-in document counts as imported: a fixed time, so its entry is the same every start. */
