@@ -48,7 +48,7 @@ export function frontCues(id: string, front: string): Finding[] {
 export const LENGTH_CUE_RATIO = 1.5;
 
 /** A single choice whose right option is far longer, or far shorter, than every other option. */
-export function singleLengthCue(q: SingleQuestion, id = `selftest:${q.id}`): Finding | null {
+export function singleLengthCue(q: Pick<SingleQuestion, 'id' | 'options' | 'answer'>, id = `selftest:${q.id}`): Finding | null {
   const right = q.options.find((o) => o.id === q.answer);
   const others = q.options.filter((o) => o.id !== q.answer).map((o) => o.text.length);
   if (!right || others.length === 0) return null;
@@ -95,7 +95,7 @@ const stems = (text: string) =>
  * A hedge of the quote that the item's learner-facing text drops while speaking of the same thing:
  * the text shares at least two content words with the hedge's clause but keeps no form of the hedge.
  */
-export function droppedHedges(item: LintItem): Finding[] {
+export function droppedHedges(item: Pick<LintItem, 'id' | 'faces'> & { source: { quote: string } }): Finding[] {
   const faces = item.faces.join('\n');
   const faceStems = stems(faces);
   const findings: Finding[] = [];

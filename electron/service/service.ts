@@ -12,6 +12,7 @@ import { acceptedExtensions } from './library/accepted-extensions';
 import { builtinPacks } from './library/builtin-pack';
 import { createDocumentCatalog } from './library/documents';
 import { createLibrary, type LibraryImports } from './library/library-service';
+import { questionsHandlers } from './questions/questions-service';
 import { selftestHandlers } from './selftest-service';
 import { transferHandlers } from './transfer-service';
 import { annotationImporters } from '../domain/annotations/import/registry';
@@ -61,6 +62,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
       ...selftestHandlers(context),
       ...transferHandlers(context),
       ...library.handlers,
+      ...questionsHandlers(context),
     },
     imports: library.imports,
     ready: context.documents.ready,

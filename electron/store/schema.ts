@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { annotationsStoreShape } from '../contract/annotations';
 import { flashcardsStoreShape } from '../contract/flashcards';
 import { DocumentTombstone, LibraryEntry } from '../contract/library-values';
+import { questionsStoreShape } from '../contract/questions';
 import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
@@ -29,6 +30,7 @@ export const StoreDoc = z.object({
   ...annotationsStoreShape,
   ...flashcardsStoreShape,
   ...selftestStoreShape,
+  ...questionsStoreShape,
 });
 export type StoreDoc = z.infer<typeof StoreDoc>;
 

@@ -3,7 +3,7 @@
  * article as a pack, and the Moodle XML export of a pack's self-test. Pure: no fs, no electron.
  */
 export { builtinPack } from './builtin-pack';
-export { selfTestToMoodleXml, type MoodleExport, type MoodleQuestionReport, type MoodleType } from './moodle-xml';
+export { questionsToMoodleXml, selfTestToMoodleXml, type MoodleExport, type MoodleQuestionReport, type MoodleType } from './moodle-xml';
 export { importPack, packImporter, type PackImporter, type PackImportResult } from './pack-importer';
 export { packJsonSchema, packJsonSchemaText } from './pack-json-schema';
 export { formatProblem, type PackProblem } from './pack-problem';

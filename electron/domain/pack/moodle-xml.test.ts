@@ -26,13 +26,13 @@ describe('selfTestToMoodleXml', () => {
     const questions = [...doc.querySelectorAll('quiz > question')];
     expect(questions[0]?.getAttribute('type')).toBe('category');
     expect(questions[0]?.querySelector('category > text')?.textContent).toBe('$course$/top/The Gettysburg Address');
-    expect(questions.slice(1).map((q) => q.getAttribute('type'))).toEqual(['multichoice', 'multichoice', 'truefalse', 'ordering', 'matching', 'matching', 'shortanswer']);
+    expect(questions.slice(1).map((q) => q.getAttribute('type'))).toEqual(['multichoice', 'multichoice', 'truefalse', 'ordering', 'matching', 'matching', 'shortanswer', 'essay']);
     for (const q of questions.slice(1)) {
       expect(q.querySelector(':scope > questiontext')?.getAttribute('format')).toBe('plain_text');
       expect(q.querySelector(':scope > questiontext > text')?.textContent).not.toBe('');
       expect(q.querySelector(':scope > defaultgrade')?.textContent).toBe('1');
     }
-    expect(report.map((r) => r.moodleType)).toEqual(['multichoice', 'multichoice', 'truefalse', 'ordering', 'matching', 'matching', 'shortanswer', null]);
+    expect(report.map((r) => r.moodleType)).toEqual(['multichoice', 'multichoice', 'truefalse', 'ordering', 'matching', 'matching', 'shortanswer', 'essay']);
   });
 
   it('gives multiple choice partial credit that grades as Lectern does', () => {
@@ -73,10 +73,14 @@ describe('selfTestToMoodleXml', () => {
     expect(fractions(short)).toEqual(['100', '100']);
   });
 
-  it('reports per question what Moodle loses, and skips find-the-evidence saying why', () => {
-    const { report } = selfTestToMoodleXml(example());
+  it('reports per question what Moodle loses, and writes find-the-evidence as a hand-graded essay saying why', () => {
+    const { xml, report } = selfTestToMoodleXml(example());
     const evidence = report.find((r) => r.questionId === 'evidence-soldiers-died');
-    expect(evidence).toEqual({ questionId: 'evidence-soldiers-died', moodleType: null, losses: [expect.stringContaining('Moodle has no question type')] });
+    expect(evidence?.moodleType).toBe('essay');
+    expect(evidence?.losses[0]).toContain('Moodle has no question type in which the learner selects the passage');
+    const essay = questionNamed(parse(xml), 'evidence-soldiers-died');
+    expect(essay.querySelector(':scope > questiontext > text')?.textContent).toContain('Copy the sentence or phrase of the text that supports this claim:');
+    expect(essay.querySelector('graderinfo > text')?.textContent).toContain('Expected passage (block');
     expect(report.find((r) => r.questionId === 'order-of-the-address')?.losses[0]).toContain('partial credit');
     expect(report.every((r) => r.losses.length > 0)).toBe(true);
   });
@@ -101,13 +105,13 @@ describe('selfTestToMoodleXml', () => {
     expect(text.children).toHaveLength(0);
   });
 
-  it('exports the built-in self-test, every kind but find-the-evidence', () => {
+  it('exports the built-in self-test, every question, find-the-evidence as essays', () => {
     const pack = Pack.parse(builtinPack());
     const { xml, report } = selfTestToMoodleXml(pack);
     parse(xml);
-    const skipped = report.filter((r) => r.moodleType === null).map((r) => r.questionId);
+    expect(report.map((r) => r.questionId)).toEqual(pack.selfTest!.questions.map((q) => q.id));
     const evidence = pack.selfTest!.questions.filter((q) => q.interaction === 'hottext').map((q) => q.id);
-    expect(skipped).toEqual(evidence);
-    expect(new Set(report.map((r) => r.moodleType))).toEqual(new Set(['multichoice', 'truefalse', 'matching', 'ordering', 'essay', null]));
+    expect(report.filter((r) => evidence.includes(r.questionId)).every((r) => r.moodleType === 'essay')).toBe(true);
+    expect(new Set(report.map((r) => r.moodleType))).toEqual(new Set(['multichoice', 'truefalse', 'matching', 'ordering', 'essay']));
   });
 });

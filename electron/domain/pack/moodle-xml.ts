@@ -1,4 +1,4 @@
-import type { ChoiceQuestion, MatchQuestion, OrderQuestion, PackQuestion, TextEntryQuestion } from './pack-questions';
+import type { ChoiceQuestion, HottextQuestion, MatchQuestion, OrderQuestion, PackQuestion, TextEntryQuestion } from './pack-questions';
 import { isTrueFalse } from './pack-questions';
 import type { Pack } from './pack-schema';
 import { element, escapeXml, fraction, textElement } from './moodle-xml-writer';
@@ -8,16 +8,16 @@ import { element, escapeXml, fraction, textElement } from './moodle-xml-writer';
  * question, of what the format loses. Choice becomes multichoice (partial credit that grades as
  * Lectern does) or truefalse; match becomes matching; order becomes Moodle's ordering type;
  * text-entry becomes shortanswer when the pack gives accepted answers, else essay; hottext ("find the
- * evidence") has no Moodle equivalent and is skipped, said so in the report. All text is written as
- * plain_text, so pack text stays text in Moodle too.
+ * evidence") has no Moodle equivalent and becomes an essay graded by hand, said so in the report.
+ * All text is written as plain_text, so pack text stays text in Moodle too.
  */
 
 export type MoodleType = 'multichoice' | 'truefalse' | 'matching' | 'ordering' | 'shortanswer' | 'essay';
 
 export interface MoodleQuestionReport {
   questionId: string;
-  /** The Moodle question type written, or null when the question was skipped. */
-  moodleType: MoodleType | null;
+  /** The Moodle question type written. */
+  moodleType: MoodleType;
   /** What the format loses for this question, in words a teacher reads; empty when nothing. */
   losses: string[];
 }
@@ -101,7 +101,34 @@ function textEntry(q: TextEntryQuestion): Written {
   };
 }
 
-function write(q: Exclude<PackQuestion, { interaction: 'hottext' }>): Written {
+/**
+ * Find the evidence has no Moodle type (none lets the learner select a passage of a text), so it is
+ * written as an essay asking for the passage in the learner's own copy, the expected passage given
+ * to the grader: the question survives, and a teacher grades it by hand.
+ */
+function evidence(q: HottextQuestion): Written {
+  const guide = `Expected passage (block ${q.source.block}): “${q.source.quote}”\nFull marks when the quoted passage covers at least ${Math.round(q.minOverlap * 100)}% of it.`;
+  return {
+    type: 'essay',
+    body: [
+      element('responseformat', {}, ['plain']),
+      element('responserequired', {}, ['1']),
+      element('responsefieldlines', {}, ['5']),
+      element('attachments', {}, ['0']),
+      element('graderinfo', { format: 'plain_text' }, [textElement(guide)]),
+    ],
+    losses: [
+      'find the evidence: Moodle has no question type in which the learner selects the passage of a text; written instead as an essay asking the learner to copy the passage, graded by the teacher against the expected passage given as grader information',
+    ],
+  };
+}
+
+/** The question's text as Moodle shows it: the prompt, or for find-the-evidence the claim with the task. */
+function questionText(q: PackQuestion): string {
+  return q.interaction === 'hottext' ? `Copy the sentence or phrase of the text that supports this claim:\n${q.claim}` : q.prompt;
+}
+
+function write(q: PackQuestion): Written {
   switch (q.interaction) {
     case 'choice':
       return choice(q);
@@ -111,37 +138,38 @@ function write(q: Exclude<PackQuestion, { interaction: 'hottext' }>): Written {
       return ordering(q);
     case 'text-entry':
       return textEntry(q);
+    case 'hottext':
+      return evidence(q);
   }
 }
 
-/** The self-test of `pack` as one Moodle XML file, in a question-bank category named after it. */
-export function selfTestToMoodleXml(pack: Pack): MoodleExport {
-  const test = pack.selfTest;
-  const title = test?.title ?? pack.manifest.title;
+/** Questions as one Moodle XML file, in a question-bank category named `title`. */
+export function questionsToMoodleXml(title: string, questions: readonly PackQuestion[]): MoodleExport {
   const category = element('question', { type: 'category' }, [element('category', {}, [textElement(`$course$/top/${title}`)])]);
-  const questions: string[] = [];
+  const written: string[] = [];
   const report: MoodleQuestionReport[] = [];
-  for (const q of test?.questions ?? []) {
-    if (q.interaction === 'hottext') {
-      report.push({ questionId: q.id, moodleType: null, losses: ['skipped: Moodle has no question type in which the learner selects the passage of a text that supports a claim (find the evidence)'] });
-      continue;
-    }
-    const written = write(q);
+  for (const q of questions) {
+    const out = write(q);
     const feedback = `${q.explanation}\n\nFrom the text: “${q.source.quote}”`;
-    questions.push(
-      element('question', { type: written.type }, [
+    written.push(
+      element('question', { type: out.type }, [
         element('name', {}, [textElement(q.id)]),
-        element('questiontext', { format: 'plain_text' }, [textElement(q.prompt)]),
+        element('questiontext', { format: 'plain_text' }, [textElement(questionText(q))]),
         element('generalfeedback', { format: 'plain_text' }, [textElement(feedback)]),
         element('defaultgrade', {}, ['1']),
         element('penalty', {}, ['0.3333333']),
         element('hidden', {}, ['0']),
         element('idnumber', {}, [escapeXml(q.id)]),
-        ...written.body,
+        ...out.body,
       ]),
     );
-    report.push({ questionId: q.id, moodleType: written.type, losses: [...written.losses, CITATION_LOSS] });
+    report.push({ questionId: q.id, moodleType: out.type, losses: [...out.losses, CITATION_LOSS] });
   }
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${element('quiz', {}, [category, ...questions])}\n`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n${element('quiz', {}, [category, ...written])}\n`;
   return { xml, report };
+}
+
+/** The self-test of `pack` as one Moodle XML file, in a question-bank category named after it. */
+export function selfTestToMoodleXml(pack: Pack): MoodleExport {
+  return questionsToMoodleXml(pack.selfTest?.title ?? pack.manifest.title, pack.selfTest?.questions ?? []);
 }

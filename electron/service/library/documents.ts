@@ -60,6 +60,7 @@ export function purgeDocument(draft: StoreDoc, id: string, at: string): void {
   draft.userCards = draft.userCards.filter((card) => card.documentId !== id);
   draft.reviewLog = draft.reviewLog.filter((entry) => entry.documentId !== id);
   for (const cardId of cardIds) delete draft.cardProgress[cardId];
+  draft.authoredQuestions = draft.authoredQuestions.filter((q) => q.documentId !== id);
   delete draft.reading[id];
   draft.documentTombstones.push({ id, removedAt: at });
 }

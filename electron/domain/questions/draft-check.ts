@@ -1,0 +1,88 @@
+/**
+ * A draft question checked against its document: what stops a save (its shape, the rules of its kind
+ * from pack/question-rules, quotes not verbatim in their block) and what the content rules advise
+ * (data/lint: yes/no prompts, either/or prompts, length cues, dropped hedges). Pure.
+ */
+import type { z } from 'zod';
+import { droppedHedges, frontCues, singleLengthCue } from '../../../data/lint/rules';
+import { QuestionDraft, type QuestionHint } from '../../contract/questions-values';
+import { isTrueFalse, type PackQuestion } from '../pack/pack-questions';
+import { questionIssues } from '../pack/question-rules';
+
+/** The words the editor uses for a draft's fields, so a problem names what the person sees. */
+const FIELD_LABELS: Record<string, string> = {
+  prompt: 'The question',
+  claim: 'The claim',
+  explanation: 'The explanation',
+  choices: 'The answers',
+  correct: 'The right answer',
+  source: 'The passage',
+  minOverlap: 'The overlap needed',
+};
+
+function fieldLabel(path: readonly PropertyKey[]): string {
+  const [first, index, inner] = path;
+  const label = FIELD_LABELS[String(first)] ?? String(first);
+  if (first === 'choices' && typeof index === 'number') return `Answer ${index + 1}${inner === 'text' ? '' : ` (${String(inner ?? '')})`}`;
+  return label;
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const label = fieldLabel(issue.path);
+  if (issue.code === 'too_small') return issue.origin === 'string' ? `${label} is empty` : `${label}: add at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big') return `${label} is too long (at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''})`;
+  return `${label}: ${issue.message}`;
+}
+
+export type DraftCheck = { draft: QuestionDraft | null; problems: string[]; hints: QuestionHint[] };
+
+/** Every quote a question cites: its own, and its items' where they carry one. */
+function quotes(q: PackQuestion): { block: string; quote: string; what: string }[] {
+  const own = [{ ...q.source, what: 'The passage' }];
+  if (q.interaction !== 'order') return own;
+  return [...own, ...q.choices.flatMap((item, i) => (item.source ? [{ ...item.source, what: `Item ${i + 1}’s passage` }] : []))];
+}
+
+/** Problems that stop a save: the shape, the kind's rules, quotes not found verbatim in their block. */
+export function draftProblems(q: PackQuestion, blockText: (id: string) => string | undefined): string[] {
+  const problems = questionIssues(q).map((issue) => `${fieldLabel(issue.path)}: ${issue.message}`);
+  for (const { block, quote, what } of quotes(q)) {
+    const text = blockText(block);
+    if (text === undefined) problems.push(`${what} cites a block (${block}) the document does not have`);
+    else if (!text.includes(quote)) problems.push(`${what} is not in the document word for word (block ${block}); select it again in the reader`);
+  }
+  return problems;
+}
+
+/** The content rules' advice on a question (docs/content.md); none of it stops a save. */
+export function draftHints(q: PackQuestion): QuestionHint[] {
+  const id = 'draft';
+  const hints: QuestionHint[] = [];
+  const faces: string[] = [q.explanation];
+  if (q.interaction === 'choice') {
+    faces.push(q.prompt);
+    if (!isTrueFalse(q)) {
+      faces.push(...q.choices.map((c) => c.text));
+      hints.push(...frontCues(id, q.prompt));
+      const cue = singleLengthCue({ id, options: q.choices, answer: q.correct[0] ?? '' }, id);
+      if (cue) hints.push(cue);
+    } else if (q.prompt.trim().endsWith('?')) {
+      hints.push({ rule: 'statement', message: 'a true/false item is a statement the learner judges; write it without a question mark' });
+    }
+  } else if (q.interaction === 'order') {
+    faces.push(q.prompt, ...q.choices.filter((c) => !c.source).map((c) => c.text));
+    hints.push(...frontCues(id, q.prompt));
+  } else if (q.interaction === 'hottext') {
+    faces.push(q.claim);
+  }
+  hints.push(...droppedHedges({ id, source: q.source, faces }));
+  return hints.map(({ rule, message }) => ({ rule, message }));
+}
+
+/** A draft as it arrives from the editor (any shape), checked against its document's blocks. */
+export function checkDraft(input: unknown, blockText: (id: string) => string | undefined): DraftCheck {
+  const parsed = QuestionDraft.safeParse(input);
+  if (!parsed.success) return { draft: null, problems: [...new Set(parsed.error.issues.map(issueText))], hints: [] };
+  const q = { ...parsed.data, id: 'draft' } as PackQuestion;
+  return { draft: parsed.data, problems: draftProblems(q, blockText), hints: draftHints(q) };
+}

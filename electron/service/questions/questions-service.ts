@@ -1,0 +1,102 @@
+/** The questions a user writes for a document (create, edit, delete with Undo, live checks) and the Moodle export. */
+import { CallError } from '../../contract/dispatch';
+import type { questionsContract } from '../../contract/questions';
+import type { AuthoredQuestion, MoodleLoss, QuestionDraft } from '../../contract/questions-values';
+import type { FeatureHandlers } from '../../contract/spec';
+import { questionsToMoodleXml } from '../../domain/pack/moodle-xml';
+import type { PackQuestion } from '../../domain/pack/pack-questions';
+import { authoredKind, authoredKindLabels, viewOfAuthored } from '../../domain/questions/authored-questions';
+import { checkDraft } from '../../domain/questions/draft-check';
+import type { StoreDoc } from '../../store/schema';
+import type { ServiceContext } from '../deps';
+import type { LoadedDocument } from '../library/loaded-document';
+import { documentSelfTest } from './document-self-test';
+
+const missing = () => new CallError('invalid-input', 'That question no longer exists; it may have been deleted.');
+
+/** The draft as a question of that document, or a refusal naming every problem. */
+function checkedQuestion(document: LoadedDocument, id: string, draft: QuestionDraft): PackQuestion {
+  const check = checkDraft(draft, document.blockText);
+  if (!check.draft || check.problems.length > 0) throw new CallError('invalid-input', `The question was not saved: ${check.problems.join('; ')}.`);
+  return { ...check.draft, id } as PackQuestion;
+}
+
+/** A label for the export report: the kind the editor would call it, else the Moodle type. */
+function reportLabel(q: PackQuestion): string {
+  return q.interaction === 'choice' || q.interaction === 'order' || q.interaction === 'hottext' ? authoredKindLabels[authoredKind(q)] : q.interaction;
+}
+
+export function questionsHandlers({ store, now, documents, saveFile }: ServiceContext): FeatureHandlers<typeof questionsContract> {
+  const indexOf = (doc: StoreDoc, id: string, deleted: boolean): number => {
+    const index = doc.authoredQuestions.findIndex((q) => q.id === id && (q.deletedAt !== null) === deleted);
+    if (index < 0) throw missing();
+    return index;
+  };
+  const newId = () => `own-${now().getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+
+  const moodleFile = async (documentId: string) => {
+    const loaded = await documents.load(documentId);
+    const test = documentSelfTest(store.read(), documentId, loaded.document.title);
+    if (test.questions.length === 0) throw new CallError('invalid-input', 'This document has no questions to export yet. Select a passage in the reader and choose “Add question”.');
+    const { xml, report } = questionsToMoodleXml(test.title, test.questions);
+    const byId = new Map(test.questions.map((q) => [q.id, q]));
+    const losses: MoodleLoss[] = report.map((r) => ({ questionId: r.questionId, label: reportLabel(byId.get(r.questionId)!), moodleType: r.moodleType, losses: r.losses }));
+    const fileName = `lectern-selftest-${documentId}-${now().toISOString().slice(0, 10)}.xml`;
+    return { fileName, mimeType: 'application/xml', content: xml, encoding: 'utf8' as const, report: losses };
+  };
+
+  return {
+    'questions.list': async ({ documentId }) => {
+      await documents.ready;
+      const own = store.read().authoredQuestions.filter((q) => q.documentId === documentId && q.deletedAt === null);
+      return { questions: own.map(viewOfAuthored) };
+    },
+    'questions.create': async ({ documentId, question }) => {
+      const id = newId();
+      const checked = checkedQuestion(await documents.load(documentId), id, question);
+      const at = now().toISOString();
+      const record: AuthoredQuestion = { id, documentId, question: checked, createdAt: at, updatedAt: at, deletedAt: null };
+      await store.update((draft) => {
+        draft.authoredQuestions.push(record);
+      });
+      return viewOfAuthored(record);
+    },
+    'questions.update': async ({ id, question }) => {
+      const index = indexOf(store.read(), id, false);
+      const current = store.read().authoredQuestions[index]!;
+      const checked = checkedQuestion(await documents.load(current.documentId), id, question);
+      const next: AuthoredQuestion = { ...current, question: checked, updatedAt: now().toISOString() };
+      await store.update((draft) => {
+        draft.authoredQuestions[index] = next;
+      });
+      return viewOfAuthored(next);
+    },
+    'questions.delete': async ({ id }) => {
+      const index = indexOf(store.read(), id, false);
+      const at = now().toISOString();
+      await store.update((draft) => {
+        draft.authoredQuestions[index] = { ...draft.authoredQuestions[index]!, deletedAt: at, updatedAt: at };
+      });
+      return { ok: true as const };
+    },
+    'questions.undoDelete': async ({ id }) => {
+      const index = indexOf(store.read(), id, true);
+      const next: AuthoredQuestion = { ...store.read().authoredQuestions[index]!, deletedAt: null, updatedAt: now().toISOString() };
+      await store.update((draft) => {
+        draft.authoredQuestions[index] = next;
+      });
+      return viewOfAuthored(next);
+    },
+    'questions.check': async ({ documentId, question }) => {
+      const { problems, hints } = checkDraft(question, (await documents.load(documentId)).blockText);
+      return { problems, hints };
+    },
+    'questions.exportMoodle': async ({ documentId }) => moodleFile(documentId),
+    'questions.saveMoodleExport': async ({ documentId }) => {
+      const file = await moodleFile(documentId);
+      if (!saveFile) return { saved: { outcome: 'unavailable' as const }, report: file.report };
+      const saved = await saveFile({ fileName: file.fileName, mimeType: file.mimeType, content: file.content, title: 'Export the self-test for Moodle' });
+      return { saved, report: file.report };
+    },
+  };
+}
