@@ -88,7 +88,7 @@ function NothingToRead() {
   );
 }
 
-type Switching = { state: 'idle' } | { state: 'opening' } | { state: 'failed'; message: string };
+type Failure = { id: string; message: string; dismissed: boolean };
 
 /**
  * The open document: the one the reader booted on, replaced when the address names another
@@ -96,31 +96,31 @@ type Switching = { state: 'idle' } | { state: 'opening' } | { state: 'failed'; m
  */
 function useOpenDocument(initial: OpenDocument | null, route: Route) {
   const [open, setOpen] = useState(initial);
-  const [switching, setSwitching] = useState<Switching>({ state: 'idle' });
+  const [failure, setFailure] = useState<Failure | null>(null);
   const wanted = route.path === 'reader' ? route.params.get('doc') : null;
   const openId = open?.item.id ?? null;
   useEffect(() => {
     if (!wanted || wanted === openId) return;
     let current = true;
-    setSwitching({ state: 'opening' });
+    const fail = (message: string) => current && setFailure({ id: wanted, message, dismissed: false });
     api['library.open']({ id: wanted }).then(
       (opened) => {
         if (!current) return;
-        if (opened) {
-          setOpen(openDocumentOf(opened));
-          setSwitching({ state: 'idle' });
-        } else setSwitching({ state: 'failed', message: 'That document is no longer in your library.' });
+        if (opened) setOpen(openDocumentOf(opened));
+        else fail('That document is no longer in your library.');
       },
-      (error: Error) => current && setSwitching({ state: 'failed', message: error.message }),
+      (error: Error) => fail(error.message),
     );
     return () => {
       current = false;
     };
   }, [wanted, openId]);
+  const opening = wanted !== null && wanted !== openId && failure?.id !== wanted;
+  const shownFailure = failure && failure.id === wanted && !failure.dismissed ? failure : null;
   // The latest saved place, so the reader reopens there after a visit to another page.
   const savePlace = (position: OpenDocument['position']) => setOpen((was) => (was ? { ...was, position } : was));
-  const dismissFailure = () => setSwitching({ state: 'idle' });
-  return { open, switching, savePlace, dismissFailure };
+  const dismissFailure = () => setFailure((was) => (was ? { ...was, dismissed: true } : was));
+  return { open, opening, failure: shownFailure, savePlace, dismissFailure };
 }
 
 /** The frame around every page: notices about the data file, then the page the route names. */
@@ -128,7 +128,7 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const { notices, dismiss } = useNotices();
-  const { open, switching, savePlace, dismissFailure } = useOpenDocument(opened, route);
+  const { open, opening, failure, savePlace, dismissFailure } = useOpenDocument(opened, route);
   const current = useMemo<CurrentDocument | null>(() => (open ? { item: open.item, document: open.article } : null), [open]);
   let content: ReactNode;
   switch (route.path) {
@@ -153,7 +153,7 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
       break;
     default:
       content =
-        switching.state === 'opening' ? (
+        opening ? (
           <Opening />
         ) : !open ? (
           <NothingToRead />
@@ -181,9 +181,9 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
           {notice.message}
         </Banner>
       ))}
-      {switching.state === 'failed' && (
+      {failure && (
         <Banner tone="error" title="The document could not be opened" actions={<button type="button" className="button" onClick={dismissFailure}>Dismiss</button>}>
-          {switching.message} {open ? `“${open.item.title}” is still open.` : ''}
+          {failure.message} {open ? `“${open.item.title}” is still open.` : ''}
         </Banner>
       )}
       <CurrentDocumentContext.Provider value={current}>
