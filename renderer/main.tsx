@@ -17,6 +17,7 @@ import './styles/annotations.css';
 import './styles/flashcards.css';
 import './styles/study.css';
 import './styles/selftest.css';
+import './styles/questions.css';
 import './styles/argument-map.css';
 import { App } from './features/app/App';
 import { startReaderBoot } from './features/reader/useReaderBoot';

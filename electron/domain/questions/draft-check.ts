@@ -20,18 +20,38 @@ const FIELD_LABELS: Record<string, string> = {
   minOverlap: 'The overlap needed',
 };
 
-function fieldLabel(path: readonly PropertyKey[]): string {
-  const [first, index, inner] = path;
-  const label = FIELD_LABELS[String(first)] ?? String(first);
-  if (first === 'choices' && typeof index === 'number') return `Answer ${index + 1}${inner === 'text' ? '' : ` (${String(inner ?? '')})`}`;
-  return label;
+type RawChoice = { id?: unknown };
+type RawDraft = { interaction?: unknown; choices?: RawChoice[]; correct?: unknown[] };
+
+/** A choice named as the editor shows it: the right answer, or wrong answer n (distractors in order). */
+function choiceLabel(draft: RawDraft, index: number): string {
+  const choices = Array.isArray(draft.choices) ? draft.choices : [];
+  const correct = Array.isArray(draft.correct) ? draft.correct : [];
+  if (draft.interaction === 'order') return `Item ${index + 1}`;
+  const isRight = (c: RawChoice | undefined) => c !== undefined && correct.includes(c.id);
+  if (isRight(choices[index])) return 'The right answer';
+  return `Wrong answer ${choices.slice(0, index + 1).filter((c) => !isRight(c)).length}`;
 }
 
-function issueText(issue: z.core.$ZodIssue): string {
-  const label = fieldLabel(issue.path);
+function fieldLabel(path: readonly PropertyKey[], draft: RawDraft): string {
+  const [first, index] = path;
+  if (first === 'choices' && typeof index === 'number') return choiceLabel(draft, index);
+  return FIELD_LABELS[String(first)] ?? String(first);
+}
+
+function issueText(issue: z.core.$ZodIssue, draft: RawDraft): string {
+  const label = fieldLabel(issue.path, draft);
   if (issue.code === 'too_small') return issue.origin === 'string' ? `${label} is empty` : `${label}: add at least ${String(issue.minimum)}`;
   if (issue.code === 'too_big') return `${label} is too long (at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''})`;
   return `${label}: ${issue.message}`;
+}
+
+/** The draft with every blank text filled, so the content rules can advise on what is written so far. */
+function filled(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() === '' ? '…' : value;
+  if (Array.isArray(value)) return value.map(filled);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]));
+  return value;
 }
 
 export type DraftCheck = { draft: QuestionDraft | null; problems: string[]; hints: QuestionHint[] };
@@ -45,7 +65,7 @@ function quotes(q: PackQuestion): { block: string; quote: string; what: string }
 
 /** Problems that stop a save: the shape, the kind's rules, quotes not found verbatim in their block. */
 export function draftProblems(q: PackQuestion, blockText: (id: string) => string | undefined): string[] {
-  const problems = questionIssues(q).map((issue) => `${fieldLabel(issue.path)}: ${issue.message}`);
+  const problems = questionIssues(q).map((issue) => `${fieldLabel(issue.path, q)}: ${issue.message}`);
   for (const { block, quote, what } of quotes(q)) {
     const text = blockText(block);
     if (text === undefined) problems.push(`${what} cites a block (${block}) the document does not have`);
@@ -82,7 +102,15 @@ export function draftHints(q: PackQuestion): QuestionHint[] {
 /** A draft as it arrives from the editor (any shape), checked against its document's blocks. */
 export function checkDraft(input: unknown, blockText: (id: string) => string | undefined): DraftCheck {
   const parsed = QuestionDraft.safeParse(input);
-  if (!parsed.success) return { draft: null, problems: [...new Set(parsed.error.issues.map(issueText))], hints: [] };
-  const q = { ...parsed.data, id: 'draft' } as PackQuestion;
-  return { draft: parsed.data, problems: draftProblems(q, blockText), hints: draftHints(q) };
+  if (parsed.success) {
+    const q = { ...parsed.data, id: 'draft' } as PackQuestion;
+    return { draft: parsed.data, problems: draftProblems(q, blockText), hints: draftHints(q) };
+  }
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as RawDraft;
+  const problems = [...new Set(parsed.error.issues.map((issue) => issueText(issue, raw)))];
+  // Advice on the words written so far; a length cue waits until every answer has its text.
+  const partial = QuestionDraft.safeParse(filled(input));
+  const blank = JSON.stringify(filled(input)).includes('"…"');
+  const hints = partial.success ? draftHints({ ...partial.data, id: 'draft' } as PackQuestion).filter((h) => !(blank && h.rule === 'length-cue')) : [];
+  return { draft: null, problems, hints };
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
-import { Copy, Layers, MessageSquarePlus } from 'lucide-react';
+import { CircleHelp, Copy, Layers, MessageSquarePlus } from 'lucide-react';
 import { ANNOTATION_COLORS, COLOR_INFO, type AnnotationColor } from '../../../electron/contract/annotation-values';
 import { ColorSwatch } from './ColorSwatch';
 import { passageActions, type PassageActionId } from './passage-actions';
@@ -14,6 +14,7 @@ type Props = {
 const icons: Record<PassageActionId, ReactElement> = {
   note: <MessageSquarePlus size={16} aria-hidden="true" />,
   card: <Layers size={16} aria-hidden="true" />,
+  question: <CircleHelp size={16} aria-hidden="true" />,
   copy: <Copy size={16} aria-hidden="true" />,
 };
 

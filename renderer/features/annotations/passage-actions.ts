@@ -1,13 +1,14 @@
 /**
  * Actions offered on a passage, after the colours, in the selection toolbar. "Make card" opens the
- * flashcards' card maker at `#/flashcards/new?passage=<paragraphId>:<start>-<end>`.
+ * flashcards' card maker at `#/flashcards/new?passage=<paragraphId>:<start>-<end>`, "Add question"
+ * the question editor at `#/questions/new?passage=<blockId>:<start>-<end>`.
  */
 import type { TextPoint } from './useAnnotations';
 
 /** The selected passage an action works on. */
 export type PassageContext = { from: TextPoint; to: TextPoint; text: string };
 
-export type PassageActionId = 'note' | 'card' | 'copy';
+export type PassageActionId = 'note' | 'card' | 'question' | 'copy';
 
 export type PassageAction = {
   id: PassageActionId;
@@ -20,6 +21,7 @@ export type PassageAction = {
 export const passageActions: readonly PassageAction[] = [
   { id: 'note', label: 'Add note', shortcut: 'N' },
   { id: 'card', label: 'Make card' },
+  { id: 'question', label: 'Add question' },
   { id: 'copy', label: 'Copy' },
 ];
 

@@ -62,6 +62,11 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
         if (passage) navigate('flashcards/new', { passage: passageParam(passage) });
         else notes.tell('error', 'A card cites one paragraph: select text within a single paragraph to make a card.');
       }
+      if (id === 'question') {
+        const passage = makeCardPassage(live.from, live.to);
+        if (passage) navigate('questions/new', { passage: passageParam(passage) });
+        else notes.tell('error', 'A question cites one paragraph: select text within a single paragraph to add a question.');
+      }
       if (id === 'copy') {
         void navigator.clipboard.writeText(live.text).then(
           () => notes.tell('info', 'Copied.'),

@@ -26,6 +26,7 @@ const CardBrowserPage = page(() => import('../flashcards/CardBrowserPage').then(
 const ProgressPage = page(() => import('../progress/ProgressPage').then((m) => m.ProgressPage));
 const SelftestPage = page(() => import('../selftest/SelftestPage').then((m) => m.SelftestPage));
 const ArgumentMapPage = page(() => import('../argument-map/ArgumentMapPage').then((m) => m.ArgumentMapPage));
+const QuestionsPage = page(() => import('../questions/QuestionsPage').then((m) => m.QuestionsPage));
 
 const noticeTitles: Record<StoreNotice['kind'], string> = {
   migrated: 'Your data was upgraded',
@@ -150,6 +151,11 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
       break;
     case 'argument-map':
       content = <ArgumentMapPage />;
+      break;
+    case 'questions':
+    case 'questions/new':
+    case 'questions/edit':
+      content = <QuestionsPage key={route.path + (route.params.get('passage') ?? route.params.get('id') ?? '')} route={route} />;
       break;
     default:
       content =

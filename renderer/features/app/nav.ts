@@ -3,6 +3,7 @@ export const navItems: readonly { path: string; label: string }[] = [
   { path: 'reader', label: 'Reader' },
   { path: 'flashcards', label: 'Flashcards' },
   { path: 'selftest', label: 'Self-test' },
+  { path: 'questions', label: 'Questions' },
   { path: 'argument-map', label: 'Argument map' },
   { path: 'progress', label: 'Progress' },
 ];
