@@ -53,6 +53,9 @@ export type QuestionHint = z.infer<typeof QuestionHint>;
 /** What the Moodle export loses for one question, in words a teacher reads. */
 export const MoodleLoss = z.object({
   questionId: z.string(),
+  /** What the learner reads first: the prompt, the statement or the claim. */
+  text: z.string(),
+  /** The kind, in the editor's words. */
   label: z.string(),
   moodleType: z.string(),
   losses: z.array(z.string()),

@@ -12,6 +12,8 @@ import type { ServiceContext } from '../deps';
 import type { LoadedDocument } from '../library/loaded-document';
 import { documentSelfTest } from './document-self-test';
 
+const learnerText = (q: PackQuestion) => (q.interaction === 'hottext' ? q.claim : q.prompt);
+
 const missing = () => new CallError('invalid-input', 'That question no longer exists; it may have been deleted.');
 
 /** The draft as a question of that document, or a refusal naming every problem. */
@@ -21,9 +23,12 @@ function checkedQuestion(document: LoadedDocument, id: string, draft: QuestionDr
   return { ...check.draft, id } as PackQuestion;
 }
 
-/** A label for the export report: the kind the editor would call it, else the Moodle type. */
+/** A label for the export report: the kind as the editor and the self-test call it. */
 function reportLabel(q: PackQuestion): string {
-  return q.interaction === 'choice' || q.interaction === 'order' || q.interaction === 'hottext' ? authoredKindLabels[authoredKind(q)] : q.interaction;
+  if (q.interaction === 'choice' && q.maxChoices === 0) return 'Several right answers';
+  if (q.interaction === 'match') return q.oneToOne ? 'Match' : 'Classify';
+  if (q.interaction === 'text-entry') return 'Short answer';
+  return authoredKindLabels[authoredKind(q)];
 }
 
 export function questionsHandlers({ store, now, documents, saveFile }: ServiceContext): FeatureHandlers<typeof questionsContract> {
@@ -40,7 +45,7 @@ export function questionsHandlers({ store, now, documents, saveFile }: ServiceCo
     if (test.questions.length === 0) throw new CallError('invalid-input', 'This document has no questions to export yet. Select a passage in the reader and choose “Add question”.');
     const { xml, report } = questionsToMoodleXml(test.title, test.questions);
     const byId = new Map(test.questions.map((q) => [q.id, q]));
-    const losses: MoodleLoss[] = report.map((r) => ({ questionId: r.questionId, label: reportLabel(byId.get(r.questionId)!), moodleType: r.moodleType, losses: r.losses }));
+    const losses: MoodleLoss[] = report.map((r) => ({ questionId: r.questionId, text: learnerText(byId.get(r.questionId)!), label: reportLabel(byId.get(r.questionId)!), moodleType: r.moodleType, losses: r.losses }));
     const fileName = `lectern-selftest-${documentId}-${now().toISOString().slice(0, 10)}.xml`;
     return { fileName, mimeType: 'application/xml', content: xml, encoding: 'utf8' as const, report: losses };
   };

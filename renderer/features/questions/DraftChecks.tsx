@@ -1,6 +1,9 @@
 import { AlertTriangle, CheckCircle2, Lightbulb } from 'lucide-react';
 import type { DraftCheckState } from './useDraftCheck';
 
+// The rules' messages are written to follow an item's name; here each stands alone as a sentence.
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * The draft's checks beside the form: what would stop a save, then the content rules' advice
  * (docs/content.md). Only the one-line summary is announced, so typing is not talked over.
@@ -31,7 +34,7 @@ export function DraftChecks({ check, id }: { check: DraftCheckState; id: string 
         <ul className="draft-checks__list" aria-label="Hints from the content rules">
           {hints.map((h) => (
             <li key={h.rule + h.message}>
-              <Lightbulb size={16} aria-hidden="true" /> {h.message}
+              <Lightbulb size={16} aria-hidden="true" /> {sentence(h.message)}
             </li>
           ))}
         </ul>

@@ -48,8 +48,9 @@ export function MoodleExport({ documentId, title }: { documentId: string; title:
           <ol>
             {outcome.report.map((r) => (
               <li key={r.questionId}>
-                <span className="moodle-export__question">
-                  {r.questionId} · {r.label} → Moodle {r.moodleType}
+                <span className="moodle-export__question">{r.text}</span>
+                <span className="moodle-export__type">
+                  {r.label} → Moodle {r.moodleType}
                 </span>
                 <ul>
                   {r.losses.map((loss) => (

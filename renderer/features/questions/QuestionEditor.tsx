@@ -70,7 +70,7 @@ export function QuestionEditor({ documentId, source, initial, editing, onSaved, 
 
   return (
     <div className="question-editor">
-      <form className="card-form" onSubmit={(e) => void submit(e)} noValidate aria-describedby={`${checksId}-title`}>
+      <form className="card-form" onSubmit={(e) => void submit(e)} noValidate>
         <SegmentedControl<AuthoredKind> legend="Kind of question" value={form.kind} options={KIND_OPTIONS} onChange={(kind) => set({ kind })} />
         <Field label={TEXT_LABELS[form.kind]}>
           {(control) => <textarea {...control} rows={2} maxLength={2000} value={form.text} onChange={(e) => set({ text: e.target.value })} />}
@@ -79,6 +79,7 @@ export function QuestionEditor({ documentId, source, initial, editing, onSaved, 
         <Field label="Explanation (shown after the answer: why the right answer is right)">
           {(control) => <textarea {...control} rows={3} maxLength={2000} value={form.explanation} onChange={(e) => set({ explanation: e.target.value })} />}
         </Field>
+        <DraftChecks check={check} id={checksId} />
         {error && <Banner tone="error" title="The question was not saved">{error} Your question is still here; fix it and save again.</Banner>}
         <div className="card-form__actions">
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -89,7 +90,6 @@ export function QuestionEditor({ documentId, source, initial, editing, onSaved, 
           </button>
         </div>
       </form>
-      <DraftChecks check={check} id={checksId} />
     </div>
   );
 }

@@ -120,7 +120,7 @@ function ListScreen({ current, saved }: { current: CurrentDocument; saved: strin
       </p>
       {savedQuestion && (
         <p className="moodle-export__status" role="status">
-          Question saved: “{questionText(savedQuestion.question).slice(0, 80)}”.
+          Question saved: “{questionText(savedQuestion.question).slice(0, 80)}”
         </p>
       )}
       {error && <Banner tone="error" title="Your questions could not be loaded">{error}</Banner>}
