@@ -26,3 +26,6 @@ export const PAGE_SHORTCUTS = {
   'text-reset': { key: '0', accelerator: 'CmdOrCtrl+0' },
 } as const;
 export type PageShortcut = keyof typeof PAGE_SHORTCUTS;
+
+/** The DOM event the preload fires for the File menu's "Import Document…"; the page runs its own import. */
+export const IMPORT_DOCUMENT_EVENT = 'lectern:import-document';
