@@ -27,6 +27,8 @@ export async function importThroughChooser(lectern: Lectern, file: FileToImport)
   if (!electronApp) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), item.click()]);
     expect(chooser.isMultiple()).toBe(false);
+    // The chooser offers the formats Lectern reads (".txt,.md,…"), with their dots.
+    expect(await chooser.element().getAttribute('accept')).toMatch(/(^|,)\.txt(,|$)/);
     await chooser.setFiles(file);
     return;
   }

@@ -24,6 +24,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     if (offer?.canPickFile) void pickFile();
     else input.current?.click();
   }, [offer, pickFile]);
+  // The main side lists extensions ("epub"); a file input's accept wants them with the dot.
+  const accept = (offer?.accept ?? []).map((extension) => (extension.startsWith('.') ? extension : `.${extension}`));
   const controls = useMemo<ImportControls>(() => ({ busy, chooseFile, openPaste: (opener) => setPasteOpener(opener) }), [busy, chooseFile]);
 
   // The desktop's File > Import Document… arrives as a DOM event from the preload.
@@ -55,7 +57,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         className="import-file-input"
         tabIndex={-1}
         aria-hidden="true"
-        accept={offer?.accept.join(',')}
+        accept={accept.join(',')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -67,7 +69,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           <div className="drop-overlay__panel">
             <FileDown size={40} />
             <p className="drop-overlay__title">Drop to import</p>
-            <p className="drop-overlay__hint">{offer && offer.accept.length > 0 ? offer.accept.join(' ') : 'Text, Markdown, web pages, EPUB'}</p>
+            <p className="drop-overlay__hint">Plain text, Markdown, saved web pages and EPUB books{accept.length > 0 ? ` (${accept.join(' ')})` : ''}</p>
           </div>
         </div>
       )}
