@@ -8,10 +8,10 @@ import { ImportMenu } from './ImportMenu';
 import { ImportProvider } from './ImportProvider';
 
 const calls = vi.hoisted(() => ({
-  list: vi.fn(async () => ({ items: [], tags: [], accept: ['txt', 'md'], canPickFile: false })),
+  list: vi.fn<() => Promise<{ items: never[]; tags: string[]; accept: string[]; canPickFile: boolean }>>(async () => ({ items: [], tags: [], accept: ['txt', 'md'], canPickFile: false })),
   paste: vi.fn<(input: unknown) => Promise<ImportOutcome>>(),
-  remove: vi.fn(async () => ({ removed: {} })),
-  pick: vi.fn(),
+  remove: vi.fn<(input: { id: string }) => Promise<{ removed: object }>>(async () => ({ removed: {} })),
+  pick: vi.fn<() => Promise<unknown>>(),
   upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
 }));
 vi.mock('../../../api/client', () => ({
