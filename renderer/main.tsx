@@ -19,6 +19,7 @@ import './styles/study.css';
 import './styles/selftest.css';
 import './styles/questions.css';
 import './styles/argument-map.css';
+import './styles/import.css';
 import { App } from './features/app/App';
 import { startReaderBoot } from './features/reader/useReaderBoot';
 

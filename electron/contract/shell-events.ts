@@ -26,3 +26,13 @@ export const PAGE_SHORTCUTS = {
   'text-reset': { key: '0', accelerator: 'CmdOrCtrl+0' },
 } as const;
 export type PageShortcut = keyof typeof PAGE_SHORTCUTS;
+
+/** The DOM event the preload fires for the File menu's "Import Document…"; the page runs its own import. */
+export const IMPORT_DOCUMENT_EVENT = 'lectern:import-document';
+
+/**
+ * preload → main: import the file dropped on the window, by its path on disk. Only the preload can
+ * send it (the page has no ipcRenderer), and it takes the path from the dropped File with
+ * `webUtils.getPathForFile`, which answers '' for a File the page made itself.
+ */
+export const IMPORT_DROPPED_CHANNEL = 'lectern:import-dropped';

@@ -9,6 +9,7 @@ function actions() {
     exportAnnotations: vi.fn<MenuActions['exportAnnotations']>(),
     exportCards: vi.fn<MenuActions['exportCards']>(),
     importAnnotations: vi.fn<MenuActions['importAnnotations']>(),
+    importDocument: vi.fn<MenuActions['importDocument']>(),
   } satisfies MenuActions;
 }
 
@@ -64,6 +65,10 @@ describe('the application menu', () => {
     expect(all.exportAnnotations).toHaveBeenCalledWith('jsonld');
     click(byLabel(menu, 'Import Annotations…'));
     expect(all.importAnnotations).toHaveBeenCalledOnce();
+    const importDocument = byLabel(menu, 'Import Document…');
+    expect(importDocument?.accelerator).toBe('CmdOrCtrl+O');
+    click(importDocument);
+    expect(all.importDocument).toHaveBeenCalledOnce();
   });
 
   it('uses no accelerator twice', () => {

@@ -23,6 +23,8 @@ export interface MenuActions {
   exportAnnotations(format: 'markdown' | 'jsonld'): void;
   exportCards(format: 'anki' | 'csv'): void;
   importAnnotations(): void;
+  /** The page's own import (the open dialog on the main side, then the page opens the document). */
+  importDocument(): void;
 }
 
 export interface MenuContext {
@@ -43,6 +45,7 @@ export function menuTemplate({ platform, packaged, actions }: MenuContext): Menu
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
+      { label: 'Import Document…', accelerator: 'CmdOrCtrl+O', click: () => actions.importDocument() },
       { label: 'Import Annotations…', click: () => actions.importAnnotations() },
       { type: 'separator' },
       { label: 'Export Annotations as Markdown…', click: () => actions.exportAnnotations('markdown') },

@@ -8,35 +8,42 @@ import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { CallError } from '../contract/dispatch';
 import { IMPORT_LIMITS } from '../domain/import/import-registry';
-import type { PickImportFile } from '../service/deps';
+import type { PickedFile, PickImportFile } from '../service/deps';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
+
+export type ImportFs = Pick<FsPort, 'readFile'> & { size(file: string): Promise<number> };
 
 export interface ImportFileDeps {
   /** `dialog.showOpenDialog`, bound to the focused window when there is one. */
   showOpenDialog: (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
   filters: readonly { name: string; extensions: string[] }[];
   defaultDir: string;
-  fs?: Pick<FsPort, 'readFile'> & { size(file: string): Promise<number> };
+  fs?: ImportFs;
 }
 
-const nodeFs = { readFile: nodeFsPort.readFile, size: async (file: string) => (await import('node:fs/promises')).stat(file).then((s) => s.size) };
+const nodeFs: ImportFs = { readFile: nodeFsPort.readFile, size: async (file: string) => (await import('node:fs/promises')).stat(file).then((s) => s.size) };
 
 export function pickImportFileWithDialog({ showOpenDialog, filters, defaultDir, fs = nodeFs }: ImportFileDeps): PickImportFile {
   return async () => {
     const result = await showOpenDialog({ title: 'Import a document', defaultPath: defaultDir, properties: ['openFile'], filters: filters.map((f) => ({ ...f })) });
     const file = result.canceled ? undefined : result.filePaths[0];
     if (!file) return null;
-    const fileName = path.basename(file);
-    // Checked before reading, so a huge file is refused without filling the memory.
-    const size = await fs.size(file).catch(() => -1);
-    if (size > IMPORT_LIMITS.fileBytes) {
-      throw new CallError('invalid-input', `“${fileName}” was not imported: it is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.`);
-    }
-    try {
-      return { fileName, bytes: await fs.readFile(file) };
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new CallError('invalid-input', `“${fileName}” could not be read (${reason}). Nothing was imported.`);
-    }
+    return readImportFile(file, fs);
   };
+}
+
+/** Reads a file to import (picked in the dialog, or dropped on the window), its size checked first. */
+export async function readImportFile(file: string, fs: ImportFs = nodeFs): Promise<PickedFile> {
+  const fileName = path.basename(file);
+  // Checked before reading, so a huge file is refused without filling the memory.
+  const size = await fs.size(file).catch(() => -1);
+  if (size > IMPORT_LIMITS.fileBytes) {
+    throw new CallError('invalid-input', `“${fileName}” was not imported: it is larger than ${IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.`);
+  }
+  try {
+    return { fileName, bytes: await fs.readFile(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CallError('invalid-input', `“${fileName}” could not be read (${reason}). Nothing was imported.`);
+  }
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type BaseWindow } from 'electron';
-import { createService } from '../service/service';
+import { createStudyService } from '../service/service';
 import { acquireDataDirLock } from '../store/data-dir-lock';
 import { openStore } from '../store/store';
 import { menuTemplate } from './app-menu';
@@ -19,6 +19,7 @@ import { menuActions } from './menu-actions';
 import { PendingWork, trackedStore } from './pending-work';
 import { fileFilters } from '../domain/import';
 import { pickImportFileWithDialog } from './import-file';
+import { registerDroppedImport } from './import-dropped';
 import { APP_SCHEME, serveRenderer } from './protocol';
 import { flushRenderer } from './renderer-flush';
 import { saveFileWithDialog } from './save-file';
@@ -76,8 +77,10 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
     filters: fileFilters,
     showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
   });
-  const handlers = createService({ store, saveFile, pickImportFile, ...(now ? { now } : {}) });
+  const service = createStudyService({ store, saveFile, pickImportFile, ...(now ? { now } : {}) });
+  const { handlers } = service;
   registerIpc(ipcMain, handlers, (call) => work.track(call));
+  registerDroppedImport(ipcMain, service.imports);
 
   const actions = menuActions({
     handlers,

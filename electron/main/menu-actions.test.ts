@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { article } from '../../data/article';
 import { dispatch } from '../contract/dispatch';
-import { MENU_COMMAND_CHANNEL } from '../contract/shell-events';
+import { IMPORT_DOCUMENT_EVENT, MENU_COMMAND_CHANNEL } from '../contract/shell-events';
 import { createService } from '../service/service';
 import type { SaveFile } from '../service/deps';
 import { openStore } from '../store/store';
@@ -43,6 +43,12 @@ describe('menu actions', () => {
     actions.page('text-larger');
     actions.navigate('selftest');
     expect(page.send.mock.calls).toEqual([[MENU_COMMAND_CHANNEL, { shortcut: '=' }], [MENU_COMMAND_CHANNEL, { navigate: 'selftest' }]]);
+  });
+
+  it('asks the page to run its own document import', async () => {
+    const { actions, page } = await setUp();
+    actions.importDocument();
+    expect(page.send.mock.calls).toEqual([[MENU_COMMAND_CHANNEL, { event: IMPORT_DOCUMENT_EVENT }]]);
   });
 
   it('exports flashcards through the same save dialog as the page', async () => {

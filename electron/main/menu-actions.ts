@@ -9,10 +9,10 @@ import { article } from '../../data/article';
 import { MAX_IMPORT_LENGTH } from '../contract/annotation-values';
 import type { Handlers } from '../contract/contract';
 import { dispatch } from '../contract/dispatch';
-import { MENU_COMMAND_CHANNEL } from '../contract/shell-events';
+import { IMPORT_DOCUMENT_EVENT, MENU_COMMAND_CHANNEL } from '../contract/shell-events';
 import { PAGE_SHORTCUTS, type MenuActions } from './app-menu';
 
-export type MenuCommand = { shortcut: string } | { navigate: string };
+export type MenuCommand = { shortcut: string } | { navigate: string } | { event: typeof IMPORT_DOCUMENT_EVENT };
 
 export interface MenuActionDeps {
   handlers: Handlers;
@@ -41,6 +41,8 @@ export function menuActions(deps: MenuActionDeps): MenuActions {
     exportAnnotations: (format) => void call('The annotations were not exported', 'annotations.saveExport', { documentId, format }),
     exportCards: (format) => void call('The flashcards were not exported', 'cards.saveExport', { format }),
     importAnnotations: () => void importAnnotations(deps, call),
+    // The page runs it, so progress, the opened document and Undo are the same as from its Import menu.
+    importDocument: () => send({ event: IMPORT_DOCUMENT_EVENT }),
   };
 }
 

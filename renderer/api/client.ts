@@ -53,4 +53,11 @@ function httpApi(token: string): StudyApi {
   });
 }
 
-export const api: StudyApi = window.lectern ?? httpApi(takeToken());
+const token = window.lectern ? '' : takeToken();
+
+export const api: StudyApi = window.lectern ?? httpApi(token);
+
+/** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
+export function hostToken(): string {
+  return token;
+}

@@ -4,6 +4,7 @@ import { BookOpen } from 'lucide-react';
 import { appClockReady, syncAppClock } from '../../api/app-clock';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
+import { ImportProvider } from '../library/import/ImportProvider';
 import { ReaderPage } from '../reader/ReaderPage';
 import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
@@ -193,7 +194,9 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
         </Banner>
       )}
       <CurrentDocumentContext.Provider value={current}>
-        <Suspense fallback={<Opening />}>{content}</Suspense>
+        <ImportProvider>
+          <Suspense fallback={<Opening />}>{content}</Suspense>
+        </ImportProvider>
       </CurrentDocumentContext.Provider>
     </>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BookOpen } from 'lucide-react';
+import { ImportMenu } from '../library/import/ImportMenu';
 import { navItems } from './nav';
 
 type Props = { current: string; actions?: ReactNode; children?: ReactNode };
@@ -23,7 +24,10 @@ export function AppHeader({ current, actions, children }: Props) {
             </a>
           ))}
         </nav>
-        <div className="app-header__actions">{actions}</div>
+        <div className="app-header__actions">
+          <ImportMenu />
+          {actions}
+        </div>
       </div>
       {children}
     </header>

@@ -1,0 +1,114 @@
+import { test, expect } from './fixtures';
+import { zipBomb } from '../electron/domain/import/fixtures';
+import { callApi } from './support/api-call';
+import { dropFile, fileToImport, importThroughChooser } from './support/import-driver';
+
+const tides = fileToImport('tides.txt', 'Tides and the Moon\n\nThe moon pulls the sea toward it, and the sea answers twice a day.\n\nSpring tides come when the sun and the moon line up.\n');
+const articleHeading = { level: 1, name: /Japan Deepens Its Cooperation/ } as const;
+
+type Listed = { items: { id: string; title: string }[] };
+const titles = async (page: import('@playwright/test').Page) => (await callApi<Listed>(page, 'library.list')).items.map((item) => item.title);
+
+test('a file dropped anywhere on the window is imported and opened', async ({ lectern }) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  await dropFile(page, tides);
+  await expect(page.getByText('Drop to import')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' })).toBeVisible();
+});
+
+test('the same text again says it is already in the library and opens it on request', async ({ lectern }) => {
+  const { page } = lectern;
+  await importThroughChooser(lectern, tides);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/reader?doc=japan-nato'));
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+
+  await importThroughChooser(lectern, fileToImport('tides-copy.txt', tides.buffer));
+  const toast = page.getByRole('status').filter({ hasText: '“Tides and the Moon” is already in your library' });
+  await expect(toast).toBeVisible();
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  await toast.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+  expect((await titles(page)).filter((title) => title === 'Tides and the Moon')).toHaveLength(1);
+});
+
+test('Undo removes the document just imported and goes back to the one open before', async ({ lectern }) => {
+  let page = lectern.page;
+  await importThroughChooser(lectern, tides);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “Tides and the Moon” from your library.' })).toBeVisible();
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  expect(await titles(page)).not.toContain('Tides and the Moon');
+
+  page = await lectern.restart();
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  expect(await titles(page)).not.toContain('Tides and the Moon');
+});
+
+test('refused files name the file and the reason, and nothing is saved', async ({ lectern }) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  const before = await titles(page);
+  const refusals = [
+    { file: fileToImport('empty.txt', ''), reason: /“empty\.txt”.*empty/ },
+    { file: fileToImport('picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), reason: /“picture\.txt” could not be imported/ },
+    { file: fileToImport('bomb.epub', zipBomb('OEBPS/chapter.xhtml', 65 * 1024 * 1024)), reason: /“bomb\.epub” could not be imported/ },
+  ];
+  for (const { file, reason } of refusals) {
+    await importThroughChooser(lectern, file);
+    const alert = page.getByRole('alert').filter({ hasText: reason });
+    await expect(alert).toBeVisible();
+    await alert.getByRole('button', { name: 'Dismiss message' }).click();
+  }
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  expect(await titles(page)).toEqual(before);
+});
+
+test('a Windows-1252 file is imported with a warning saying how it was read', async ({ lectern }) => {
+  const { page } = lectern;
+  // "Café notes" with a curly apostrophe (0x92) and é (0xE9): not UTF-8.
+  const bytes = Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' notes\n\nThe owner'), 0x92, ...Buffer.from('s recipe uses two eggs.\n')]);
+  await importThroughChooser(lectern, fileToImport('cafe.txt', bytes));
+  await expect(page.getByRole('heading', { level: 1, name: 'Café notes' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Café notes”' })).toContainText(/1252|Latin|encoding/i);
+  await expect(page.getByText('The owner’s recipe uses two eggs.')).toBeVisible();
+});
+
+test('the paste dialog shows the contract’s messages, closes with Escape and returns focus', async ({ lectern }) => {
+  const { page } = lectern;
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await importButton.click();
+  await page.getByRole('menuitem', { name: 'Paste text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste text' });
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Import text' }).click();
+  await expect(dialog.getByText('A title cannot be empty.')).toBeVisible();
+  await expect(dialog.getByText('Paste some text first.')).toBeVisible();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+
+  // Focus stays inside: Tab from the last control comes back to the first.
+  await dialog.getByRole('button', { name: 'Import text' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(importButton).toBeFocused();
+  expect(await titles(page)).toHaveLength(1);
+});
+
+test('the import menu works by keyboard', async ({ lectern }) => {
+  const { page } = lectern;
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await importButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Import a file…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Paste text…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Import' })).toBeHidden();
+  await expect(importButton).toBeFocused();
+});

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportOutcome } from '../../../../electron/contract/library';
+import type { UploadProgress } from '../../../api/upload';
+import { ImportMenu } from './ImportMenu';
+import { ImportProvider } from './ImportProvider';
+
+const calls = vi.hoisted(() => ({
+  list: vi.fn<() => Promise<{ items: never[]; tags: string[]; accept: string[]; canPickFile: boolean }>>(async () => ({ items: [], tags: [], accept: ['txt', 'md'], canPickFile: false })),
+  paste: vi.fn<(input: unknown) => Promise<ImportOutcome>>(),
+  remove: vi.fn<(input: { id: string }) => Promise<{ removed: object }>>(async () => ({ removed: {} })),
+  pick: vi.fn<() => Promise<unknown>>(),
+  upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
+}));
+vi.mock('../../../api/client', () => ({
+  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickAndImport': calls.pick },
+}));
+vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
+
+const item = (id: string, title: string) => ({ id, title }) as ImportOutcome['item'];
+
+function renderApp() {
+  return render(
+    <ImportProvider>
+      <ImportMenu />
+    </ImportProvider>,
+  );
+}
+
+afterEach(cleanup);
+beforeEach(() => {
+  window.location.hash = '#/reader';
+  for (const call of Object.values(calls)) call.mockClear();
+});
+
+describe('importing a file', () => {
+  it('shows the upload’s progress, then “Reading …”, then opens the document with Undo', async () => {
+    let progress: (p: UploadProgress) => void = () => undefined;
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation((_file, onProgress) => {
+      progress = onProgress;
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const { container } = renderApp();
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await vi.waitFor(() => expect(input.accept).toBe('.txt,.md'));
+
+    fireEvent.change(input, { target: { files: [new File(['x'], 'book.txt')] } });
+    act(() => progress({ stage: 'sending', fraction: 0.4 }));
+    expect(screen.getByRole('status')).toHaveTextContent('Uploading “book.txt” · 40%');
+    act(() => progress({ stage: 'reading' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Reading “book.txt”…');
+    await act(async () => finish({ outcome: 'imported', item: item('d-7', 'A Book'), warnings: [] }));
+
+    expect(screen.getByRole('status')).toHaveTextContent('Imported “A Book”');
+    expect(window.location.hash).toBe('#/reader?doc=d-7');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(calls.remove).toHaveBeenCalledWith({ id: 'd-7' });
+    expect(await screen.findByText('Removed “A Book” from your library.')).toBeVisible();
+  });
+
+  it('names the file when the upload is refused, and opens nothing', async () => {
+    calls.upload.mockRejectedValue(new Error('Lectern’s local server did not answer.'));
+    const { container } = renderApp();
+    fireEvent.change(container.querySelector('input[type=file]')!, { target: { files: [new File(['x'], 'notes.md')] } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('“notes.md” was not imported: Lectern’s local server did not answer.');
+    expect(window.location.hash).toBe('#/reader');
+  });
+});
+
+describe('the paste dialog', () => {
+  it('keeps focus inside, shows the contract’s message under its field, and gives focus back on Escape', async () => {
+    calls.paste.mockRejectedValue(new Error('Invalid input for library.paste: text: paste some text first'));
+    renderApp();
+    const importButton = screen.getByRole('button', { name: 'Import' });
+    await userEvent.click(importButton);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Paste text…' }));
+    const title = screen.getByLabelText('Title');
+    expect(title).toHaveFocus();
+
+    await userEvent.type(title, 'Bees');
+    await userEvent.click(screen.getByRole('button', { name: 'Import text' }));
+    expect(await screen.findByText('Paste some text first.')).toBeVisible();
+    expect(screen.getByLabelText('Text')).toHaveFocus();
+    expect(screen.getByLabelText('Text')).toHaveAccessibleDescription(/Paste some text first\./);
+
+    screen.getByRole('button', { name: 'Import text' }).focus();
+    await userEvent.tab();
+    expect(title).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Import text' })).toHaveFocus();
+
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(importButton).toHaveFocus();
+  });
+});

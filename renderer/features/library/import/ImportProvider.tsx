@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FileDown } from 'lucide-react';
+import { IMPORT_DOCUMENT_EVENT } from '../../../../electron/contract/shell-events';
+import { ImportContext, type ImportControls } from './import-context';
+import { ImportStatus } from './ImportStatus';
+import { ImportToast } from './ImportToast';
+import { PasteDialog } from './PasteDialog';
+import { useFileDrop } from './useFileDrop';
+import { useImportFlow } from './useImportFlow';
+
+/**
+ * Imports for the whole app frame: the controls the header's menu uses, the hidden file chooser of
+ * the web version, the drop overlay, the progress and the toast. It lives above the pages, so an
+ * import carries on (and its Undo stays) while the page changes under it.
+ */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const flow = useImportFlow();
+  const { offer, busy, importFile, pickFile } = flow;
+  const input = useRef<HTMLInputElement>(null);
+  const [pasteOpener, setPasteOpener] = useState<HTMLElement | null | false>(false);
+  const { notice, noticeKey } = flow;
+
+  const chooseFile = useCallback(() => {
+    if (offer?.canPickFile) void pickFile();
+    else input.current?.click();
+  }, [offer, pickFile]);
+  // The main side lists extensions ("epub"); a file input's accept wants them with the dot.
+  const accept = (offer?.accept ?? []).map((extension) => (extension.startsWith('.') ? extension : `.${extension}`));
+  const controls = useMemo<ImportControls>(() => ({ busy, chooseFile, openPaste: (opener) => setPasteOpener(opener) }), [busy, chooseFile]);
+
+  // The desktop's File > Import Document… arrives as a DOM event from the preload.
+  useEffect(() => {
+    window.addEventListener(IMPORT_DOCUMENT_EVENT, chooseFile);
+    return () => window.removeEventListener(IMPORT_DOCUMENT_EVENT, chooseFile);
+  }, [chooseFile]);
+
+  const dragging = useFileDrop((files) => {
+    const [file] = files;
+    if (files.length > 1) flow.refuse(`Drop one file at a time: ${files.map((f) => `“${f.name}”`).join(', ')} were not imported.`);
+    else if (file) void importFile(file);
+  });
+
+  const closePaste = () => {
+    const opener = pasteOpener;
+    setPasteOpener(false);
+    // The header is rebuilt when the import opened another document; its Import button then takes focus.
+    const target = opener && opener.isConnected ? opener : document.querySelector<HTMLElement>('.import-menu__button');
+    target?.focus();
+  };
+
+  return (
+    <ImportContext.Provider value={controls}>
+      {children}
+      <input
+        ref={input}
+        type="file"
+        className="import-file-input"
+        tabIndex={-1}
+        aria-hidden="true"
+        accept={accept.join(',')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-overlay__panel">
+            <FileDown size={40} />
+            <p className="drop-overlay__title">Drop to import</p>
+            <p className="drop-overlay__hint">Plain text, Markdown, saved web pages and EPUB books{accept.length > 0 ? ` (${accept.join(' ')})` : ''}</p>
+          </div>
+        </div>
+      )}
+      {busy && <ImportStatus busy={busy} />}
+      {notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}
+      {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
+    </ImportContext.Provider>
+  );
+}

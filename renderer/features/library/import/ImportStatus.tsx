@@ -1,0 +1,14 @@
+import type { ImportBusy } from './import-context';
+
+/** The import under way: the upload's progress, then "Reading …" while the main side parses the file. */
+export function ImportStatus({ busy }: { busy: ImportBusy }) {
+  const name = busy.fileName ? `“${busy.fileName}”` : 'the file';
+  const percent = busy.stage === 'sending' && busy.fraction !== null ? Math.round(busy.fraction * 100) : null;
+  const label = busy.stage === 'sending' ? `Uploading ${name}${percent === null ? '…' : ` · ${percent}%`}` : busy.fileName ? `Reading ${name}…` : 'Importing…';
+  return (
+    <div className="import-status" role="status">
+      <span className="import-status__label">{label}</span>
+      <progress className="import-status__bar" aria-label={label} max={100} {...(percent === null ? {} : { value: percent })} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** What the import controls share: the app frame provides it (ImportProvider), the header's menu uses it. */
+import { createContext, useContext } from 'react';
+
+/** `fileName` is null while the desktop's dialog is open (the main side reads the file it returns). */
+export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading' };
+
+export type ImportControls = {
+  /** The import under way, or null. One runs at a time. */
+  busy: ImportBusy | null;
+  /** The desktop's open dialog, or the browser's file chooser in the web version. */
+  chooseFile: () => void;
+  /** Opens the "Paste text" dialog; focus returns to `opener` when it closes. */
+  openPaste: (opener: HTMLElement | null) => void;
+};
+
+export const ImportContext = createContext<ImportControls | null>(null);
+
+/** The import controls; null outside the app frame (a page rendered alone in a test). */
+export function useImportControls(): ImportControls | null {
+  return useContext(ImportContext);
+}

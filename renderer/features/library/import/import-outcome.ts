@@ -1,0 +1,44 @@
+/**
+ * Every way an import can end, turned into what the person sees next, in one place. A new outcome
+ * in the contract (a pack with lint warnings to review, say) fails to compile here until it is handled.
+ */
+import type { ImportOutcome } from '../../../../electron/contract/library';
+
+/** What `library.pickAndImport` adds to an import's outcomes: the dialog closed, or no dialog here. */
+export type PickOutcome = ImportOutcome | { outcome: 'cancelled' } | { outcome: 'unavailable' };
+
+export type ImportNotice =
+  | { kind: 'imported'; id: string; title: string; warnings: readonly string[] }
+  | { kind: 'duplicate'; id: string; title: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'removed'; title: string };
+
+/** The next step after an import: a notice to show (or none), and the document to open (or none). */
+export type ImportStep = { notice: ImportNotice | null; open: string | null };
+
+export function stepAfter(outcome: PickOutcome): ImportStep {
+  switch (outcome.outcome) {
+    case 'imported':
+      return { notice: { kind: 'imported', id: outcome.item.id, title: outcome.item.title, warnings: outcome.warnings }, open: outcome.item.id };
+    case 'duplicate':
+      // Not opened at once: the person may have meant another file; the notice offers to open it.
+      return { notice: { kind: 'duplicate', id: outcome.item.id, title: outcome.item.title }, open: null };
+    case 'cancelled':
+      return { notice: null, open: null };
+    case 'unavailable':
+      return { notice: { kind: 'refused', message: 'This version of Lectern has no file dialog; drop the file onto the window instead.' }, open: null };
+    default: {
+      const unhandled: never = outcome;
+      throw new Error(`An import ended in a way this version does not know: ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/**
+ * A refusal as the person reads it: the importers and the upload name the file themselves; a
+ * message that does not (the server gone, a refused token) gets the file's name in front.
+ */
+export function refusalFor(fileName: string | null, message: string): ImportNotice {
+  if (fileName === null || message.includes(`“${fileName}”`)) return { kind: 'refused', message };
+  return { kind: 'refused', message: `“${fileName}” was not imported: ${message}` };
+}

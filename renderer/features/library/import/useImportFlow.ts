@@ -1,0 +1,114 @@
+/**
+ * The import flow every entry point shares (menu, drop, paste, the desktop's File menu): one import
+ * at a time, its progress, and the step after it (open the document, a notice with Undo or Open).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOutcome } from '../../../../electron/contract/library';
+import { api } from '../../../api/client';
+import { importFile as sendFile } from '../../../api/upload';
+import { openInReader, useCurrentDocument } from '../../app/current-document';
+import type { ImportBusy } from './import-context';
+import { refusalFor, stepAfter, type ImportNotice, type PickOutcome } from './import-outcome';
+
+export type PasteInput = { title: string; author: string; text: string };
+
+/** The file types and the dialog the main side offers, from `library.list`. */
+type Offer = { accept: readonly string[]; canPickFile: boolean };
+
+export function useImportFlow() {
+  const current = useCurrentDocument();
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const [busy, setBusy] = useState<ImportBusy | null>(null);
+  const [shown, setShown] = useState<{ notice: ImportNotice; key: number } | null>(null);
+  // Each notice gets its own key, so a second toast starts its own timer rather than inheriting one.
+  const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
+  const running = useRef(false);
+  // The document open before the import, to return to when the import is undone.
+  const before = useRef<string | null>(null);
+  const currentId = current?.item.id ?? null;
+
+  useEffect(() => {
+    let live = true;
+    api['library.list']({}).then(
+      ({ accept, canPickFile }) => live && setOffer({ accept, canPickFile }),
+      () => live && setOffer({ accept: [], canPickFile: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  /** Runs one import; a second one while the first runs is refused, not queued behind it unseen. */
+  const run = useCallback(
+    async (fileName: string | null, start: () => Promise<PickOutcome>): Promise<PickOutcome | null> => {
+      if (running.current) {
+        setNotice({ kind: 'refused', message: `${fileName ? `“${fileName}” was not imported: ` : ''}another import is still under way; try again when it has finished.` });
+        return null;
+      }
+      running.current = true;
+      before.current = currentId;
+      try {
+        const outcome = await start();
+        const step = stepAfter(outcome);
+        if (step.notice) setNotice(step.notice);
+        if (step.open) openInReader(step.open);
+        return outcome;
+      } catch (error) {
+        setNotice(refusalFor(fileName, (error as Error).message));
+        return null;
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [currentId, setNotice],
+  );
+
+  const importFile = useCallback(
+    (file: File) =>
+      run(file.name, () => {
+        setBusy({ fileName: file.name, stage: 'sending', fraction: 0 });
+        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading' } : { fileName: file.name, ...progress }));
+      }),
+    [run],
+  );
+
+  /** The desktop's own open dialog (main side); the file's name is known only once it is read. */
+  const pickFile = useCallback(
+    () =>
+      run(null, () => {
+        setBusy({ fileName: null, stage: 'reading' });
+        return api['library.pickAndImport']({});
+      }),
+    [run],
+  );
+
+  /** A paste: rejects with the contract's message, so the dialog can show it under its field. */
+  const paste = useCallback(
+    async (input: PasteInput): Promise<ImportOutcome> => {
+      const outcome = await api['library.paste'](input);
+      await run(null, async () => outcome);
+      return outcome;
+    },
+    [run],
+  );
+
+  const undo = useCallback(
+    async (id: string, title: string) => {
+    try {
+      await api['library.remove']({ id });
+      setNotice({ kind: 'removed', title });
+      const back = before.current;
+      if (back && back !== id) openInReader(back);
+    } catch (error) {
+      setNotice({ kind: 'refused', message: `“${title}” is still in your library: ${(error as Error).message}` });
+    }
+    },
+    [setNotice],
+  );
+
+  const refuse = useCallback((message: string) => setNotice({ kind: 'refused', message }), [setNotice]);
+  return { offer, busy, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo };
+}
+
+export type ImportFlow = ReturnType<typeof useImportFlow>;
