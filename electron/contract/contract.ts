@@ -8,6 +8,7 @@ import { annotationsContract } from './annotations';
 import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
 import { libraryContract } from './library';
+import { versionsContract } from './library-versions';
 import { selftestContract } from './selftest';
 import type { ContractSpec } from './spec';
 import { transferContract } from './transfer';
@@ -22,6 +23,7 @@ export const contract = {
   ...selftestContract,
   ...transferContract,
   ...libraryContract,
+  ...versionsContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -61,6 +61,7 @@ export function purgeDocument(draft: StoreDoc, id: string, at: string): void {
   draft.reviewLog = draft.reviewLog.filter((entry) => entry.documentId !== id);
   for (const cardId of cardIds) delete draft.cardProgress[cardId];
   delete draft.reading[id];
+  draft.versionDecisions = draft.versionDecisions.filter((d) => d.documentId !== id && d.olderId !== id);
   draft.documentTombstones.push({ id, removedAt: at });
 }
 
