@@ -24,7 +24,7 @@ describe('NewerVersionBanner', () => {
 
   it('keeps the offer and says nothing was replaced when the replace fails', async () => {
     replace.mockRejectedValueOnce(new Error('Not saved: the data file could not be written (ENOSPC). Your previous data is intact.'));
-    const onReplaced = vi.fn();
+    const onReplaced = vi.fn<() => void>();
     render(<NewerVersionBanner article={article('d-b')} onReplaced={onReplaced} />);
     await userEvent.click(screen.getByRole('button', { name: 'Replace the older version' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Nothing was replaced: Not saved: .*ENOSPC/);
