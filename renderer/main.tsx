@@ -14,6 +14,7 @@ import './styles/base.css';
 import './styles/frame.css';
 import './styles/reader.css';
 import './styles/annotations.css';
+import './styles/versions.css';
 import './styles/flashcards.css';
 import './styles/study.css';
 import './styles/selftest.css';

@@ -9,6 +9,7 @@ import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
 import { libraryContract } from './library';
 import { questionsContract } from './questions';
+import { versionsContract } from './library-versions';
 import { selftestContract } from './selftest';
 import type { ContractSpec } from './spec';
 import { transferContract } from './transfer';
@@ -24,6 +25,7 @@ export const contract = {
   ...transferContract,
   ...libraryContract,
   ...questionsContract,
+  ...versionsContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -71,6 +71,8 @@ const userCardBase = {
   source: CardSource,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Set when a newer version of the document replaced the old and this card's passage was not in it: the old source is kept. */
+  sourceNotFound: z.boolean().optional(),
 };
 
 /** A card the user made from a passage: basic (their question, the quote as answer) or cloze. */
@@ -107,6 +109,8 @@ export const CardView = z.object({
   note: z.string().optional(),
   tags: z.array(z.string()),
   source: CardSource,
+  /** A user card whose passage was not found in a newer version of its document (its old quote shown). */
+  sourceNotFound: z.boolean().optional(),
   state: CardStateName,
   suspended: z.boolean(),
   due: z.string().nullable(),

@@ -29,6 +29,8 @@ export const OpenedDocument = z.object({
   kicker: z.string().nullable(),
   credit: z.string().nullable(),
   reading: ReadingPosition.nullable(),
+  /** An older version this document may replace (same file name or title, other text), until the user decides; null otherwise. */
+  previousVersion: LibraryItem.nullable(),
 });
 export type OpenedDocument = z.infer<typeof OpenedDocument>;
 

@@ -30,7 +30,7 @@ export function deckCatalog(pack: StudyPack): CatalogCard[] {
 
 /** A user card as a catalog entry: a cloze's front is its quote with the gaps hidden. */
 export function userCatalogCard(card: UserCard): CatalogCard {
-  const base = { id: card.id, documentId: card.documentId, origin: 'user' as const, tags: [...card.tags], source: { ...card.source } };
+  const base = { id: card.id, documentId: card.documentId, origin: 'user' as const, tags: [...card.tags], source: { ...card.source }, ...(card.sourceNotFound ? { sourceNotFound: true } : {}) };
   if (card.kind === 'basic') return { ...base, kind: 'basic', front: card.front, back: card.back, gaps: [] };
   return { ...base, kind: 'cloze', front: clozeFront(card.source.quote, card.gaps), back: card.source.quote, gaps: card.gaps.map((g) => ({ ...g })) };
 }

@@ -4,6 +4,7 @@ import { annotationsStoreShape } from '../contract/annotations';
 import { flashcardsStoreShape } from '../contract/flashcards';
 import { DocumentTombstone, LibraryEntry } from '../contract/library-values';
 import { questionsStoreShape } from '../contract/questions';
+import { VersionDecision } from '../contract/library-versions';
 import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
@@ -26,6 +27,8 @@ export const StoreDoc = z.object({
   /** The library index; the documents' text lives in `documents/<id>.json` (document-bodies.ts). */
   documents: z.array(LibraryEntry).default([]),
   documentTombstones: z.array(DocumentTombstone).default([]),
+  /** Answers to "a newer version of …" offers (electron/service/library/versions.ts). */
+  versionDecisions: z.array(VersionDecision).default([]),
   // Each feature's own fields, all with defaults (see electron/contract/<feature>.ts).
   ...annotationsStoreShape,
   ...flashcardsStoreShape,

@@ -62,6 +62,7 @@ export function purgeDocument(draft: StoreDoc, id: string, at: string): void {
   for (const cardId of cardIds) delete draft.cardProgress[cardId];
   draft.authoredQuestions = draft.authoredQuestions.filter((q) => q.documentId !== id);
   delete draft.reading[id];
+  draft.versionDecisions = draft.versionDecisions.filter((d) => d.documentId !== id && d.olderId !== id);
   draft.documentTombstones.push({ id, removedAt: at });
 }
 

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { CallError } from '../../contract/dispatch';
 import type { ImportOutcome, LibraryItem, libraryContract } from '../../contract/library';
+import type { versionsContract } from '../../contract/library-versions';
 import type { LibraryEntry } from '../../contract/library-values';
 import type { FeatureHandlers } from '../../contract/spec';
 import type { ImportResult } from '../../domain/import/importer';
@@ -11,6 +12,7 @@ import type { PickedFile, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
 import { entryFor } from './documents';
 import { libraryItems } from './library-items';
+import { createVersions } from './versions';
 
 export interface LibraryImports {
   /** Imports a file's bytes (the desktop's dialog, the web host's upload): a new document or the one with the same text. */
@@ -19,9 +21,10 @@ export interface LibraryImports {
 
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
 
-export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract>; imports: LibraryImports } {
+export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract & typeof versionsContract>; imports: LibraryImports } {
   const { store, now, documents, packs, importer, pickImportFile } = context;
   const cards = createCardCatalog(packs, documents);
+  const versions = createVersions(context);
   const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now());
   const itemOf = (doc: StoreDoc, id: string): LibraryItem => {
     const entry = documents.storedEntry(doc, id);
@@ -101,7 +104,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const pack = documents.pack(entry.id);
       const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
       if (id !== undefined) await markOpened(entry.id, reading, loaded.document.sections[0]?.blocks[0]?.id);
-      return { item: itemOf(store.read(), entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading };
+      const after = store.read();
+      return { item: itemOf(after, entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
     },
     'library.pickAndImport': async () => {
       if (!pickImportFile) return { outcome: 'unavailable' as const };
@@ -138,7 +142,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return saveEntry({ ...entry, removedAt: null, updatedAt: now().toISOString() });
     },
   };
-  return { handlers, imports: { importFile: importFileBytes } };
+  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes } };
 }
 
 /** The document read most recently, or null when nothing has been read yet. */

@@ -102,10 +102,19 @@ export function useAnnotations(documentId: string) {
     [documentId, tell],
   );
 
+  /** Reads the list again: annotations another action moved here (a newer version replacing the old). */
+  const reload = useCallback(async () => {
+    try {
+      setItems(await api['annotations.list']({ documentId }));
+    } catch (error) {
+      setLoadError(`Your annotations could not be loaded: ${(error as Error).message}`);
+    }
+  }, [documentId]);
+
   return { items, loadError, notice, dismissNotice: () => {
       setNotice(null);
       setLoadError(null);
-    }, tell, create, update, remove, undo, importFile };
+    }, tell, create, update, remove, undo, importFile, reload };
 }
 
 export type AnnotationsState = ReturnType<typeof useAnnotations>;

@@ -42,6 +42,7 @@ export function CardRow({ card, now, onAction, onEdit }: Props) {
               <p className="card-row__meta">
                 {card.origin === 'user' ? 'Your card' : 'Deck card'} · paragraph {card.source.paragraph.slice(1)} · {card.reps} reviews, {card.lapses} lapses
                 {card.tags.length > 0 && <> · {card.tags.map((t) => `#${t}`).join(' ')}</>}
+                {card.sourceNotFound && <> · <span className="card-row__missing">passage not found in the new version: “{card.source.quote}”</span></>}
               </p>
               {confirm ? (
                 <div className="card-row__confirm" role="group" aria-label="Confirm">
@@ -53,7 +54,7 @@ export function CardRow({ card, now, onAction, onEdit }: Props) {
                 </div>
               ) : (
                 <div className="card-row__actions">
-                  <button type="button" className="button" onClick={() => showInArticle(passage)}>Show in article</button>
+                  {!card.sourceNotFound && <button type="button" className="button" onClick={() => showInArticle(passage)}>Show in article</button>}
                   <button type="button" className="button" onClick={() => void onAction(card, card.suspended ? 'unsuspend' : 'suspend')}>
                     {card.suspended ? 'Unsuspend' : 'Suspend'}
                   </button>

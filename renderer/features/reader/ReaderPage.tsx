@@ -18,6 +18,7 @@ import { ReadingProgress } from './ReadingProgress';
 import { useFind } from './useFind';
 import { useReadingPosition } from './useReadingPosition';
 import { useFocusPassage } from './useFocusPassage';
+import { NewerVersionBanner } from '../versions/NewerVersionBanner';
 import type { useSettings } from './useSettings';
 
 // Opened on demand, so not part of the reader's first screen: loaded on first use.
@@ -174,6 +175,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           {shownError}
         </Banner>
       )}
+      <NewerVersionBanner article={article} onReplaced={() => void annotations.notes.reload()} />
       <div className={`reader-layout ${annotations.sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
         <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
           <ArticleView ref={articleRef} article={article} settings={settings} />

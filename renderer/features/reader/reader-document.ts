@@ -1,5 +1,5 @@
 /** What the reader shows of a document: built from `library.open`'s answer, any document alike. */
-import type { OpenedDocument } from '../../../electron/contract/library';
+import type { LibraryItem, OpenedDocument } from '../../../electron/contract/library';
 import type { Block } from '../../../electron/domain/document/document';
 
 export interface ReaderDocument {
@@ -13,6 +13,8 @@ export interface ReaderDocument {
   /** Every block in reading order: what find, highlights and the reading place work over. */
   paragraphs: readonly Block[];
   sections: OpenedDocument['document']['sections'];
+  /** An older version of this document it may replace, until the user answers (NewerVersionBanner). */
+  previousVersion: LibraryItem | null;
 }
 
 export function readerDocument(opened: OpenedDocument): ReaderDocument {
@@ -24,5 +26,6 @@ export function readerDocument(opened: OpenedDocument): ReaderDocument {
     credit: opened.credit,
     paragraphs: opened.document.sections.flatMap((section) => section.blocks),
     sections: opened.document.sections,
+    previousVersion: opened.previousVersion,
   };
 }
