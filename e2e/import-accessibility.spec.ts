@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+  test(`the import menu, the paste dialog and the drop overlay have no axe violations in the ${theme} theme (screenshots attached)`, async ({ lectern }, testInfo) => {
+    test.setTimeout(60_000);
+    const { page } = lectern;
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: theme }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    await page.keyboard.press('Escape');
+    const name = theme.toLowerCase();
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('menu', { name: 'Import' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await testInfo.attach(`import-menu-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`import-menu-${name}.png`) }), contentType: 'image/png' });
+
+    await page.getByRole('menuitem', { name: 'Paste text…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste text' });
+    await dialog.getByRole('button', { name: 'Import text' }).click();
+    await expect(dialog.getByText('A title cannot be empty.')).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await testInfo.attach(`paste-dialog-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`paste-dialog-${name}.png`) }), contentType: 'image/png' });
+    await page.keyboard.press('Escape');
+
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['x'], 'notes.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await page.locator('main').first().dispatchEvent('dragenter', { dataTransfer: transfer });
+    await expect(page.getByText('Drop to import')).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await testInfo.attach(`drop-overlay-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`drop-overlay-${name}.png`) }), contentType: 'image/png' });
+  });
+}
