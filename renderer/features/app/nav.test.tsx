@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppHeader } from './AppHeader';
 import { CurrentDocumentContext, type CurrentDocument } from './current-document';
 import { DocumentFeatureGate } from './DocumentFeatureGate';
@@ -11,6 +11,8 @@ import { navItemsFor } from './nav';
 function withDocument(open: CurrentDocument | null, ui: ReactNode) {
   return render(<CurrentDocumentContext.Provider value={open}>{ui}</CurrentDocumentContext.Provider>);
 }
+
+afterEach(cleanup);
 
 describe('navigation per document', () => {
   it('lists a self-test and an argument map only for a document that has them', () => {

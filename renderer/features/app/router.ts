@@ -47,7 +47,10 @@ export function parsePassage(value: string | null): Passage | null {
   return end > start ? { paragraphId: match[1]!, start, end } : null;
 }
 
-/** Opens the reader at a passage, highlighted ("Show in article"). */
-export function showInArticle(passage: Passage): void {
-  navigate('reader', { focus: passageParam(passage) });
+/**
+ * Opens the reader at a passage, highlighted ("Show in article"): of the open document, or of the
+ * document named (a card listed across the library), which the reader then opens.
+ */
+export function showInArticle(passage: Passage, documentId?: string): void {
+  navigate('reader', { ...(documentId ? { doc: documentId } : {}), focus: passageParam(passage) });
 }
