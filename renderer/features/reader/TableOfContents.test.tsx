@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/contract/reader-values';
 import { currentArticle, tidesDocument } from '../app/fixtures';
 import { ArticleView } from './ArticleView';
@@ -13,9 +13,9 @@ const scrolled: Element[] = [];
 beforeEach(() => {
   scrolled.length = 0;
   // jsdom lays nothing out: record where the reader was asked to scroll.
-  Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+  Element.prototype.scrollIntoView = function (this: Element) {
     scrolled.push(this);
-  });
+  };
   // The first chapter is in view, the second further down.
   const tops: Record<string, number> = { s1: 100, s2: 2000 };
   Element.prototype.getBoundingClientRect = function (this: Element) {
