@@ -23,8 +23,14 @@ export function TableOfContents({ article, articleRef }: Props) {
   useEffect(() => {
     if (!open) return;
     const marked = list.current?.querySelector<HTMLButtonElement>('button[aria-current]') ?? list.current?.querySelector<HTMLButtonElement>('button');
-    marked?.focus({ preventScroll: true });
-    marked?.scrollIntoView({ block: 'nearest' });
+    const scroller = list.current;
+    if (!marked || !scroller) return;
+    marked.focus({ preventScroll: true });
+    // Scrolls the list only: scrollIntoView would scroll the page too, past the place being read.
+    const { offsetTop, offsetHeight } = marked;
+    if (offsetTop < scroller.scrollTop || offsetTop + offsetHeight > scroller.scrollTop + scroller.clientHeight) {
+      scroller.scrollTop = offsetTop - (scroller.clientHeight - offsetHeight) / 2;
+    }
   }, [open]);
   if (entries.length === 0) return null;
 

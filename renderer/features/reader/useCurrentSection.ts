@@ -17,8 +17,10 @@ export function useCurrentSection(articleRef: RefObject<HTMLElement | null>, ena
       frame = 0;
       const sections = article.querySelectorAll<HTMLElement>('[data-section-id]');
       if (sections.length === 0) return;
+      // At the end of the page the last chapter is the one being read, however short it is.
+      const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2 && window.scrollY > 0;
       const line = headerBottom() + window.innerHeight / 3;
-      const index = currentSectionIndex((i) => sections[i]!.getBoundingClientRect().top, sections.length, line);
+      const index = atEnd ? sections.length - 1 : currentSectionIndex((i) => sections[i]!.getBoundingClientRect().top, sections.length, line);
       setCurrent(sections[index]!.dataset.sectionId ?? null);
     };
     const schedule = () => {
