@@ -21,6 +21,7 @@ import './styles/selftest.css';
 import './styles/questions.css';
 import './styles/argument-map.css';
 import './styles/import.css';
+import './styles/study-document.css';
 import { App } from './features/app/App';
 import { startReaderBoot } from './features/reader/useReaderBoot';
 

@@ -13,19 +13,19 @@ export function paragraph(id: string): string {
 /**
  * Drags the mouse across `phrase` in paragraph `paragraphId`, as a person selecting it would. The
  * page may still be settling (fonts, layout) under load, so the drag is retried until the selection
- * is exactly the phrase.
+ * is exactly the phrase. `text` is the block's text (the article's paragraph by default; pass it for another document).
  */
-export async function dragSelect(page: Page, paragraphId: string, phrase: string): Promise<void> {
+export async function dragSelect(page: Page, paragraphId: string, phrase: string, text = paragraph(paragraphId)): Promise<void> {
   await expect
     .poll(async () => {
-      await dragOnce(page, paragraphId, phrase);
+      await dragOnce(page, paragraphId, phrase, text);
       return page.evaluate(() => document.getSelection()?.toString());
     })
     .toBe(phrase);
 }
 
-async function dragOnce(page: Page, paragraphId: string, phrase: string): Promise<void> {
-  const start = paragraph(paragraphId).indexOf(phrase);
+async function dragOnce(page: Page, paragraphId: string, phrase: string, text: string): Promise<void> {
+  const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in ${paragraphId}`);
   const box = await page.evaluate(
     ({ paragraphId, start, end }) => {

@@ -82,13 +82,30 @@ export const UserCard = z.discriminatedUnion('kind', [
 ]);
 export type UserCard = z.infer<typeof UserCard>;
 
-export const FlashcardSettings = z.object({
+/**
+ * Which cards the flashcard pages (review, card browser, progress) work on: the open document's, or
+ * every document's. "The open document" follows the reader, so it never names a document that is gone.
+ */
+export const DeckScope = z.enum(['document', 'all']);
+export type DeckScope = z.infer<typeof DeckScope>;
+
+const flashcardSettingsFields = {
   desiredRetention: z.number().min(0.7).max(0.99),
   newPerDay: z.number().int().min(0).max(1000),
   shortcuts: z.boolean(),
+  deck: DeckScope,
+};
+
+export const FlashcardSettings = z.object({
+  ...flashcardSettingsFields,
+  // Added with the library; the default fills it in for settings saved before (no schemaVersion bump).
+  deck: DeckScope.default('document'),
 });
 export type FlashcardSettings = z.infer<typeof FlashcardSettings>;
-export const defaultFlashcardSettings: FlashcardSettings = { desiredRetention: 0.9, newPerDay: 20, shortcuts: true };
+/** A change to some settings: no defaults here, or saving one field would reset the others. */
+export const FlashcardSettingsPatch = z.object(flashcardSettingsFields).partial().strict();
+
+export const defaultFlashcardSettings: FlashcardSettings = { desiredRetention: 0.9, newPerDay: 20, shortcuts: true, deck: 'document' };
 
 export const CardStateName = z.enum(['new', 'learning', 'review', 'relearning']);
 export type CardStateName = z.infer<typeof CardStateName>;

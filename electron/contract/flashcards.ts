@@ -9,6 +9,7 @@ import {
   CardTag,
   CardView,
   FlashcardSettings,
+  FlashcardSettingsPatch,
   FlashcardStats,
   Gap,
   Rating,
@@ -53,7 +54,7 @@ export const flashcardsContract = {
     }),
   },
   'flashcards.settings': { input: NoInput, output: FlashcardSettings },
-  'flashcards.updateSettings': { input: FlashcardSettings.partial().strict(), output: FlashcardSettings },
+  'flashcards.updateSettings': { input: FlashcardSettingsPatch, output: FlashcardSettings },
   'reviews.record': {
     input: z.object({ cardId: CardId, rating: Rating, durationMs: z.number().int().min(0).max(86_400_000) }).strict(),
     output: z.object({ reviewId: z.string(), due: z.string() }),

@@ -5,7 +5,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { MessageBoxOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
-import { article } from '../../data/article';
 import { MAX_IMPORT_LENGTH } from '../contract/annotation-values';
 import type { Handlers } from '../contract/contract';
 import { dispatch } from '../contract/dispatch';
@@ -25,28 +24,60 @@ export interface MenuActionDeps {
   showError(title: string, message: string): void;
 }
 
-// The built-in article is the only document until the library lands; then this becomes the open one.
-const documentId = article.id;
+type Call = (title: string, method: string, input: unknown) => Promise<unknown>;
+
+/**
+ * The document the window has open: the reader opens a document through `library.open({ id })`,
+ * which makes it the one read last, and reopens on that one at the next start (read last, else the
+ * library's first document). The main side asks the same question, so menu and page agree.
+ */
+async function openDocumentId(call: Call, title: string): Promise<string | null> {
+  const opened = (await call(title, 'library.open', {})) as { item: { id: string } } | null;
+  if (opened) return opened.item.id;
+  const listed = (await call(title, 'library.list', {})) as { items: { id: string }[] } | null;
+  return listed?.items[0]?.id ?? null;
+}
 
 export function menuActions(deps: MenuActionDeps): MenuActions {
   const send = (command: MenuCommand) => deps.page()?.send(MENU_COMMAND_CHANNEL, command);
-  const call = async (title: string, method: string, input: unknown) => {
+  const call: Call = async (title, method, input) => {
     const reply = await dispatch(deps.handlers, method, input);
     if (!reply.ok) deps.showError(title, reply.error.message);
     return reply.ok ? reply.value : null;
   };
+  /** Runs `then` on the open document's id, or says there is none. */
+  const withOpenDocument = async (title: string, then: (documentId: string) => Promise<unknown>) => {
+    const documentId = await openDocumentId(call, title);
+    if (documentId === null) return deps.showError(title, 'There is no document open; open one from the library first.');
+    await then(documentId);
+  };
+  const exportCards = (format: string) => {
+    const title = 'The flashcards were not exported';
+    // The same cards the card browser's export buttons write: the deck picked, the open document's by default.
+    void withOpenDocument(title, async (documentId) => {
+      const settings = (await call(title, 'flashcards.settings', {})) as { deck?: string } | null;
+      if (settings === null) return;
+      await call(title, 'cards.saveExport', settings.deck === 'all' ? { format } : { format, documentId });
+    });
+  };
   return {
     page: (command) => send({ shortcut: PAGE_SHORTCUTS[command].key }),
     navigate: (path) => send({ navigate: path }),
-    exportAnnotations: (format) => void call('The annotations were not exported', 'annotations.saveExport', { documentId, format }),
-    exportCards: (format) => void call('The flashcards were not exported', 'cards.saveExport', { format }),
-    importAnnotations: () => void importAnnotations(deps, call),
+    exportAnnotations: (format) => {
+      const title = 'The annotations were not exported';
+      void withOpenDocument(title, (documentId) => call(title, 'annotations.saveExport', { documentId, format }));
+    },
+    exportCards,
+    importAnnotations: () => {
+      const title = 'Nothing was imported';
+      void withOpenDocument(title, (documentId) => importAnnotations(deps, call, documentId));
+    },
     // The page runs it, so progress, the opened document and Undo are the same as from its Import menu.
     importDocument: () => send({ event: IMPORT_DOCUMENT_EVENT }),
   };
 }
 
-async function importAnnotations(deps: MenuActionDeps, call: (title: string, method: string, input: unknown) => Promise<unknown>): Promise<void> {
+async function importAnnotations(deps: MenuActionDeps, call: Call, documentId: string): Promise<void> {
   const title = 'Nothing was imported';
   const picked = await deps.showOpenDialog({
     title: 'Import annotations',

@@ -7,13 +7,15 @@ type Props<T extends string> = {
   value: T;
   options: readonly Option<T>[];
   onChange: (value: T) => void;
+  /** A line under the choices saying what the chosen one means; read with the group. */
+  description?: string;
 };
 
 /** A row of mutually exclusive choices built on native radios, so arrow keys work as users expect. */
-export function SegmentedControl<T extends string>({ legend, value, options, onChange }: Props<T>) {
+export function SegmentedControl<T extends string>({ legend, value, options, onChange, description }: Props<T>) {
   const name = useId();
   return (
-    <fieldset className="segmented">
+    <fieldset className="segmented" aria-describedby={description ? `${name}-description` : undefined}>
       <legend className="segmented__legend">{legend}</legend>
       <div className="segmented__options">
         {options.map((option) => (
@@ -29,6 +31,11 @@ export function SegmentedControl<T extends string>({ legend, value, options, onC
           </label>
         ))}
       </div>
+      {description && (
+        <p id={`${name}-description`} className="segmented__description">
+          {description}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -9,6 +9,7 @@ import { ReaderPage } from '../reader/ReaderPage';
 import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
 import { CurrentDocumentContext, type CurrentDocument } from './current-document';
+import { DocumentFeatureGate } from './DocumentFeatureGate';
 import { parsePassage, useRoute, type Route } from './router';
 
 /**
@@ -148,10 +149,18 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
       content = <ProgressPage />;
       break;
     case 'selftest':
-      content = <SelftestPage route={route} />;
+      content = (
+        <DocumentFeatureGate feature="selftest" path={route.path}>
+          <SelftestPage route={route} />
+        </DocumentFeatureGate>
+      );
       break;
     case 'argument-map':
-      content = <ArgumentMapPage />;
+      content = (
+        <DocumentFeatureGate feature="argumentMap" path={route.path}>
+          <ArgumentMapPage />
+        </DocumentFeatureGate>
+      );
       break;
     case 'questions':
     case 'questions/new':

@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { BookOpen } from 'lucide-react';
 import { ImportMenu } from '../library/import/ImportMenu';
-import { navItems } from './nav';
+import { useCurrentDocument } from './current-document';
+import { navItemsFor } from './nav';
 
 type Props = { current: string; actions?: ReactNode; children?: ReactNode };
 
 /**
  * The app frame's top bar: the name, the places you can go, and the current page's tools.
- * Only places that work are listed; later features add theirs here.
+ * Only places that work are listed, and only those the open document has (see navItemsFor).
  */
 export function AppHeader({ current, actions, children }: Props) {
+  const open = useCurrentDocument();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -18,7 +20,7 @@ export function AppHeader({ current, actions, children }: Props) {
           <span>Lectern</span>
         </div>
         <nav className="app-nav" aria-label="Main">
-          {navItems.map((item) => (
+          {navItemsFor(open?.item.features ?? null).map((item) => (
             <a key={item.path} className="app-nav__link" href={`#/${item.path}`} aria-current={item.path === current ? 'page' : undefined}>
               {item.label}
             </a>

@@ -31,15 +31,26 @@ export function passageParam(passage: Passage): string {
   return `${passage.paragraphId}:${passage.start}-${passage.end}`;
 }
 
+/**
+ * A block id as the document schema allows it (electron/domain/document/document.ts `BlockId`):
+ * the article's `p3`, an import's `s2-b14`. Written out here so the reader's first screen needs no zod;
+ * router.test.ts checks it against the schema.
+ */
+export const BLOCK_ID_PATTERN = '[A-Za-z0-9_-]{1,64}';
+const PASSAGE = new RegExp(`^(${BLOCK_ID_PATTERN}):(\\d{1,6})-(\\d{1,6})$`);
+
 export function parsePassage(value: string | null): Passage | null {
-  const match = value ? /^(p\d+):(\d+)-(\d+)$/.exec(value) : null;
+  const match = value ? PASSAGE.exec(value) : null;
   if (!match) return null;
   const start = Number(match[2]);
   const end = Number(match[3]);
   return end > start ? { paragraphId: match[1]!, start, end } : null;
 }
 
-/** Opens the reader at a passage, highlighted ("Show in article"). */
-export function showInArticle(passage: Passage): void {
-  navigate('reader', { focus: passageParam(passage) });
+/**
+ * Opens the reader at a passage, highlighted ("Show in article"): of the open document, or of the
+ * document named (a card listed across the library), which the reader then opens.
+ */
+export function showInArticle(passage: Passage, documentId?: string): void {
+  navigate('reader', { ...(documentId ? { doc: documentId } : {}), focus: passageParam(passage) });
 }

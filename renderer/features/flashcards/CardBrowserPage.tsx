@@ -4,8 +4,11 @@ import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
 import { CardRow, type CardAction } from './CardRow';
 import { CardExports } from './CardExports';
+import { DeckPicker } from './DeckPicker';
 import { FlashcardsTabs } from './FlashcardsTabs';
 import { useCards, type StateFilter } from './useCards';
+import { useDeck } from './useDeck';
+import { useFlashcardSettings } from './useFlashcardSettings';
 import { appNow } from '../../api/app-clock';
 
 const states: { value: StateFilter; label: string }[] = [
@@ -17,12 +20,16 @@ const states: { value: StateFilter; label: string }[] = [
   { value: 'suspended', label: 'Suspended' },
 ];
 
-/** Every card, deck and own: search, filter, open one to suspend, reset, edit or delete; export all. */
+/**
+ * The deck's cards (the open document's or all, as the deck picker says), deck and own: search,
+ * filter, open one to suspend, reset, edit or delete; export them.
+ */
 export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState(initialTag);
   const [state, setState] = useState<StateFilter>('');
-  const { cards, tags, error, reload } = useCards(search, tag, state);
+  const deck = useDeck(useFlashcardSettings());
+  const { cards, tags, error, reload } = useCards(search, tag, state, deck.ready ? deck.documentId : null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [now] = useState(appNow);
 
@@ -51,6 +58,7 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
           <h1 className="page-title">Flashcards</h1>
           <FlashcardsTabs current="cards" />
         </div>
+        {deck.ready && <DeckPicker value={deck.scope} onChange={deck.setScope} />}
         <div className="browser-tools">
           <input type="search" className="browser-tools__search" aria-label="Search cards" placeholder="Search cards" value={search} maxLength={200} onChange={(e) => setSearch(e.target.value)} />
           <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
@@ -67,7 +75,7 @@ export function CardBrowserPage({ initialTag = '' }: { initialTag?: string }) {
           <>
             <div className="browser-count-row">
               <p className="browser-count">{cards.length === 1 ? '1 card' : `${cards.length} cards`}</p>
-              <CardExports onDone={(tone, text) => setMessage({ tone, text })} />
+              <CardExports documentId={deck.documentId} onDone={(tone, text) => setMessage({ tone, text })} />
             </div>
             {cards.length === 0 ? (
               <p className="empty-state">No card matches. Clear the search or filters, or make a card from a passage in the <a href="#/reader">reader</a>.</p>

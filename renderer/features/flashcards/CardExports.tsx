@@ -3,16 +3,16 @@ import { useTransferFormats } from '../export/useTransferFormats';
 import { exportCards } from './export-file';
 
 /**
- * One button per card export format the registry lists, and, where a format can carry it, the
+ * The deck's cards (one document's or all) in an export format: one button per format the registry lists, and, where a format can carry it, the
  * choice to take the review history (FSRS progress) along.
  */
-export function CardExports({ onDone }: { onDone: (tone: 'ok' | 'error', text: string) => void }) {
+export function CardExports({ documentId, onDone }: { documentId: string | undefined; onDone: (tone: 'ok' | 'error', text: string) => void }) {
   const formats = useTransferFormats();
   const [includeHistory, setIncludeHistory] = useState(false);
   const cardFormats = formats?.exporters.filter((e) => e.subject === 'cards') ?? [];
   const withHistory = cardFormats.filter((e) => e.carriesHistory);
   const exportAs = (format: string, history: boolean) =>
-    void exportCards(format, history).then(
+    void exportCards(format, history, documentId).then(
       (text) => onDone('ok', text),
       (e: Error) => onDone('error', `Export failed: ${e.message}`),
     );

@@ -54,7 +54,7 @@ export function CardRow({ card, now, onAction, onEdit }: Props) {
                 </div>
               ) : (
                 <div className="card-row__actions">
-                  {!card.sourceNotFound && <button type="button" className="button" onClick={() => showInArticle(passage)}>Show in article</button>}
+                  {!card.sourceNotFound && <button type="button" className="button" onClick={() => showInArticle(passage, card.documentId)}>Show in article</button>}
                   <button type="button" className="button" onClick={() => void onAction(card, card.suspended ? 'unsuspend' : 'suspend')}>
                     {card.suspended ? 'Unsuspend' : 'Suspend'}
                   </button>

@@ -1,31 +1,36 @@
 import { useState } from 'react';
-import articleJson from '../../../data/article.json';
-import type { Article } from '../../../data/schemas/article';
 import type { CardView } from '../../../electron/contract/flashcards-values';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
+import { useCurrentDocument } from '../app/current-document';
 import { showInArticle, type Passage } from '../app/router';
+import { placeOfBlock } from './block-place';
 import { CardForm } from './CardForm';
-
-const article = articleJson as Article;
 
 type Props = { passage: Passage | null };
 
-/** "Make card" from a passage (`#/flashcards/new?passage=p3:10-80`): a basic or a cloze card. */
+/** "Make card" from a passage of the open document (`#/flashcards/new?passage=s2-b3:10-80`): a basic or a cloze card. */
 export function MakeCardPage({ passage }: Props) {
-  const paragraph = passage ? article.paragraphs.find((p) => p.id === passage.paragraphId) : undefined;
+  const open = useCurrentDocument();
+  const paragraph = passage && open ? open.document.paragraphs.find((p) => p.id === passage.paragraphId) : undefined;
   const quote = passage && paragraph && passage.end <= paragraph.text.length ? paragraph.text.slice(passage.start, passage.end) : null;
   return (
     <>
       <AppHeader current="flashcards" />
       <main className="flashcards-page flashcards-page--narrow" id="main">
         <h1 className="page-title">Make a card</h1>
-        {passage && paragraph && quote?.trim() ? (
-          <MakeCard key={`${passage.paragraphId}:${passage.start}-${passage.end}`} passage={passage} quote={quote} />
+        {open && passage && quote?.trim() ? (
+          <MakeCard
+            key={`${open.item.id}:${passage.paragraphId}:${passage.start}-${passage.end}`}
+            documentId={open.item.id}
+            place={placeOfBlock(open.document, passage.paragraphId) ?? ''}
+            passage={passage}
+            quote={quote}
+          />
         ) : (
           <div className="empty-state">
-            <p>This link does not point at a passage of the article.</p>
+            <p>{open?.item.builtin === false ? `This link does not point at a passage of “${open.item.title}”.` : 'This link does not point at a passage of the article.'}</p>
             <p>
               Select words in the <a href="#/reader">reader</a> and choose “Make card”, or browse the <a href="#/cards">cards you have</a>.
             </p>
@@ -36,7 +41,9 @@ export function MakeCardPage({ passage }: Props) {
   );
 }
 
-function MakeCard({ passage, quote }: { passage: Passage; quote: string }) {
+type MakeCardProps = { documentId: string; place: string; passage: Passage; quote: string };
+
+function MakeCard({ documentId, place, passage, quote }: MakeCardProps) {
   const [saved, setSaved] = useState<CardView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -61,7 +68,7 @@ function MakeCard({ passage, quote }: { passage: Passage; quote: string }) {
       <figure className="passage">
         <blockquote>“{quote}”</blockquote>
         <figcaption>
-          Paragraph {passage.paragraphId.slice(1)} ·{' '}
+          {place} ·{' '}
           <button type="button" className="link-button" onClick={() => showInArticle(passage)}>Show in article</button>
         </figcaption>
       </figure>
@@ -71,12 +78,12 @@ function MakeCard({ passage, quote }: { passage: Passage; quote: string }) {
         quote={quote}
         submitLabel="Save card"
         onSubmit={async (draft) => {
-          const source = { paragraph: passage.paragraphId as Article['paragraphs'][number]['id'], start: passage.start, end: passage.end, quote };
+          const source = { paragraph: passage.paragraphId, start: passage.start, end: passage.end, quote };
           try {
             const card =
               draft.kind === 'basic'
-                ? await api['cards.create']({ documentId: article.id, kind: 'basic', front: draft.front, back: draft.back, tags: draft.tags, source })
-                : await api['cards.create']({ documentId: article.id, kind: 'cloze', gaps: draft.gaps, tags: draft.tags, source });
+                ? await api['cards.create']({ documentId, kind: 'basic', front: draft.front, back: draft.back, tags: draft.tags, source })
+                : await api['cards.create']({ documentId, kind: 'cloze', gaps: draft.gaps, tags: draft.tags, source });
             setError(null);
             setSaved(card);
           } catch (e) {

@@ -13,8 +13,8 @@ const calls = vi.hoisted(() => ({
 }));
 vi.mock('../../api/client', () => ({
   api: {
-    'flashcards.settings': async () => ({ desiredRetention: 0.9, newPerDay: 20, shortcuts: true }),
-    'flashcards.updateSettings': async (patch: object) => ({ desiredRetention: 0.9, newPerDay: 20, shortcuts: true, ...patch }),
+    'flashcards.settings': async () => ({ desiredRetention: 0.9, newPerDay: 20, shortcuts: true, deck: 'document' }),
+    'flashcards.updateSettings': async (patch: object) => ({ desiredRetention: 0.9, newPerDay: 20, shortcuts: true, deck: 'document', ...patch }),
     'flashcards.session': calls.session,
     'reviews.record': calls.record,
     'reviews.undo': calls.undo,

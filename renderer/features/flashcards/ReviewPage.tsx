@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Undo2 } from 'lucide-react';
 import { AppHeader } from '../app/AppHeader';
 import { Banner } from '../../ui/Banner';
 import { IconButton } from '../../ui/IconButton';
+import { DeckPicker } from './DeckPicker';
 import { FlashcardsTabs } from './FlashcardsTabs';
 import { RatingButtons } from './RatingButtons';
 import { ReviewCard } from './ReviewCard';
@@ -11,11 +12,33 @@ import { SessionEnd } from './SessionEnd';
 import { useFlashcardSettings } from './useFlashcardSettings';
 import { useReviewKeys } from './useReviewKeys';
 import { useReviewSession } from './useReviewSession';
+import { useDeck } from './useDeck';
 
-/** The review: one card at a time, answer on demand, rated by button or key, undoable. */
+/**
+ * The review: one card at a time, answer on demand, rated by button or key, undoable, over the deck
+ * picked (the open document's cards or all). A new deck starts a new session.
+ */
 export function ReviewPage() {
-  const { settings, loaded, error, update } = useFlashcardSettings();
-  const { state, reveal, rate, undo, again, reload, rated, notice, startedAt, canUndo } = useReviewSession();
+  const flashcardSettings = useFlashcardSettings();
+  const deck = useDeck(flashcardSettings);
+  if (!deck.ready) {
+    return (
+      <>
+        <AppHeader current="flashcards" />
+        <main className="flashcards-page" id="main">
+          <p className="review-loading" role="status">Gathering due cards…</p>
+        </main>
+      </>
+    );
+  }
+  return <ReviewScreen key={deck.documentId ?? 'all'} documentId={deck.documentId} flashcardSettings={flashcardSettings} picker={<DeckPicker value={deck.scope} onChange={deck.setScope} />} />;
+}
+
+type ScreenProps = { documentId: string | undefined; flashcardSettings: ReturnType<typeof useFlashcardSettings>; picker: ReactNode };
+
+function ReviewScreen({ documentId, flashcardSettings, picker }: ScreenProps) {
+  const { settings, loaded, error, update } = flashcardSettings;
+  const { state, reveal, rate, undo, again, reload, rated, notice, startedAt, canUndo } = useReviewSession(documentId);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
   const revealed = state.phase === 'reviewing' && state.revealed;
@@ -37,6 +60,7 @@ export function ReviewPage() {
           <h1 className="page-title">Flashcards</h1>
           <FlashcardsTabs current="review" />
         </div>
+        {picker}
         {notice && <p className="review-notice" role="status">{notice}</p>}
         {state.phase === 'loading' && <p className="review-loading" role="status">Gathering due cards…</p>}
         {state.phase === 'failed' && <Banner tone="error" title="The review could not start">{state.message} Your progress is unchanged.</Banner>}

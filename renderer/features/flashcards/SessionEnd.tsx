@@ -22,7 +22,7 @@ export function SessionEnd({ session, rated, startedAt, onAgain }: Props) {
         <h2 id="review-end-title" ref={heading} tabIndex={-1}>Nothing due — {session.nextDue ? `next card due ${dueIn(session.nextDue, now)}` : 'all caught up'}</h2>
         <p>{limitReached ? 'You have met today’s limit of new cards; raise it in Review settings to study more now.' : next}</p>
         <ul className="review-end__next">
-          <li><a href="#/reader">Read the article again</a> and make a card from a passage you want to keep.</li>
+          <li><a href="#/reader">Read the text again</a> and make a card from a passage you want to keep.</li>
           <li><a href="#/cards">Browse the cards</a>: search, suspend or reset them.</li>
           <li><a href="#/progress">See your progress</a>: retention, streak and what falls due.</li>
         </ul>

@@ -4,8 +4,11 @@ import { api } from '../../api/client';
 
 export type StateFilter = CardStateName | 'suspended' | '';
 
-/** The card browser's list for a filter, reloaded when the filter changes or a card changes. */
-export function useCards(search: string, tag: string, state: StateFilter) {
+/**
+ * The card browser's list for a filter and a deck (a document's id, undefined for all, null while
+ * the deck is not known yet), reloaded when either changes or a card changes.
+ */
+export function useCards(search: string, tag: string, state: StateFilter, documentId: string | undefined | null) {
   const [cards, setCards] = useState<CardView[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -13,11 +16,12 @@ export function useCards(search: string, tag: string, state: StateFilter) {
   const fetchList = useCallback(
     () =>
       api['cards.list']({
+        ...(documentId ? { documentId } : {}),
         ...(search.trim() ? { search: search.trim().slice(0, 200) } : {}),
         ...(tag ? { tag } : {}),
         ...(state ? { state } : {}),
       }),
-    [search, tag, state],
+    [search, tag, state, documentId],
   );
   const apply = useCallback((result: { cards: CardView[]; tags: string[] }) => {
     setCards(result.cards);
@@ -27,12 +31,13 @@ export function useCards(search: string, tag: string, state: StateFilter) {
   const fail = useCallback((e: Error) => setError(e.message), []);
 
   useEffect(() => {
+    if (documentId === null) return;
     let live = true;
     fetchList().then((result) => live && apply(result), (e: Error) => live && fail(e));
     return () => {
       live = false;
     };
-  }, [fetchList, apply, fail]);
+  }, [fetchList, apply, fail, documentId]);
 
   const reload = useCallback(() => fetchList().then(apply, fail), [fetchList, apply, fail]);
 

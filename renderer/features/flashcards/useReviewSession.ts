@@ -25,7 +25,8 @@ function countStates(queue: readonly SessionCard[]) {
   return counts;
 }
 
-export function useReviewSession() {
+/** A session over one document's cards, or every document's when `documentId` is undefined. */
+export function useReviewSession(documentId?: string) {
   const [queue, setQueue] = useState<SessionCard[] | null>(null);
   const [session, setSession] = useState<Session | null>(null);
   const [revealed, setRevealed] = useState(false);
@@ -46,7 +47,7 @@ export function useReviewSession() {
   }, []);
   const fail = useCallback((error: Error) => setFailure(error.message), []);
   // Ratings still being saved come first, so the new session counts them.
-  const fetchSession = useCallback(() => saving.current.then(() => api['flashcards.session']({})), []);
+  const fetchSession = useCallback(() => saving.current.then(() => api['flashcards.session'](documentId === undefined ? {} : { documentId })), [documentId]);
   const load = useCallback((first?: string) => fetchSession().then((next) => apply(next, first), fail), [fetchSession, apply, fail]);
 
   useEffect(() => {

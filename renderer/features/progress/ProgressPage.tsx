@@ -4,6 +4,9 @@ import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { BarChart, type Bar } from '../../ui/BarChart';
 import { AppHeader } from '../app/AppHeader';
+import { DeckPicker } from '../flashcards/DeckPicker';
+import { useDeck } from '../flashcards/useDeck';
+import { useFlashcardSettings } from '../flashcards/useFlashcardSettings';
 
 /** "Mar 4" for a `YYYY-MM-DD` day key, read as a local day. */
 function dayLabel(day: string): string {
@@ -13,19 +16,30 @@ function dayLabel(day: string): string {
 const bars = (days: readonly DayCount[]): Bar[] => days.map((d) => ({ label: dayLabel(d.day), value: d.count }));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Statistics: cards by state, reviews per day, true retention, the due forecast and the streak. */
+/** Statistics of the deck picked (the open document or all): cards by state, reviews per day, true retention, the due forecast, the streak. */
 export function ProgressPage() {
   const [stats, setStats] = useState<FlashcardStats | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const deck = useDeck(useFlashcardSettings());
+  const { ready, documentId } = deck;
   useEffect(() => {
-    api['stats.get']({}).then(setStats, (e: Error) => setError(e.message));
-  }, []);
+    if (!ready) return;
+    let live = true;
+    api['stats.get'](documentId ? { documentId } : {}).then(
+      (value) => live && setStats(value),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, documentId]);
 
   return (
     <>
       <AppHeader current="progress" />
       <main className="flashcards-page" id="main">
         <h1 className="page-title">Progress</h1>
+        {ready && <DeckPicker value={deck.scope} onChange={deck.setScope} />}
         {error && <Banner tone="error" title="Your statistics could not be loaded">{error}</Banner>}
         {!stats && !error && <p role="status">Counting your reviews…</p>}
         {stats && <StatsView stats={stats} />}
@@ -60,7 +74,7 @@ function StatsView({ stats }: { stats: FlashcardStats }) {
         </ul>
         {stats.retired.cards > 0 && (
           <p className="stats-section__note">
-            Retired: {plural(stats.retired.cards, 'card')} with {plural(stats.retired.reviews, 'review')}. The article’s deck was revised and these cards left it;
+            Retired: {plural(stats.retired.cards, 'card')} with {plural(stats.retired.reviews, 'review')}. A curated deck was revised and these cards left it;
             they are no longer reviewed and are not counted above or in true retention. Their reviews are kept and still count in reviews per day and your streak.
           </p>
         )}

@@ -1,11 +1,27 @@
 import { Fragment, forwardRef, memo, type CSSProperties } from 'react';
 import { FONT_SIZES_PX, LINE_WIDTH_CH } from '../../../electron/contract/reader-values';
 import type { Settings } from '../../../electron/contract/settings';
+import type { Block } from '../../../electron/domain/document/document';
+import { blockRuns, chapterHeadingBlock, sectionHeadingId } from './document-outline';
 import type { ReaderDocument } from './reader-document';
 
 type Props = { article: ReaderDocument; settings: Settings };
 
 const WORDS_PER_MINUTE = 230;
+
+const tags = { paragraph: 'p', heading: 'h3', quote: 'blockquote', item: 'li' } as const;
+
+type BlockProps = { block: Block; as?: 'h2'; className?: string };
+
+/** One block as its kind says (paragraph, heading, quote, list item), its text as text, never HTML. */
+function BlockText({ block, as, className = '' }: BlockProps) {
+  const Tag = as ?? tags[block.kind];
+  return (
+    <Tag id={`paragraph-${block.id}`} data-paragraph-id={block.id} className={['article__paragraph', `article__${block.kind}`, className].filter(Boolean).join(' ')} tabIndex={as ? -1 : undefined}>
+      {block.text}
+    </Tag>
+  );
+}
 
 /**
  * The article itself. Its paragraphs render once and are never rewritten: find matches and (later)
@@ -38,21 +54,28 @@ export const ArticleView = memo(
             Select text with Shift and the arrow keys, then press H to highlight or N to add a note.
           </p>
           {article.sections.map((section) => {
-            const blocks = section.blocks.map((block) => {
-              const Tag = block.kind === 'heading' ? 'h3' : block.kind === 'quote' ? 'blockquote' : 'p';
-              return (
-                <Tag key={block.id} id={`paragraph-${block.id}`} data-paragraph-id={block.id} className={`article__paragraph article__${block.kind}`}>
-                  {block.text}
-                </Tag>
-              );
-            });
+            // A chapter line the importer kept as the first block is shown once, as the chapter's heading.
+            const heading = chapterHeadingBlock(section);
+            const blocks = blockRuns(heading ? section.blocks.slice(1) : section.blocks).map((run) =>
+              run.kind === 'list' ? (
+                <ul key={run.blocks[0]!.id} className="article__list">
+                  {run.blocks.map((block) => <BlockText key={block.id} block={block} />)}
+                </ul>
+              ) : (
+                <BlockText key={run.block.id} block={run.block} />
+              ),
+            );
             // An untitled section (a text of one part, the built-in article) adds no element around its blocks.
             if (!section.title) return <Fragment key={section.id}>{blocks}</Fragment>;
             return (
-              <section key={section.id} className="article__chapter" aria-labelledby={`section-${section.id}`}>
-                <h2 id={`section-${section.id}`} className="article__chapter-title">
-                  {section.title}
-                </h2>
+              <section key={section.id} className="article__chapter" data-section-id={section.id} aria-labelledby={sectionHeadingId(section)}>
+                {heading ? (
+                  <BlockText block={heading} as="h2" className="article__chapter-title" />
+                ) : (
+                  <h2 id={`section-${section.id}`} className="article__chapter-title" tabIndex={-1}>
+                    {section.title}
+                  </h2>
+                )}
                 {blocks}
               </section>
             );

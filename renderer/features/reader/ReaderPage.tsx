@@ -15,6 +15,7 @@ import { ArticleView } from './ArticleView';
 import type { ReaderDocument } from './reader-document';
 import { FindBar } from './FindBar';
 import { ReadingProgress } from './ReadingProgress';
+import { TableOfContents } from './TableOfContents';
 import { useFind } from './useFind';
 import { useReadingPosition } from './useReadingPosition';
 import { useFocusPassage } from './useFocusPassage';
@@ -109,7 +110,8 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         current="reader"
         actions={
           <>
- <IconButton
+            <TableOfContents article={article} articleRef={articleRef} />
+            <IconButton
               label="Annotations"
               icon={<NotebookPen size={18} />}
               pressed={annotations.sidebarOpen}
