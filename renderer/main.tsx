@@ -18,6 +18,7 @@ import './styles/flashcards.css';
 import './styles/study.css';
 import './styles/selftest.css';
 import './styles/argument-map.css';
+import './styles/library.css';
 import { App } from './features/app/App';
 import { startReaderBoot } from './features/reader/useReaderBoot';
 
