@@ -27,7 +27,11 @@ function check(item: LibraryItem, patch: DetailsPatch): Errors {
   return errors;
 }
 
-/** A modal dialog (native <dialog>: focus stays inside, Escape cancels) to edit a document's title, author and tags. */
+/**
+ * A modal dialog (native <dialog>: focus stays inside, Escape cancels) to edit a document's title,
+ * author and tags. It is closed with `close()` before it unmounts, so the browser gives focus back
+ * to the control that opened it.
+ */
 export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState(item.title);
@@ -42,6 +46,12 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
     return () => node?.close();
   }, []);
 
+  // A field's message goes as soon as the user changes that field; the next Save checks again.
+  const edit = (set: (value: string) => void, key: 'title' | 'author', value: string) => {
+    set(value);
+    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const patch = { title, author, tags };
@@ -54,7 +64,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
     setSaving(true);
     try {
       await onSave({ title: title.trim(), author: author.trim(), tags });
-      onClose();
+      dialog.current?.close();
     } catch (error) {
       // The fields keep what was typed, so nothing is lost when the save fails.
       setErrors({ form: `Not saved: ${(error as Error).message}` });
@@ -62,9 +72,11 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
     }
   };
 
-  const invalid = (key: keyof Errors, id: string) => (errors[key] ? { 'aria-invalid': true, 'aria-errormessage': id } : {});
+  // The message is described by the field (aria-describedby, beside any hint), so it is read with it.
+  const invalid = (key: keyof Errors, id: string, control: { 'aria-describedby'?: string }) =>
+    errors[key] ? { 'aria-invalid': true, 'aria-describedby': [control['aria-describedby'], id].filter(Boolean).join(' ') } : {};
   return (
-    <dialog ref={dialog} className="library-dialog" aria-labelledby="edit-details-title" onCancel={onClose}>
+    <dialog ref={dialog} className="library-dialog" aria-labelledby="edit-details-title" onClose={onClose}>
       <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="edit-details-title" className="library-dialog__title">
           Edit document details
@@ -72,7 +84,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
         <Field label="Title">
           {(control) => (
             <>
-              <input {...control} {...invalid('title', 'edit-title-error')} type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+              <input {...control} {...invalid('title', 'edit-title-error', control)} type="text" value={title} onChange={(e) => edit(setTitle, 'title', e.target.value)} autoFocus />
               {errors.title && <span className="field__error library-dialog__error" id="edit-title-error">{errors.title}</span>}
             </>
           )}
@@ -80,7 +92,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
         <Field label="Author" hint="Leave empty when the text has no author.">
           {(control) => (
             <>
-              <input {...control} {...invalid('author', 'edit-author-error')} type="text" value={author} onChange={(e) => setAuthor(e.target.value)} />
+              <input {...control} {...invalid('author', 'edit-author-error', control)} type="text" value={author} onChange={(e) => edit(setAuthor, 'author', e.target.value)} />
               {errors.author && <span className="field__error library-dialog__error" id="edit-author-error">{errors.author}</span>}
             </>
           )}
@@ -92,7 +104,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
           </p>
         )}
         <div className="library-dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel
           </button>
           <button type="submit" className="button button--primary" disabled={saving}>

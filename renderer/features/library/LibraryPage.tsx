@@ -10,7 +10,6 @@ import { LibraryEmpty, NoMatch } from './LibraryEmpty';
 import { LibraryRow, type RowActions } from './LibraryRow';
 import { LibraryToolbar } from './LibraryToolbar';
 import { visibleItems, type LibraryQuery } from './library-view';
-import { rememberSort, rememberedSort } from './sort-memory';
 import { useLibrary } from './useLibrary';
 
 type Props = {
@@ -22,22 +21,24 @@ type Notice = { tone: 'info' | 'error'; text: string; undo?: LibraryItem };
 
 /** The library, the home screen: every document with its figures; open, sort, search, tag, edit, remove. */
 export function LibraryPage({ importActions }: Props) {
-  const { library, updateDetails, setHidden, remove, undoRemove } = useLibrary();
-  const [query, setQuery] = useState<LibraryQuery>(() => ({ sort: rememberedSort(), search: '', tag: null, showHidden: false }));
+  const { library, saveSort, updateDetails, setHidden, remove, undoRemove } = useLibrary();
+  const [query, setQuery] = useState<Omit<LibraryQuery, 'sort'> & { sort: LibraryQuery['sort'] | null }>({ sort: null, search: '', tag: null, showHidden: false });
   const [editing, setEditing] = useState<LibraryItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const list = useRef<HTMLUListElement>(null);
 
   const changeQuery = useCallback((patch: Partial<LibraryQuery>) => {
-    if (patch.sort) rememberSort(patch.sort);
+    if (patch.sort) saveSort(patch.sort);
     setQuery((was) => ({ ...was, ...patch }));
-  }, []);
+  }, [saveSort]);
   const fail = (what: string) => (error: Error) => setNotice({ tone: 'error', text: `${what}: ${error.message}` });
   const focusRow = (id: string | undefined) =>
     requestAnimationFrame(() => (id ? list.current?.querySelector<HTMLElement>(`[data-document-id="${CSS.escape(id)}"] .library-row__open`) : document.getElementById('library-title'))?.focus());
 
   const items = useMemo(() => (library.state === 'ready' ? library.items : []), [library]);
-  const shown = useMemo(() => visibleItems(items, query), [items, query]);
+  // Until the user picks one here, the sort is the one saved in their settings.
+  const effective = useMemo<LibraryQuery>(() => ({ ...query, sort: query.sort ?? (library.state === 'ready' ? library.sort : 'added') }), [query, library]);
+  const shown = useMemo(() => visibleItems(items, effective), [items, effective]);
   const hiddenCount = items.filter((item) => item.hidden).length;
 
   const actions = useMemo<RowActions>(
@@ -95,9 +96,9 @@ export function LibraryPage({ importActions }: Props) {
             <LibraryEmpty importActions={importActions} hidden={items.filter((item) => item.hidden)} onShow={(item) => actions.setHidden(item, false)} />
           ) : (
             <>
-              <LibraryToolbar query={query} tags={library.tags} hiddenCount={hiddenCount} onChange={changeQuery} />
+              <LibraryToolbar query={effective} tags={library.tags} hiddenCount={hiddenCount} onChange={changeQuery} />
               {shown.length === 0 ? (
-                <NoMatch query={query} onClear={() => changeQuery({ search: '', tag: null })} />
+                <NoMatch query={effective} onClear={() => changeQuery({ search: '', tag: null })} />
               ) : (
                 <ul className="library-list" aria-label="Documents" ref={list}>
                   {shown.map((item) => (

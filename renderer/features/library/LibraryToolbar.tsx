@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Search } from 'lucide-react';
 import { SORTS, isSortId, type LibraryQuery } from './library-view';
 
@@ -10,6 +11,8 @@ type Props = {
 
 /** Search, tag filter, sort and "Show hidden" above the list. */
 export function LibraryToolbar({ query, tags, hiddenCount, onChange }: Props) {
+  const tagId = useId();
+  const sortId = useId();
   return (
     <div className="library-toolbar" role="search" aria-label="Find a document">
       <label className="library-toolbar__search">
@@ -29,9 +32,9 @@ export function LibraryToolbar({ query, tags, hiddenCount, onChange }: Props) {
         />
       </label>
       {tags.length > 0 && (
-        <label className="library-toolbar__pick">
-          <span>Tag</span>
-          <select value={query.tag ?? ''} onChange={(event) => onChange({ tag: event.target.value || null })}>
+        <div className="library-toolbar__pick">
+          <label htmlFor={tagId}>Tag</label>
+          <select id={tagId} value={query.tag ?? ''} onChange={(event) => onChange({ tag: event.target.value || null })}>
             <option value="">All documents</option>
             {tags.map((tag) => (
               <option key={tag} value={tag}>
@@ -39,18 +42,18 @@ export function LibraryToolbar({ query, tags, hiddenCount, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
-      <label className="library-toolbar__pick">
-        <span>Sort by</span>
-        <select value={query.sort} onChange={(event) => isSortId(event.target.value) && onChange({ sort: event.target.value })}>
+      <div className="library-toolbar__pick">
+        <label htmlFor={sortId}>Sort by</label>
+        <select id={sortId} value={query.sort} onChange={(event) => isSortId(event.target.value) && onChange({ sort: event.target.value })}>
           {SORTS.map((sort) => (
             <option key={sort.id} value={sort.id}>
               {sort.label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {hiddenCount > 0 && (
         <label className="library-toolbar__check">
           <input type="checkbox" checked={query.showHidden} onChange={(event) => onChange({ showHidden: event.target.checked })} />

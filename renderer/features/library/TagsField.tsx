@@ -62,7 +62,7 @@ export function TagsField({ tags, suggestions, error, onChange }: Props) {
           value={draft}
           placeholder="A new tag"
           aria-invalid={shown ? true : undefined}
-          aria-errormessage={shown ? errorId : undefined}
+          aria-describedby={shown ? errorId : undefined}
           onChange={(event) => setDraft(event.target.value.replace(/,$/, ''))}
           onKeyDown={onKey}
           // A tag typed but not added yet still counts when the dialog is saved.

@@ -1,13 +1,14 @@
 /** What the library screen shows of its documents: sorted, searched, filtered by tag. Pure. */
 import type { LibraryItem } from '../../../electron/contract/library';
+import type { LibrarySort } from '../../../electron/contract/settings';
 
-export const SORTS = [
+export const SORTS: readonly { id: LibrarySort; label: string }[] = [
   { id: 'added', label: 'Library order' },
   { id: 'recent', label: 'Recently read' },
   { id: 'title', label: 'Title' },
   { id: 'progress', label: 'Progress' },
-] as const;
-export type SortId = (typeof SORTS)[number]['id'];
+];
+export type SortId = LibrarySort;
 
 export type LibraryQuery = { sort: SortId; search: string; tag: string | null; showHidden: boolean };
 

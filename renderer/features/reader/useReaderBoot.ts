@@ -30,7 +30,8 @@ let pending: Promise<ReaderBoot> | null = null;
 async function openDocument() {
   const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
   const opened = await api['library.open'](doc ? { id: doc } : {});
-  if (opened) return opened;
+  // A document read last but hidden since is not reopened unless the address names it.
+  if (opened && (doc || !opened.item.hidden)) return opened;
   const first = (await api['library.list']({})).items.find((item) => !item.hidden);
   return first ? api['library.open']({ id: first.id }) : null;
 }
