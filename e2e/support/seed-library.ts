@@ -33,3 +33,11 @@ export async function annotate(page: Page, id: string, count: number): Promise<v
     await callApi(page, 'annotations.create', { documentId: id, from: { paragraphId: block.id, offset: start }, to: { paragraphId: block.id, offset: start + 6 }, color: 'yellow' });
   }
 }
+
+/** Saves a reading place `percent` of the way through the document. */
+export async function readTo(page: Page, id: string, percent: number): Promise<void> {
+  const opened = await callApi<Opened>(page, 'library.open', { id });
+  const blocks = opened.document.sections.flatMap((section) => section.blocks);
+  const block = blocks[Math.min(blocks.length - 1, Math.floor((blocks.length * percent) / 100))]!;
+  await callApi(page, 'reading.save', { documentId: id, paragraphId: block.id, offset: 0, percent });
+}

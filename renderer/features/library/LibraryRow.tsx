@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { LibraryItem } from '../../../electron/contract/library';
 import { openInReader } from '../app/current-document';
-import { lengthText, progressText, studyFigures } from './figures';
+import { lengthTexts, progressText, studyFigures } from './figures';
 import { RowMenu, type MenuAction } from './RowMenu';
 
 export type RowActions = {
@@ -52,7 +52,9 @@ export const LibraryRow = memo(function LibraryRow({ item, actions }: Props) {
         </h2>
         <p className="library-row__byline">
           {item.author && <span>{item.author}</span>}
-          <span>{lengthText(item)}</span>
+          {lengthTexts(item).map((text) => (
+            <span key={text}>{text}</span>
+          ))}
           <span>{sourceLabel[item.source.kind]}</span>
           {item.hidden && <span className="library-row__badge">Hidden</span>}
         </p>

@@ -3,9 +3,9 @@ import type { LibraryItem } from '../../../electron/contract/library';
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** "4,210 words · 18 min" */
-export function lengthText(item: LibraryItem): string {
-  return `${plural(item.words, 'word')} · ${item.readingMinutes} min read`;
+/** "4,210 words", "18 min read" */
+export function lengthTexts(item: LibraryItem): [string, string] {
+  return [plural(item.words, 'word'), `${item.readingMinutes} min read`];
 }
 
 /** "42% read", "Not started", "Finished" */
