@@ -22,6 +22,7 @@ import './styles/questions.css';
 import './styles/argument-map.css';
 import './styles/import.css';
 import './styles/study-document.css';
+import './styles/library.css';
 import { App } from './features/app/App';
 import { startReaderBoot } from './features/reader/useReaderBoot';
 

@@ -11,11 +11,17 @@ export type LineWidth = z.infer<typeof LineWidth>;
 export const FontFamily = z.enum(['serif', 'sans']);
 export type FontFamily = z.infer<typeof FontFamily>;
 
+/** The library screen's order: as added (built-in first), recently read, title, progress. */
+export const LibrarySort = z.enum(['added', 'recent', 'title', 'progress']);
+export type LibrarySort = z.infer<typeof LibrarySort>;
+
 export const Settings = z.object({
   theme: Theme,
   fontSizeStep: z.number().int().min(0).max(FONT_SIZES_PX.length - 1),
   lineWidth: LineWidth,
   fontFamily: FontFamily,
+  /** Absent until the user picks a sort (then 'added' applies), so older data files need no migration. */
+  librarySort: LibrarySort.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -58,7 +58,7 @@ describe('the application menu', () => {
     const menu = menuTemplate({ platform: 'win32', packaged: true, actions: all });
     click(byLabel(menu, 'Flashcards'));
     expect(all.navigate).toHaveBeenCalledWith('flashcards');
-    expect(byLabel(menu, 'Self-test')?.accelerator).toBe('CmdOrCtrl+3');
+    expect(byLabel(menu, 'Self-test')?.accelerator).toBe('CmdOrCtrl+4');
     click(byLabel(menu, 'Export Flashcards for Anki…'));
     expect(all.exportCards).toHaveBeenCalledWith('anki');
     click(byLabel(menu, 'Export Annotations as JSON-LD…'));
@@ -69,6 +69,21 @@ describe('the application menu', () => {
     expect(importDocument?.accelerator).toBe('CmdOrCtrl+O');
     click(importDocument);
     expect(all.importDocument).toHaveBeenCalledOnce();
+  });
+
+  it('opens the library first, with Ctrl/Cmd+1, and numbers the other places after it', () => {
+    const all = actions();
+    const menu = menuTemplate({ platform: 'linux', packaged: true, actions: all });
+    const view = menu.find((item) => item.label === '&View');
+    const places = ((view && view.submenu) as MenuItemConstructorOptions[]).slice(0, 4).map((item) => [item.label, item.accelerator]);
+    expect(places).toEqual([
+      ['Library', 'CmdOrCtrl+1'],
+      ['Reader', 'CmdOrCtrl+2'],
+      ['Flashcards', 'CmdOrCtrl+3'],
+      ['Self-test', 'CmdOrCtrl+4'],
+    ]);
+    click(byLabel(menu, 'Library'));
+    expect(all.navigate).toHaveBeenCalledWith('library');
   });
 
   it('uses no accelerator twice', () => {

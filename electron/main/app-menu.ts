@@ -9,11 +9,12 @@ import { PAGE_SHORTCUTS, type PageShortcut } from '../contract/shell-events';
 
 export { PAGE_SHORTCUTS, type PageShortcut };
 
-/** Places the View menu opens (hash routes of the renderer's router). */
+/** Places the View menu opens (hash routes of the renderer's router), numbered in the navigation's order. */
 export const PLACES = [
-  { path: 'reader', label: 'Reader', accelerator: 'CmdOrCtrl+1' },
-  { path: 'flashcards', label: 'Flashcards', accelerator: 'CmdOrCtrl+2' },
-  { path: 'selftest', label: 'Self-test', accelerator: 'CmdOrCtrl+3' },
+  { path: 'library', label: 'Library', accelerator: 'CmdOrCtrl+1' },
+  { path: 'reader', label: 'Reader', accelerator: 'CmdOrCtrl+2' },
+  { path: 'flashcards', label: 'Flashcards', accelerator: 'CmdOrCtrl+3' },
+  { path: 'selftest', label: 'Self-test', accelerator: 'CmdOrCtrl+4' },
 ] as const;
 
 export interface MenuActions {

@@ -29,6 +29,7 @@ const ProgressPage = page(() => import('../progress/ProgressPage').then((m) => m
 const SelftestPage = page(() => import('../selftest/SelftestPage').then((m) => m.SelftestPage));
 const ArgumentMapPage = page(() => import('../argument-map/ArgumentMapPage').then((m) => m.ArgumentMapPage));
 const QuestionsPage = page(() => import('../questions/QuestionsPage').then((m) => m.QuestionsPage));
+const LibraryPage = page(() => import('../library/LibraryPage').then((m) => m.LibraryPage));
 
 const noticeTitles: Record<StoreNotice['kind'], string> = {
   migrated: 'Your data was upgraded',
@@ -80,15 +81,6 @@ function useNotices() {
     void api['app.dismissNotices']({}).then(() => setNotices([]));
   };
   return { notices, dismiss };
-}
-
-/** Shown only when the library holds no document at all (the built-in one hidden, nothing imported). */
-function NothingToRead() {
-  return (
-    <main className="boot-failure">
-      <Banner tone="info" title="Nothing to read yet">Lectern has no document to open.</Banner>
-    </main>
-  );
 }
 
 type Failure = { id: string; message: string; dismissed: boolean };
@@ -167,12 +159,16 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
     case 'questions/edit':
       content = <QuestionsPage key={route.path + (route.params.get('passage') ?? route.params.get('id') ?? '')} route={route} />;
       break;
+    case 'library':
+      content = <LibraryPage />;
+      break;
     default:
       content =
         opening ? (
           <Opening />
         ) : !open ? (
-          <NothingToRead />
+          // Nothing to open (the built-in document hidden, nothing imported): the library says what to do.
+          <LibraryPage />
         ) : (
           <ReaderPage
             key={open.item.id}

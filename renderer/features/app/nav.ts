@@ -7,6 +7,7 @@ export type NavItem = { path: string; label: string; feature?: DocumentFeature }
 
 /** The places in the app frame's navigation, in order. A feature adds its entry when it works. */
 export const navItems: readonly NavItem[] = [
+  { path: 'library', label: 'Library' },
   { path: 'reader', label: 'Reader' },
   { path: 'flashcards', label: 'Flashcards' },
   { path: 'selftest', label: 'Self-test', feature: 'selftest' },

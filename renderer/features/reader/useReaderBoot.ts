@@ -26,12 +26,13 @@ export type ReaderBootState = { state: 'loading' } | { state: 'failed'; message:
 let pending: Promise<ReaderBoot> | null = null;
 
 // The reader's document and its place come in one answer: the document the address names, else the
-// one read last; before anything was read, the library's first document (the built-in article).
+// one read last; before anything was read, the library's first document shown (the built-in article).
 async function openDocument() {
   const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
   const opened = await api['library.open'](doc ? { id: doc } : {});
-  if (opened) return opened;
-  const first = (await api['library.list']({})).items[0];
+  // A document read last but hidden since is not reopened unless the address names it.
+  if (opened && (doc || !opened.item.hidden)) return opened;
+  const first = (await api['library.list']({})).items.find((item) => !item.hidden);
   return first ? api['library.open']({ id: first.id }) : null;
 }
 
