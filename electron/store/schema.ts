@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { annotationsStoreShape } from '../contract/annotations';
 import { flashcardsStoreShape } from '../contract/flashcards';
 import { DocumentTombstone, LibraryEntry } from '../contract/library-values';
+import { packsStoreShape } from '../contract/pack-values';
 import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const WindowBounds = z.object({
   x: z.number().int(),
@@ -29,6 +30,7 @@ export const StoreDoc = z.object({
   ...annotationsStoreShape,
   ...flashcardsStoreShape,
   ...selftestStoreShape,
+  ...packsStoreShape,
 });
 export type StoreDoc = z.infer<typeof StoreDoc>;
 

@@ -9,6 +9,7 @@ import { normalizeTags } from '../../domain/annotations/tags';
 import type { StoreDoc } from '../../store/schema';
 import type { PickedFile, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
+import { documentQuestions } from '../selftest-questions';
 import { entryFor } from './documents';
 import { libraryItems } from './library-items';
 
@@ -20,9 +21,9 @@ export interface LibraryImports {
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
 
 export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract>; imports: LibraryImports } {
-  const { store, now, documents, packs, importer, pickImportFile } = context;
-  const cards = createCardCatalog(packs, documents);
-  const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now());
+  const { store, now, documents, importer, pickImportFile } = context;
+  const cards = createCardCatalog(documents);
+  const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now(), (id) => documentQuestions(context, id));
   const itemOf = (doc: StoreDoc, id: string): LibraryItem => {
     const entry = documents.storedEntry(doc, id);
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library.`);
@@ -89,9 +90,9 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (wanted === null) return null;
       const entry = liveEntry(wanted);
       const loaded = await documents.load(entry.id);
-      const pack = documents.pack(entry.id);
+      const manifest = documents.pack(entry.id)?.manifest;
       const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
-      return { item: itemOf(store.read(), entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading };
+      return { item: itemOf(store.read(), entry.id), document: loaded.document, kicker: manifest?.kicker ?? null, credit: manifest?.credit ?? null, reading };
     },
     'library.pickAndImport': async () => {
       if (!pickImportFile) return { outcome: 'unavailable' as const };
@@ -112,12 +113,12 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     },
     'library.setHidden': async ({ id, hidden }) => {
       const entry = liveEntry(id);
-      if (!documents.pack(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
+      if (!documents.isBuiltin(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
       return saveEntry({ ...entry, hidden, updatedAt: now().toISOString() });
     },
     'library.remove': async ({ id }) => {
       const entry = liveEntry(id);
-      if (documents.pack(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
+      if (documents.isBuiltin(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
       const at = now().toISOString();
       const item = await saveEntry({ ...entry, removedAt: at, updatedAt: at });
       return { removed: item };
