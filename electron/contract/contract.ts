@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { annotationsContract } from './annotations';
+import { argumentMapContract } from './argument-map';
 import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
 import { libraryContract } from './library';
@@ -22,6 +23,7 @@ export const contract = {
   ...selftestContract,
   ...transferContract,
   ...libraryContract,
+  ...argumentMapContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@
  */
 import type { Handlers } from '../contract/contract';
 import { annotationsHandlers } from './annotations-service';
+import { argumentMapHandlers } from './argument-map-service';
 import { coreHandlers } from './core-service';
 import type { ImportPipeline, ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
@@ -61,6 +62,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
       ...selftestHandlers(context),
       ...transferHandlers(context),
       ...library.handlers,
+      ...argumentMapHandlers(context),
     },
     imports: library.imports,
     ready: context.documents.ready,

@@ -53,7 +53,7 @@ export function builtinPack(): PackInput {
     selfTest: { title: selfTest.title, questions: selfTest.questions.map(questionToPack) },
     argumentMap: {
       question: argumentMap.question,
-      sideLabels: { against: 'Against joining soon', for: 'For joining one day' },
+      sideLabels: { against: 'Against: not in the near future', for: 'For: one day' },
       nodes: argumentMap.nodes.map((node) => ({
         id: node.id,
         side: mapSideToPack[node.side],

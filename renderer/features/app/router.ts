@@ -32,7 +32,7 @@ export function passageParam(passage: Passage): string {
 }
 
 export function parsePassage(value: string | null): Passage | null {
-  const match = value ? /^(p\d+):(\d+)-(\d+)$/.exec(value) : null;
+  const match = value ? /^([A-Za-z0-9_-]+):(\d+)-(\d+)$/.exec(value) : null;
   if (!match) return null;
   const start = Number(match[2]);
   const end = Number(match[3]);
