@@ -11,6 +11,7 @@ import type { PickedFile, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
 import { documentQuestions } from '../selftest-questions';
 import { entryFor } from './documents';
+import { createPackImports, isPackResult } from './pack-imports';
 import { libraryItems } from './library-items';
 
 export interface LibraryImports {
@@ -52,8 +53,10 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     return run;
   };
 
-  /** Parses (file or paste), then saves: the body first, then its index entry. */
-  const importWith = (parse: () => Promise<ImportResult>): Promise<ImportOutcome> =>
+  const packs = createPackImports(context, itemOf);
+
+  /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
+  const importWith = (parse: () => Promise<ImportResult>, fileName: string): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -61,6 +64,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!result.ok) throw new CallError('invalid-input', result.message);
       const at = now();
       const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
+      if (isPackResult(result)) return packs.received({ pack: result.pack, document, warnings: result.warnings, fileName });
       const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
       if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
       // The body first, then its index entry: a crash between the two leaves a body no entry names,
@@ -82,7 +86,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
     });
   };
-  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }));
+  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }), file.fileName);
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -110,7 +114,14 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!file) return { outcome: 'cancelled' as const };
       return importFileBytes(file);
     },
-    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text })),
+    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
+    'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
+    'library.cancelImport': async ({ token }) => packs.cancel(token),
+    'library.exportPack': async ({ id }) => ({ ...(await packs.exportFile(liveEntry(id).id)), encoding: 'utf8' as const }),
+    'library.saveExportPack': async ({ id }) => {
+      if (!context.saveFile) return { outcome: 'unavailable' as const };
+      return context.saveFile({ ...(await packs.exportFile(liveEntry(id).id)), title: 'Export as study pack' });
+    },
     'library.update': async ({ id, title, author, tags }) => {
       const entry = liveEntry(id);
       return saveEntry({
