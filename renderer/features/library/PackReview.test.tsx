@@ -42,7 +42,7 @@ describe('PackReview', () => {
   it('saves on “Import anyway” and hands back the outcome', async () => {
     const saved = { outcome: 'imported', warnings: [] };
     confirmImport.mockResolvedValue(saved);
-    const onDone = vi.fn();
+    const onDone = vi.fn<(outcome: unknown) => void>();
     render(<PackReview review={review} onDone={onDone} />);
     await userEvent.click(screen.getByRole('button', { name: 'Import anyway' }));
     expect(confirmImport).toHaveBeenCalledWith({ token: 'token-1' });
@@ -52,7 +52,7 @@ describe('PackReview', () => {
   it('cancels on Escape, saving nothing, and says why when saving fails', async () => {
     cancelImport.mockResolvedValue({ outcome: 'cancelled' });
     confirmImport.mockRejectedValue(new Error('That pack is no longer waiting to be imported; import the file again.'));
-    const onDone = vi.fn();
+    const onDone = vi.fn<(outcome: unknown) => void>();
     render(<PackReview review={review} onDone={onDone} />);
     await userEvent.click(screen.getByRole('button', { name: 'Import anyway' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('no longer waiting');
