@@ -39,7 +39,7 @@ test('“Hide the text” turns the map into recall cards revealed one by one', 
 
   // Claims are numbered context first, then against: the geography claim is the 7th card.
   const number = map.nodes.filter((n) => n.side === 'context').length + map.nodes.filter((n) => n.side === 'against-soon').indexOf(geography) + 1;
-  await page.getByRole('button', { name: `Reveal claim ${number} (Against, near future)` }).press('Enter');
+  await page.getByRole('button', { name: `Reveal claim ${number} (Against: not in the near future)` }).press('Enter');
   await expect(page.getByRole('button', { name: new RegExp(`^${geography.label}`) })).toBeVisible();
   await expect(page.getByRole('complementary').locator('mark')).toHaveText(geography.source.quote);
   await page.getByRole('button', { name: 'I knew it' }).press('Enter');

@@ -33,7 +33,7 @@ test('an attempt taken by keyboard alone scores what the grader says; a retake o
   await expect(page).toHaveURL(/result=/);
   // Question by question, the main side must have stored exactly the answers given and graded them alike.
   const attemptId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('result');
-  const stored = await callApi<{ answers: Record<string, unknown>; grades: { questionId: string; score: number }[] }>(page, 'selftest.result', { attemptId });
+  const stored = await callApi<{ answers: Record<string, unknown>; grades: { questionId: string; score: number }[] }>(page, 'selftest.result', { documentId: 'japan-nato', attemptId });
   for (const grade of expected.perQuestion) {
     const given = answers[grade.questionId];
     // A multiple-select answer is a set: the app keeps the picks in display order.
@@ -120,8 +120,8 @@ test('a short answer over the size cap is refused with a clear message', async (
   await openSelftest(page);
   await page.getByRole('button', { name: 'Start the test' }).click();
   await expect(page.getByText(`Question 1 of ${selfTest.questions.length}`)).toBeVisible();
-  const current = await callApi<{ id: string }>(page, 'selftest.current');
-  const attempt = await callApiReply(page, 'selftest.answer', { attemptId: current.id, questionId: 'short-why-not-soon', answer: { kind: 'short', text: 'x'.repeat(5001), selfMark: null } });
+  const current = await callApi<{ id: string }>(page, 'selftest.current', { documentId: 'japan-nato' });
+  const attempt = await callApiReply(page, 'selftest.answer', { documentId: 'japan-nato', attemptId: current.id, questionId: 'short-why-not-soon', answer: { kind: 'short', text: 'x'.repeat(5001), selfMark: null } });
   expect(attempt).toMatchObject({ ok: false, message: expect.stringContaining('at most 5000 characters') });
   // The web host names the code; across Electron's contextBridge only the message survives.
   expect([undefined, 'invalid-input']).toContain(attempt.ok ? 'ok' : attempt.code);

@@ -47,3 +47,21 @@ export const schemaKit = {
   common: { id: Slug, explanation: Text, source: Source },
 };
 export type SchemaKit = typeof schemaKit;
+
+/**
+ * The same kit for a question of any document (an imported pack's): a source cites any block id and
+ * classify categories are any slugs. Its types stay the article's (the kinds are typed against
+ * `SchemaKit`); code that handles such questions looks block text up by id and never narrows on p1…p5.
+ */
+const AnyBlockId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const AnySource = z.object({ paragraph: AnyBlockId, quote: Source.shape.quote });
+const AnyQuotedItem = z.object({ id: Slug, text: Text, source: AnySource.optional() });
+export const documentSchemaKit = {
+  ...schemaKit,
+  ParagraphId: AnyBlockId,
+  Source: AnySource,
+  QuotedItem: AnyQuotedItem,
+  ClassifyItem: AnyQuotedItem.extend({ category: Slug }),
+  ClassifyCategoryId: Slug,
+  common: { id: Slug, explanation: Text, source: AnySource },
+} as unknown as SchemaKit;

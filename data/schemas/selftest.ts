@@ -9,7 +9,7 @@ import {
 } from '../../electron/domain/selftest/kinds/kind';
 import { selftestKinds, type SelftestKinds } from '../../electron/domain/selftest/kinds/registry';
 import { duplicateIds } from '../../electron/domain/selftest/kinds/shared';
-import { LayoutId, schemaKit, Slug, Text } from './selftest-parts';
+import { documentSchemaKit, LayoutId, schemaKit, Slug, Text, type SchemaKit } from './selftest-parts';
 
 // The self-test's data format: one discriminated union of the question kinds listed in
 // electron/domain/selftest/kinds/registry.ts, each kind's schema and cross-field rules taken from its
@@ -18,9 +18,9 @@ import { LayoutId, schemaKit, Slug, Text } from './selftest-parts';
 export { ChoiceOption, ClassifyCategoryId, ClassifyItem, QuotedItem, TextRange } from './selftest-parts';
 
 /** The zod schemas of a registry of kinds: questions (with each kind's cross-field rules), answers, layouts. */
-export function selftestSchemas<R extends KindRegistry>(kinds: R) {
+export function selftestSchemas<R extends KindRegistry>(kinds: R, kit: SchemaKit = schemaKit) {
   const modules = Object.values(kinds);
-  const built = modules.map((kind) => ({ kind, schemas: kind.schemas(schemaKit) }));
+  const built = modules.map((kind) => ({ kind, schemas: kind.schemas(kit) }));
   // A union needs at least one member; a registry is never empty.
   const union = <T extends z.ZodObject>(members: T[]) => z.discriminatedUnion('kind', members as [T, ...T[]]);
   const question = union(built.map((b) => b.schemas.question)).superRefine((q, ctx) => {
@@ -62,6 +62,8 @@ export function selfTestSchema<R extends KindRegistry>(kinds: R, perKind = 2) {
 }
 
 const builtin = selftestSchemas(selftestKinds);
+/** The schemas for a question of any document (citing any block id): what the services check attempts against. */
+export const documentSchemas = selftestSchemas(selftestKinds, documentSchemaKit);
 
 /** One self-test question of any kind, with its cross-field rules checked. */
 export const Question = builtin.Question;

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { annotationsContract } from './annotations';
+import { argumentMapContract } from './argument-map';
 import { coreContract } from './core';
 import { flashcardsContract } from './flashcards';
 import { libraryContract } from './library';
@@ -26,6 +27,7 @@ export const contract = {
   ...libraryContract,
   ...questionsContract,
   ...versionsContract,
+  ...argumentMapContract,
 } as const satisfies ContractSpec;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DOCUMENT_LIMITS, DocumentId, LecternDocument } from '../domain/document/document';
 import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS } from './library-values';
 import { ReadingPosition } from './settings';
+import { SaveOutcome } from './save-outcome';
 import type { ContractSpec } from './spec';
 
 /** One document as the library screen shows it: its index entry and what the user did with it. */
@@ -34,10 +35,28 @@ export const OpenedDocument = z.object({
 });
 export type OpenedDocument = z.infer<typeof OpenedDocument>;
 
-/** How an import ended: a new document, or the same text already in the library (opened instead). */
+/** What a study pack brings, counted for the review dialog. */
+export const PackCounts = z.object({ blocks: z.int().min(0), cards: z.int().min(0), questions: z.int().min(0), mapNodes: z.int().min(0) });
+export type PackCounts = z.infer<typeof PackCounts>;
+
+/**
+ * How an import ended: a new document (or a newer version of a pack, `message` says what was kept),
+ * the same text already in the library (opened instead), or a study pack whose content lint found
+ * something: nothing is saved until the user accepts the warnings (`library.confirmImport`).
+ */
 export const ImportOutcome = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('imported'), item: LibraryItem, warnings: z.array(z.string()) }),
+  z.object({ outcome: z.literal('imported'), item: LibraryItem, warnings: z.array(z.string()), message: z.string().optional() }),
   z.object({ outcome: z.literal('duplicate'), item: LibraryItem }),
+  z.object({
+    outcome: z.literal('review'),
+    /** Names the checked pack held on the main side until it is confirmed or cancelled. */
+    token: z.string(),
+    title: z.string(),
+    counts: PackCounts,
+    /** Set when the pack is a newer version of one in the library. */
+    update: z.object({ from: z.int(), to: z.int() }).nullable(),
+    warnings: z.array(z.string()),
+  }),
 ]);
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
@@ -80,4 +99,15 @@ export const libraryContract = {
     output: z.object({ removed: LibraryItem }),
   },
   'library.undoRemove': { input: ById, output: LibraryItem },
+  /** Saves a pack held for review (its warnings accepted). */
+  'library.confirmImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: ImportOutcome },
+  /** Drops a pack held for review; nothing of it was saved. */
+  'library.cancelImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: z.object({ outcome: z.literal('cancelled') }) },
+  /** A document as a study pack file (`.lectern.json`): its text, its deck and the user's cards, its questions and map. */
+  'library.exportPack': {
+    input: ById,
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), encoding: z.literal('utf8') }),
+  },
+  /** The same, through the desktop's save dialog; `unavailable` where there is none (the web version downloads). */
+  'library.saveExportPack': { input: ById, output: SaveOutcome },
 } as const satisfies ContractSpec;

@@ -1,13 +1,14 @@
 /** Self-test methods and the part of the user's data document they own. */
 import { z } from 'zod';
-import { Answer, selftestSchemas, type Question } from '../../data/schemas/selftest';
-import { selftestKinds } from '../domain/selftest/kinds/registry';
+import { documentSchemas, type Question } from '../../data/schemas/selftest';
 import type { GradeDetail } from '../domain/selftest/grade';
+import { DocumentId } from '../domain/document/document';
 import { CardId } from './flashcards-values';
 import type { ContractSpec } from './spec';
 
 const Id = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'an id is lowercase letters, digits and dashes');
-const NoInput = z.object({}).strict();
+/** Every self-test method names the document whose self-test it works on. */
+const OfDocument = z.object({ documentId: DocumentId }).strict();
 
 import { MAX_SHORT_ANSWER_CHARS } from './selftest-limits';
 
@@ -16,8 +17,10 @@ export { MAX_SHORT_ANSWER_CHARS };
 export const AttemptMode = z.enum(['all', 'missed']);
 export type AttemptMode = z.infer<typeof AttemptMode>;
 
-// Answers and layouts take each kind's shape from its module (electron/domain/selftest/kinds/).
-const kindSchemas = selftestSchemas(selftestKinds);
+// Answers and layouts take each kind's shape from its module (electron/domain/selftest/kinds/), in
+// their any-document form: a pack's classify categories are its own.
+const kindSchemas = documentSchemas;
+const Answer = documentSchemas.Answer;
 
 /** An answer as it may arrive from the renderer: the grader's shape, with each kind's size caps. */
 export const AnswerInput = kindSchemas.AnswerInput;
@@ -38,6 +41,8 @@ export const QuestionSnapshot = z.custom<Question>(
 /** An attempt as stored while it is being taken: its shuffled plan and the answers given so far. */
 export const OpenAttempt = z.object({
   id: Id,
+  /** The document whose self-test this is (schema 3; older attempts were the built-in article's). */
+  documentId: DocumentId,
   quizId: Id,
   mode: AttemptMode,
   seed: z.number().int().min(0),
@@ -93,33 +98,33 @@ export const SelftestOverview = z.object({
 export type SelftestOverview = z.infer<typeof SelftestOverview>;
 
 export const selftestContract = {
-  'selftest.overview': { input: NoInput, output: SelftestOverview },
-  /** Starts a new attempt, replacing any unfinished one. */
-  'selftest.start': { input: z.object({ mode: AttemptMode }).strict(), output: OpenAttempt },
-  /** The unfinished attempt, to resume it; null when there is none. */
-  'selftest.current': { input: NoInput, output: OpenAttempt.nullable() },
+  'selftest.overview': { input: OfDocument, output: SelftestOverview },
+  /** Starts a new attempt, replacing any unfinished one of the same document. */
+  'selftest.start': { input: OfDocument.extend({ mode: AttemptMode }).strict(), output: OpenAttempt },
+  /** The document's unfinished attempt, to resume it; null when there is none. */
+  'selftest.current': { input: OfDocument, output: OpenAttempt.nullable() },
   /** Saves one answer of the unfinished attempt, durably, as the learner goes. */
   'selftest.answer': {
-    input: z.object({ attemptId: Id, questionId: Id, answer: AnswerInput }).strict(),
+    input: OfDocument.extend({ attemptId: Id, questionId: Id, answer: AnswerInput }).strict(),
     output: z.object({ answered: z.number().int(), total: z.number().int() }),
   },
   /** Grades the unfinished attempt with the pure grader and keeps it with its answers and score. */
-  'selftest.submit': { input: z.object({ attemptId: Id }).strict(), output: FinishedAttempt },
+  'selftest.submit': { input: OfDocument.extend({ attemptId: Id }).strict(), output: FinishedAttempt },
   /** One finished attempt with answers and grades (the results screen). */
-  'selftest.result': { input: z.object({ attemptId: Id }).strict(), output: FinishedAttempt },
-  /** Finished attempts, oldest first, for the history and its score trend. */
-  'selftest.history': { input: NoInput, output: z.array(AttemptSummary) },
+  'selftest.result': { input: OfDocument.extend({ attemptId: Id }).strict(), output: FinishedAttempt },
+  /** The document's finished attempts, oldest first, for the history and its score trend. */
+  'selftest.history': { input: OfDocument, output: z.array(AttemptSummary) },
   /**
    * Makes a flashcard from a question a finished attempt did not get fully right: the question on the
    * front, the right answer on the back, its passage as the source. One card per question: when the
    * question already has a card (from this or an earlier attempt), returns it with `created: false`.
    */
   'selftest.makeCard': {
-    input: z.object({ attemptId: Id, questionId: Id }).strict(),
+    input: OfDocument.extend({ attemptId: Id, questionId: Id }).strict(),
     output: z.object({ cardId: CardId, created: z.boolean() }),
   },
   /** The flashcards made from self-test questions that still exist: question id → card id. */
-  'selftest.cards': { input: NoInput, output: z.record(Id, CardId) },
+  'selftest.cards': { input: OfDocument, output: z.record(Id, CardId) },
 } as const satisfies ContractSpec;
 
 /**
@@ -127,8 +132,9 @@ export const selftestContract = {
  * document saved before the feature existed still validates (no schemaVersion bump needed).
  */
 export const selftestStoreShape = {
-  selftestOpen: OpenAttempt.nullable().default(null),
+  /** Document id → its unfinished attempt. */
+  selftestOpen: z.record(DocumentId, OpenAttempt).default({}),
   selftestFinished: z.array(FinishedAttempt).default([]),
-  /** Question id → the flashcard made from it (see 'selftest.makeCard'). */
-  selftestCards: z.record(Id, CardId).default({}),
+  /** Document id → question id → the flashcard made from it (see 'selftest.makeCard'). */
+  selftestCards: z.record(DocumentId, z.record(Id, CardId)).default({}),
 } satisfies Record<string, z.ZodType>;

@@ -24,7 +24,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const onDisk = async () => JSON.parse(await readFile(path.join(dir, 'lectern.json'), 'utf8')) as { reviewLog: ReviewEntry[]; selftestOpen: OpenAttempt | null };
+const onDisk = async () => JSON.parse(await readFile(path.join(dir, 'lectern.json'), 'utf8')) as { reviewLog: ReviewEntry[]; selftestOpen: Record<string, OpenAttempt> };
 
 describe('deck cards retired by the rewrite', () => {
   it('are gone from the deck, yet their reviews are in the data file', async () => {
@@ -64,7 +64,7 @@ describe('deck cards retired by the rewrite', () => {
 describe('attempts saved before the rewrite', () => {
   it('open a finished attempt with each question as it was answered', async () => {
     const { call } = await serviceUnderTest(dir);
-    const result = await call<FinishedAttempt>('selftest.result', { attemptId: 'attempt-before-rewrite' });
+    const result = await call<FinishedAttempt>('selftest.result', { documentId: 'japan-nato', attemptId: 'attempt-before-rewrite' });
     const ids = result.grades.map((g) => g.questionId);
     expect(Object.keys(result.questionSnapshots ?? {}).sort()).toEqual([...ids].sort());
     // Removed since: shown from the archive of the pre-rewrite test.
@@ -78,19 +78,19 @@ describe('attempts saved before the rewrite', () => {
 
   it('resume an unfinished attempt against its own questions and grade it on submit', async () => {
     const { call } = await serviceUnderTest(dir);
-    const open = await call<OpenAttempt>('selftest.current');
+    const open = await call<OpenAttempt>('selftest.current', { documentId: 'japan-nato' });
     expect(open?.id).toBe('attempt-unfinished-before-rewrite');
     expect(Object.keys(open?.questionSnapshots ?? {}).sort()).toEqual(['evidence-geography', 'membership-gains', 'order-case-for', 'tf-kishida-may']);
-    const overview = await call<SelftestOverview>('selftest.overview');
+    const overview = await call<SelftestOverview>('selftest.overview', { documentId: 'japan-nato' });
     expect(overview.unfinished).toMatchObject({ answered: 2, total: 4 });
 
     // order-case-for had an item "not-ruled-out" before the rewrite; the old attempt may still use it.
-    await call('selftest.answer', {
+    await call('selftest.answer', { documentId: 'japan-nato',
       attemptId: open!.id,
       questionId: 'order-case-for',
       answer: { kind: 'order', itemIds: ['shared-interest', 'not-ruled-out', 'article-5', 'deterrent', 'nato-reach'] },
     });
-    const finished = await call<FinishedAttempt>('selftest.submit', { attemptId: open!.id });
+    const finished = await call<FinishedAttempt>('selftest.submit', { documentId: 'japan-nato', attemptId: open!.id });
     expect(finished.max).toBe(4);
     expect(finished.grades.find((g) => g.questionId === 'order-case-for')?.score).toBe(1);
     expect(finished.grades.find((g) => g.questionId === 'tf-kishida-may')?.score).toBe(1);
@@ -98,17 +98,17 @@ describe('attempts saved before the rewrite', () => {
 
   it('offer to retake only missed questions the test still has', async () => {
     const { call } = await serviceUnderTest(dir);
-    const overview = await call<SelftestOverview>('selftest.overview');
+    const overview = await call<SelftestOverview>('selftest.overview', { documentId: 'japan-nato' });
     // Missed before: tf-kishida-may (removed) and main-driver (still there).
     expect(overview.missedCount).toBe(1);
-    const retake = await call<OpenAttempt>('selftest.start', { mode: 'missed' });
+    const retake = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'missed' });
     expect(retake.questions.map((l) => l.questionId)).toEqual(['main-driver']);
   });
 
   it('store a snapshot of every question with a new attempt', async () => {
     const { call } = await serviceUnderTest(dir);
-    const attempt = await call<OpenAttempt>('selftest.start', { mode: 'all' });
-    const stored = (await onDisk()).selftestOpen;
+    const attempt = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
+    const stored = (await onDisk()).selftestOpen['japan-nato'];
     expect(stored?.id).toBe(attempt.id);
     expect(Object.keys(stored?.questionSnapshots ?? {})).toHaveLength(selfTest.questions.length);
     expect(stored?.questionSnapshots?.['main-driver']).toEqual(selfTest.questions.find((q) => q.id === 'main-driver'));

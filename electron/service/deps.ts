@@ -3,7 +3,7 @@ import type { AnyExporter } from '../domain/export/registry';
 import type { ImportInput, ImportResult } from '../domain/import/importer';
 import type { LecternDocument, ParsedDocument } from '../domain/document/document';
 import type { Store } from '../store/store';
-import type { StudyPack } from './library/builtin-pack';
+import type { LoadedPack } from './library/builtin-pack';
 import type { DocumentCatalog } from './library/documents';
 
 /** A file to save: text, or bytes for binary formats (an Anki package). `title` heads the dialog. */
@@ -42,7 +42,7 @@ export interface ServiceDeps {
   /** The annotation import formats, in sniffing order. */
   annotationImporters?: readonly AnnotationImporter[];
   /** The built-in study packs; tests may bring their own. */
-  packs?: readonly StudyPack[];
+  packs?: readonly LoadedPack[];
   /** How files become documents (electron/domain/import by default); tests may bring their own. */
   importer?: ImportPipeline;
 }

@@ -4,22 +4,20 @@ import type { Gap, UserCard } from '../contract/flashcards-values';
 import type { CatalogCard } from '../domain/flashcards/cards';
 import { clozeFront, normalizeGaps, parseClozeMarkup } from '../domain/flashcards/cloze';
 import type { StoreDoc } from '../store/schema';
-import type { StudyPack } from './library/builtin-pack';
 import type { DocumentCatalog } from './library/documents';
+import type { InstalledPack } from './library/installed-pack';
 import type { LoadedDocument } from './library/loaded-document';
-import { loadedDocument } from './library/loaded-document';
 
-/** A pack's deck with each quote's offsets in its block, computed once (the quotes are verbatim, a test checks). */
-export function deckCatalog(pack: StudyPack): CatalogCard[] {
-  const document = loadedDocument(pack.document);
+/** A pack's deck with each quote's offsets in its block (found at import; the quotes are verbatim, the validator checks). */
+export function deckCatalog(pack: InstalledPack): CatalogCard[] {
   return pack.deck.map((card) => {
-    const start = (document.blockText(card.source.paragraph) ?? '').indexOf(card.source.quote);
+    const start = pack.cardStarts[card.id] ?? 0;
     const base = {
       id: card.id,
-      documentId: pack.document.id,
+      documentId: pack.documentId,
       origin: 'deck' as const,
       tags: [...card.tags],
-      source: { paragraph: card.source.paragraph, quote: card.source.quote, start, end: start + card.source.quote.length },
+      source: { paragraph: card.source.block, quote: card.source.quote, start, end: start + card.source.quote.length },
       ...(card.note ? { note: card.note } : {}),
     };
     if (card.kind === 'basic') return { ...base, kind: 'basic' as const, front: card.front, back: card.back, gaps: [] };
@@ -39,19 +37,32 @@ export interface CardCatalog {
   /** Every card of the documents in the library (or of one), decks first in library order, then the user's in the order made. */
   cards(doc: StoreDoc, documentId?: string): CatalogCard[];
   /** True when `id` is a card of a curated deck (which cannot be edited or deleted). */
-  isDeckCard(id: string): boolean;
+  isDeckCard(doc: StoreDoc, id: string): boolean;
 }
 
-export function createCardCatalog(packs: readonly StudyPack[], documents: DocumentCatalog): CardCatalog {
-  const decks = packs.map((pack) => ({ id: pack.document.id, cards: deckCatalog(pack) }));
-  const deckIds = new Set(decks.flatMap((deck) => deck.cards.map((card) => card.id)));
+/** Every pack's deck, built once per installed pack (a new pack version is a new object). */
+export function createCardCatalog(documents: DocumentCatalog): CardCatalog {
+  const decks = new WeakMap<InstalledPack, CatalogCard[]>();
+  const deckOf = (pack: InstalledPack): CatalogCard[] => {
+    let cards = decks.get(pack);
+    if (!cards) decks.set(pack, (cards = deckCatalog(pack)));
+    return cards;
+  };
+  const deckCards = (doc: StoreDoc, documentId?: string): CatalogCard[] =>
+    documents
+      .entries(doc)
+      .filter((entry) => documentId === undefined || entry.id === documentId)
+      .flatMap((entry) => {
+        const pack = documents.pack(entry.id, doc);
+        return pack ? deckOf(pack) : [];
+      });
   return {
     cards: (doc, documentId) => {
       const live = new Set(documents.entries(doc).map((entry) => entry.id));
       const wanted = (id: string) => live.has(id) && (documentId === undefined || id === documentId);
-      return [...decks.filter((deck) => wanted(deck.id)).flatMap((deck) => deck.cards), ...doc.userCards.filter((card) => wanted(card.documentId)).map(userCatalogCard)];
+      return [...deckCards(doc, documentId), ...doc.userCards.filter((card) => wanted(card.documentId)).map(userCatalogCard)];
     },
-    isDeckCard: (id) => deckIds.has(id),
+    isDeckCard: (doc, id) => deckCards(doc).some((card) => card.id === id),
   };
 }
 

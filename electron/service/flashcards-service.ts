@@ -18,8 +18,8 @@ function progressOf(doc: StoreDoc, id: string): CardProgress | undefined {
   return Object.hasOwn(doc.cardProgress, id) ? doc.cardProgress[id] : undefined;
 }
 
-export function flashcardsHandlers({ store, now, documents, packs, saveFile, exporters }: ServiceContext): FeatureHandlers<typeof flashcardsContract> {
-  const catalog = createCardCatalog(packs, documents);
+export function flashcardsHandlers({ store, now, documents, saveFile, exporters }: ServiceContext): FeatureHandlers<typeof flashcardsContract> {
+  const catalog = createCardCatalog(documents);
   const allViews = (doc: StoreDoc, documentId?: string): CardView[] => catalog.cards(doc, documentId).map((card) => viewOf(card, progressOf(doc, card.id)));
   const viewById = (doc: StoreDoc, id: string): CardView => {
     const found = catalog.cards(doc).find((card) => card.id === id);
@@ -29,7 +29,7 @@ export function flashcardsHandlers({ store, now, documents, packs, saveFile, exp
   const ownCardIndex = (doc: StoreDoc, id: string): number => {
     const index = doc.userCards.findIndex((card) => card.id === id);
     if (index < 0) {
-      throw new CallError('invalid-input', catalog.isDeckCard(id) ? 'Cards of a curated deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
+      throw new CallError('invalid-input', catalog.isDeckCard(doc, id) ? 'Cards of a curated deck cannot be edited or deleted; suspend it instead.' : `There is no card "${id}".`);
     }
     return index;
   };
@@ -37,7 +37,8 @@ export function flashcardsHandlers({ store, now, documents, packs, saveFile, exp
     const ids = new Set(views.map((card) => card.documentId));
     const only = documentId ?? (ids.size === 1 ? [...ids][0] : undefined);
     if (only === undefined) return 'Lectern';
-    return documents.pack(only)?.deckName ?? deckName(documents.entry(store.read(), only)?.title ?? only);
+    // A pack's deck is named after the pack; any other document's after its title.
+    return deckName(documents.pack(only)?.manifest.title ?? documents.entry(store.read(), only)?.title ?? only);
   };
 
   /** Ids of every card there is now; progress under any other id belongs to a retired deck card. */

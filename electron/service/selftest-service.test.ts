@@ -47,18 +47,18 @@ function rightAnswer(q: Question): Answer {
 describe('self-test attempts', () => {
   it('starts an attempt laid out by the seed, with every question once', async () => {
     const { call } = await serviceOver(42);
-    const attempt = await call<OpenAttempt>('selftest.start', { mode: 'all' });
+    const attempt = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
     expect(attempt.seed).toBe(42);
     expect(attempt.questions.map((q) => q.questionId).sort()).toEqual(selfTest.questions.map((q) => q.id).sort());
-    const again = await call<OpenAttempt>('selftest.start', { mode: 'all' });
+    const again = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
     expect(again.questions).toEqual(attempt.questions);
   });
 
   it('keeps each answer so the attempt resumes after a reopen', async () => {
     const first = await serviceOver();
-    const attempt = await first.call<OpenAttempt>('selftest.start', { mode: 'all' });
-    await first.call('selftest.answer', { attemptId: attempt.id, questionId: 'tf-ruled-out', answer: { kind: 'truefalse', value: false } });
-    const progress = await first.call('selftest.answer', {
+    const attempt = await first.call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
+    await first.call('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'tf-ruled-out', answer: { kind: 'truefalse', value: false } });
+    const progress = await first.call('selftest.answer', { documentId: 'japan-nato',
       attemptId: attempt.id,
       questionId: 'short-why-not-soon',
       answer: { kind: 'short', text: 'Kishida said no.', selfMark: null },
@@ -66,81 +66,81 @@ describe('self-test attempts', () => {
     expect(progress).toEqual({ answered: 2, total: selfTest.questions.length });
 
     const second = await serviceOver();
-    const resumed = await second.call<OpenAttempt>('selftest.current');
+    const resumed = await second.call<OpenAttempt>('selftest.current', { documentId: 'japan-nato' });
     expect(resumed?.id).toBe(attempt.id);
     expect(resumed?.answers['tf-ruled-out']).toEqual({ kind: 'truefalse', value: false });
-    const overview = await second.call<SelftestOverview>('selftest.overview');
+    const overview = await second.call<SelftestOverview>('selftest.overview', { documentId: 'japan-nato' });
     expect(overview.unfinished).toMatchObject({ id: attempt.id, answered: 2, total: selfTest.questions.length });
   });
 
   it('refuses an answer of the wrong kind, an unknown option and an overlong short answer', async () => {
     const { call, fail } = await serviceOver();
-    const attempt = await call<OpenAttempt>('selftest.start', { mode: 'all' });
-    const wrongKind = await fail('selftest.answer', { attemptId: attempt.id, questionId: 'tf-ruled-out', answer: { kind: 'single', optionId: 'x' } });
+    const attempt = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
+    const wrongKind = await fail('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'tf-ruled-out', answer: { kind: 'single', optionId: 'x' } });
     expect(wrongKind.message).toMatch(/takes a truefalse answer/);
-    const unknown = await fail('selftest.answer', { attemptId: attempt.id, questionId: 'main-driver', answer: { kind: 'single', optionId: 'made-up' } });
+    const unknown = await fail('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'main-driver', answer: { kind: 'single', optionId: 'made-up' } });
     expect(unknown.message).toMatch(/"made-up" is not part of question main-driver/);
-    const long = await fail('selftest.answer', {
+    const long = await fail('selftest.answer', { documentId: 'japan-nato',
       attemptId: attempt.id,
       questionId: 'short-why-not-soon',
       answer: { kind: 'short', text: 'x'.repeat(5001), selfMark: null },
     });
     expect(long.code).toBe('invalid-input');
     expect(long.message).toMatch(/at most 5000 characters/);
-    expect((await call<OpenAttempt>('selftest.current'))?.answers).toEqual({});
+    expect((await call<OpenAttempt>('selftest.current', { documentId: 'japan-nato' }))?.answers).toEqual({});
   });
 
   it('grades on submit, keeps the answers and score, and closes the attempt', async () => {
     const { call, fail } = await serviceOver();
-    const attempt = await call<OpenAttempt>('selftest.start', { mode: 'all' });
-    await call('selftest.answer', { attemptId: attempt.id, questionId: 'main-driver', answer: rightAnswer(byId('main-driver')) });
-    await call('selftest.answer', { attemptId: attempt.id, questionId: 'reasons-against-soon', answer: { kind: 'multi', optionIds: ['no-plans', 'geography', 'low-spending'] } });
+    const attempt = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
+    await call('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'main-driver', answer: rightAnswer(byId('main-driver')) });
+    await call('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'reasons-against-soon', answer: { kind: 'multi', optionIds: ['no-plans', 'geography', 'low-spending'] } });
     const q = byId('evidence-no-plans');
     const text = (await import('../../data/article')).paragraphText(q.source.paragraph);
     const start = text.indexOf(q.source.quote);
-    await call('selftest.answer', { attemptId: attempt.id, questionId: q.id, answer: { kind: 'evidence', selection: { start, end: start + q.source.quote.length } } });
+    await call('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: q.id, answer: { kind: 'evidence', selection: { start, end: start + q.source.quote.length } } });
 
-    const finished = await call<FinishedAttempt>('selftest.submit', { attemptId: attempt.id });
+    const finished = await call<FinishedAttempt>('selftest.submit', { documentId: 'japan-nato', attemptId: attempt.id });
     // 1 (single) + (2 hits − 1 wrong) / 3 (multi) + 1 (exact evidence span).
     expect(finished.score).toBeCloseTo(2 + 1 / 3);
     expect(finished.max).toBe(selfTest.questions.length);
     expect(finished.percent).toBe(Math.round(((2 + 1 / 3) / selfTest.questions.length) * 100));
     expect(finished.answers['main-driver']).toEqual({ kind: 'single', optionId: 'russia-ukraine' });
-    expect(await call('selftest.current')).toBeNull();
-    expect((await fail('selftest.answer', { attemptId: attempt.id, questionId: 'main-driver', answer: rightAnswer(byId('main-driver')) })).message).toMatch(/no longer open/);
-    expect(await call<FinishedAttempt>('selftest.result', { attemptId: attempt.id })).toEqual(finished);
+    expect(await call('selftest.current', { documentId: 'japan-nato' })).toBeNull();
+    expect((await fail('selftest.answer', { documentId: 'japan-nato', attemptId: attempt.id, questionId: 'main-driver', answer: rightAnswer(byId('main-driver')) })).message).toMatch(/no longer open/);
+    expect(await call<FinishedAttempt>('selftest.result', { documentId: 'japan-nato', attemptId: attempt.id })).toEqual(finished);
   });
 
   it('retakes only the missed questions of the last finished attempt, and tracks best and last', async () => {
     const { call, fail } = await serviceOver();
-    expect((await fail('selftest.start', { mode: 'missed' })).message).toMatch(/no finished attempt/);
-    const first = await call<OpenAttempt>('selftest.start', { mode: 'all' });
+    expect((await fail('selftest.start', { documentId: 'japan-nato', mode: 'missed' })).message).toMatch(/no finished attempt/);
+    const first = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
     const right = selfTest.questions.filter((q) => q.kind !== 'evidence' && q.kind !== 'short').slice(0, 10);
-    for (const q of right) await call('selftest.answer', { attemptId: first.id, questionId: q.id, answer: rightAnswer(q) });
-    const done = await call<FinishedAttempt>('selftest.submit', { attemptId: first.id });
+    for (const q of right) await call('selftest.answer', { documentId: 'japan-nato', attemptId: first.id, questionId: q.id, answer: rightAnswer(q) });
+    const done = await call<FinishedAttempt>('selftest.submit', { documentId: 'japan-nato', attemptId: first.id });
     expect(done.score).toBe(10);
 
-    const retake = await call<OpenAttempt>('selftest.start', { mode: 'missed' });
+    const retake = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'missed' });
     expect(retake.mode).toBe('missed');
     expect(retake.questions).toHaveLength(selfTest.questions.length - 10);
     expect(retake.questions.map((l) => l.questionId)).not.toContain(right[0]!.id);
-    const second = await call<FinishedAttempt>('selftest.submit', { attemptId: retake.id });
+    const second = await call<FinishedAttempt>('selftest.submit', { documentId: 'japan-nato', attemptId: retake.id });
     expect(second.score).toBe(0);
 
-    const overview = await call<SelftestOverview>('selftest.overview');
+    const overview = await call<SelftestOverview>('selftest.overview', { documentId: 'japan-nato' });
     expect(overview.best?.id).toBe(done.id);
     expect(overview.last?.id).toBe(second.id);
     expect(overview.unfinished).toBeNull();
-    const history = await call<{ id: string }[]>('selftest.history');
+    const history = await call<{ id: string }[]>('selftest.history', { documentId: 'japan-nato' });
     expect(history.map((h) => h.id)).toEqual([done.id, second.id]);
   });
 
   it('replaces an unfinished attempt when a new one starts', async () => {
     const { call, fail } = await serviceOver();
-    const old = await call<OpenAttempt>('selftest.start', { mode: 'all' });
-    const fresh = await call<OpenAttempt>('selftest.start', { mode: 'all' });
+    const old = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
+    const fresh = await call<OpenAttempt>('selftest.start', { documentId: 'japan-nato', mode: 'all' });
     expect(fresh.id).not.toBe(old.id);
-    expect((await fail('selftest.submit', { attemptId: old.id })).message).toMatch(/no longer open/);
+    expect((await fail('selftest.submit', { documentId: 'japan-nato', attemptId: old.id })).message).toMatch(/no longer open/);
   });
 });
 
@@ -149,12 +149,12 @@ describe('self-test methods under fuzzed input', () => {
     const fc = await import('fast-check');
     const store = await openStore({ dataDir: dir });
     const handlers = createService({ store, seed: () => 1 });
-    const started = await dispatch(handlers, 'selftest.start', { mode: 'all' });
+    const started = await dispatch(handlers, 'selftest.start', { documentId: 'japan-nato', mode: 'all' });
     const attemptId = started.ok ? (started.value as OpenAttempt).id : '';
     const selftestMethods = ['selftest.overview', 'selftest.current', 'selftest.answer', 'selftest.submit', 'selftest.result', 'selftest.history'] as const;
     const input = fc.oneof(
       fc.jsonValue(),
-      fc.record({ attemptId: fc.constant(attemptId), questionId: fc.constantFrom(...selfTest.questions.map((q) => q.id)), answer: fc.jsonValue() }),
+      fc.record({ documentId: fc.constant('japan-nato'), attemptId: fc.constant(attemptId), questionId: fc.constantFrom(...selfTest.questions.map((q) => q.id)), answer: fc.jsonValue() }),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...selftestMethods), input, async (method, value) => {

@@ -1,8 +1,6 @@
 /** Self-test methods: attempts saved as the learner goes, graded on this side by the pure grader. */
 import { randomUUID } from 'node:crypto';
-import { paragraphText } from '../../data/article';
 import type { Question } from '../../data/schemas/selftest';
-import { selfTest } from '../../data/selftest';
 import type { AttemptSummary, FinishedAttempt, OpenAttempt, selftestContract } from '../contract/selftest';
 import { CallError } from '../contract/dispatch';
 import type { FeatureHandlers } from '../contract/spec';
@@ -13,17 +11,16 @@ import { shuffleAttempt } from '../domain/selftest/shuffle';
 import type { ServiceContext } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
 import type { StoreDoc } from '../store/schema';
-import { attemptQuestion, currentQuestion, snapshotsOf, withQuestions } from './selftest-questions';
-
+import { documentQuestions, questionLookup, snapshotsOf, withQuestions, type QuestionLookup } from './selftest-questions';
 
 function summary(attempt: FinishedAttempt): AttemptSummary {
   const { id, mode, startedAt, finishedAt, score, max, percent } = attempt;
   return { id, mode, startedAt, finishedAt, score, max, percent };
 }
 
-function answeredCount(attempt: OpenAttempt): number {
+function answeredCount(lookup: QuestionLookup, attempt: OpenAttempt): number {
   return attempt.questions.filter((layout) => {
-    const question = attemptQuestion(attempt, layout.questionId);
+    const question = lookup.ofAttempt(attempt, layout.questionId);
     return question ? isAnswered(question, attempt.answers[layout.questionId]) : false;
   }).length;
 }
@@ -36,21 +33,39 @@ function openAttempt(current: OpenAttempt | null, attemptId: string): OpenAttemp
 }
 
 /** The card already made from `question`: the one on record, else a self-test card with the same front and passage. */
-function existingCardId(doc: StoreDoc, question: Question, front: string): string | null {
-  const recorded = Object.hasOwn(doc.selftestCards, question.id) ? doc.selftestCards[question.id] : undefined;
+function existingCardId(doc: StoreDoc, documentId: string, question: Question, front: string): string | null {
+  const recorded = cardRecord(doc, documentId)[question.id];
   if (recorded && doc.userCards.some((card) => card.id === recorded)) return recorded;
   // A card made just before a crash that kept it but not the record (two writes) is still found here.
   const same = doc.userCards.find(
-    (card) => card.kind === 'basic' && card.tags.includes('selftest') && card.front === front && card.source.quote === question.source.quote,
+    (card) =>
+      card.documentId === documentId && card.kind === 'basic' && card.tags.includes('selftest') && card.front === front && card.source.quote === question.source.quote,
   );
   return same?.id ?? null;
 }
 
+/** The document's question → card record. */
+function cardRecord(doc: StoreDoc, documentId: string): Record<string, string> {
+  return Object.hasOwn(doc.selftestCards, documentId) ? (doc.selftestCards[documentId] ?? {}) : {};
+}
+
+function openOf(doc: StoreDoc, documentId: string): OpenAttempt | null {
+  return Object.hasOwn(doc.selftestOpen, documentId) ? (doc.selftestOpen[documentId] ?? null) : null;
+}
+
 export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof selftestContract> {
-  const { store, now, seed } = deps;
-  // The self-test belongs to the pack that brings it; its cards cite that pack's document.
-  const quizDocumentId = deps.packs.find((pack) => pack.selftest)?.document.id ?? '';
-  const lastFinished = () => store.read().selftestFinished.at(-1) ?? null;
+  const { store, now, seed, documents } = deps;
+  /** The document's self-test; a document without questions has none to take. */
+  const testOf = (documentId: string) => {
+    if (!documents.entry(store.read(), documentId)) throw new CallError('invalid-input', `There is no document “${documentId}” in your library; it may have been removed.`);
+    const test = documentQuestions(deps, documentId);
+    if (!test) throw new CallError('invalid-input', 'This document has no self-test.');
+    return { ...test, lookup: questionLookup(test.questions) };
+  };
+  /** A finished attempt's lookup needs no live test: its snapshots carry its questions. */
+  const lookupOf = (documentId: string) => questionLookup(documentQuestions(deps, documentId)?.questions ?? []);
+  const finishedOf = (documentId: string) => store.read().selftestFinished.filter((a) => a.documentId === documentId);
+  const lastFinished = (documentId: string) => finishedOf(documentId).at(-1) ?? null;
   // Cards are made through the flashcards methods, one at a time, so two quick clicks make one card.
   const cards = flashcardsHandlers(deps);
   let cardQueue: Promise<unknown> = Promise.resolve();
@@ -61,31 +76,33 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
   };
 
   return {
-    'selftest.overview': async () => {
+    'selftest.overview': async ({ documentId }) => {
+      const test = testOf(documentId);
       const doc = store.read();
-      const finished = doc.selftestFinished;
+      const finished = finishedOf(documentId);
       const kinds = new Map<string, number>();
-      for (const q of selfTest.questions) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
+      for (const q of test.questions) kinds.set(q.kind, (kinds.get(q.kind) ?? 0) + 1);
       const best = finished.reduce<FinishedAttempt | null>((top, a) => (!top || a.percent > top.percent ? a : top), null);
-      const last = lastFinished();
-      const open = doc.selftestOpen;
+      const last = lastFinished(documentId);
+      const open = openOf(doc, documentId);
       return {
-        quizId: selfTest.id,
-        title: selfTest.title,
-        questionCount: selfTest.questions.length,
+        quizId: test.quizId,
+        title: test.title,
+        questionCount: test.questions.length,
         kinds: [...kinds].map(([kind, count]) => ({ kind, count })),
         best: best ? summary(best) : null,
         last: last ? summary(last) : null,
         // Only questions the test still has can be retaken.
-        missedCount: last ? missedQuestionIds(last.grades).filter((id) => currentQuestion(id)).length : 0,
-        unfinished: open ? { id: open.id, mode: open.mode, answered: answeredCount(open), total: open.questions.length, updatedAt: open.updatedAt } : null,
+        missedCount: last ? missedQuestionIds(last.grades).filter((id) => test.lookup.current(id)).length : 0,
+        unfinished: open ? { id: open.id, mode: open.mode, answered: answeredCount(test.lookup, open), total: open.questions.length, updatedAt: open.updatedAt } : null,
       };
     },
 
-    'selftest.start': async ({ mode }) => {
-      let questions = selfTest.questions;
+    'selftest.start': async ({ documentId, mode }) => {
+      const test = testOf(documentId);
+      let questions = test.questions;
       if (mode === 'missed') {
-        const last = lastFinished();
+        const last = lastFinished(documentId);
         if (!last) throw new CallError('invalid-input', 'There is no finished attempt yet, so there is nothing to retake.');
         const missed = new Set(missedQuestionIds(last.grades));
         if (missed.size === 0) throw new CallError('invalid-input', 'Your last attempt got every question right: there is nothing missed to retake.');
@@ -98,7 +115,8 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
       const plan = shuffleAttempt({ questions }, seed());
       const attempt: OpenAttempt = {
         id: `attempt-${now().getTime().toString(36)}-${randomUUID().slice(0, 8)}`,
-        quizId: selfTest.id,
+        documentId,
+        quizId: test.quizId,
         mode,
         seed: plan.seed,
         questions: plan.questions,
@@ -108,19 +126,20 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
         questionSnapshots: snapshotsOf(questions),
       };
       await store.update((draft) => {
-        draft.selftestOpen = attempt;
+        draft.selftestOpen[documentId] = attempt;
       });
       return attempt;
     },
 
-    'selftest.current': async () => {
-      const open = store.read().selftestOpen;
-      return open ? withQuestions(open) : null;
+    'selftest.current': async ({ documentId }) => {
+      const open = openOf(store.read(), documentId);
+      return open ? withQuestions(lookupOf(documentId), open) : null;
     },
 
-    'selftest.answer': async ({ attemptId, questionId, answer }) => {
-      const current = openAttempt(store.read().selftestOpen, attemptId);
-      const question = attemptQuestion(current, questionId);
+    'selftest.answer': async ({ documentId, attemptId, questionId, answer }) => {
+      const current = openAttempt(openOf(store.read(), documentId), attemptId);
+      const lookup = lookupOf(documentId);
+      const question = lookup.ofAttempt(current, questionId);
       if (!question || !current.questions.some((l) => l.questionId === questionId)) {
         throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
       }
@@ -128,15 +147,17 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
       if (mismatch) throw new CallError('invalid-input', `That answer does not fit the question: ${mismatch}.`);
       const next: OpenAttempt = { ...current, answers: { ...current.answers, [questionId]: answer }, updatedAt: now().toISOString() };
       await store.update((draft) => {
-        draft.selftestOpen = next;
+        draft.selftestOpen[documentId] = next;
       });
-      return { answered: answeredCount(next), total: next.questions.length };
+      return { answered: answeredCount(lookup, next), total: next.questions.length };
     },
 
-    'selftest.submit': async ({ attemptId }) => {
-      const current = openAttempt(store.read().selftestOpen, attemptId);
-      const questions = current.questions.map((l) => attemptQuestion(current, l.questionId)).filter((q): q is Question => q !== undefined);
-      const grade = gradeAttempt(questions, current.answers, paragraphText);
+    'selftest.submit': async ({ documentId, attemptId }) => {
+      const current = openAttempt(openOf(store.read(), documentId), attemptId);
+      const lookup = lookupOf(documentId);
+      const text = await documents.load(documentId);
+      const questions = current.questions.map((l) => lookup.ofAttempt(current, l.questionId)).filter((q): q is Question => q !== undefined);
+      const grade = gradeAttempt(questions, current.answers, (id) => text.blockText(id) ?? '');
       const finished: FinishedAttempt = {
         ...current,
         finishedAt: now().toISOString(),
@@ -146,52 +167,50 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
         grades: grade.perQuestion,
       };
       await store.update((draft) => {
-        draft.selftestOpen = null;
+        delete draft.selftestOpen[documentId];
         draft.selftestFinished.push(finished);
       });
-      return withQuestions(finished);
+      return withQuestions(lookup, finished);
     },
 
-    'selftest.result': async ({ attemptId }) => {
-      const found = store.read().selftestFinished.find((a) => a.id === attemptId);
+    'selftest.result': async ({ documentId, attemptId }) => {
+      const found = finishedOf(documentId).find((a) => a.id === attemptId);
       if (!found) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
-      return withQuestions(found);
+      return withQuestions(lookupOf(documentId), found);
     },
 
-    'selftest.history': async () => store.read().selftestFinished.map(summary),
+    'selftest.history': async ({ documentId }) => finishedOf(documentId).map(summary),
 
-    'selftest.makeCard': ({ attemptId, questionId }) =>
+    'selftest.makeCard': ({ documentId, attemptId, questionId }) =>
       oneAtATime(async () => {
         const doc = store.read();
-        const attempt = doc.selftestFinished.find((a) => a.id === attemptId);
+        const attempt = finishedOf(documentId).find((a) => a.id === attemptId);
         if (!attempt) throw new CallError('invalid-input', 'That attempt was not found among your finished attempts.');
         const grade = attempt.grades.find((g) => g.questionId === questionId);
-        const question = attemptQuestion(attempt, questionId);
+        const question = lookupOf(documentId).ofAttempt(attempt, questionId);
         if (!grade || !question) throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
         if (grade.score >= 1) throw new CallError('invalid-input', 'You got this question right, so no flashcard is made from it.');
         const { front, back } = cardFromQuestion(question);
-        const existing = existingCardId(doc, question, front);
+        const record = (cardId: string) =>
+          store.update((draft) => {
+            draft.selftestCards[documentId] = { ...cardRecord(draft, documentId), [questionId]: cardId };
+          });
+        const existing = existingCardId(doc, documentId, question, front);
         if (existing) {
-          if (doc.selftestCards[questionId] !== existing) {
-            await store.update((draft) => {
-              draft.selftestCards[questionId] = existing;
-            });
-          }
+          if (cardRecord(doc, documentId)[questionId] !== existing) await record(existing);
           return { cardId: existing, created: false };
         }
         const { paragraph, quote } = question.source;
-        const start = paragraphText(paragraph).indexOf(quote);
-        const card = await cards['cards.create']({ kind: 'basic', documentId: quizDocumentId, front, back, source: { paragraph, start, end: start + quote.length, quote }, tags: ['selftest'] });
-        await store.update((draft) => {
-          draft.selftestCards[questionId] = card.id;
-        });
+        const start = ((await documents.load(documentId)).blockText(paragraph) ?? '').indexOf(quote);
+        const card = await cards['cards.create']({ kind: 'basic', documentId, front, back, source: { paragraph, start, end: start + quote.length, quote }, tags: ['selftest'] });
+        await record(card.id);
         return { cardId: card.id, created: true };
       }),
 
-    'selftest.cards': async () => {
+    'selftest.cards': async ({ documentId }) => {
       const doc = store.read();
       const live = new Set(doc.userCards.map((card) => card.id));
-      return Object.fromEntries(Object.entries(doc.selftestCards).filter(([, cardId]) => live.has(cardId)));
+      return Object.fromEntries(Object.entries(cardRecord(doc, documentId)).filter(([, cardId]) => live.has(cardId)));
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Handlers } from '../contract/contract';
 import { annotationsHandlers } from './annotations-service';
+import { argumentMapHandlers } from './argument-map-service';
 import { coreHandlers } from './core-service';
 import type { ImportPipeline, ServiceContext, ServiceDeps } from './deps';
 import { flashcardsHandlers } from './flashcards-service';
@@ -63,6 +64,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
       ...transferHandlers(context),
       ...library.handlers,
       ...questionsHandlers(context),
+      ...argumentMapHandlers(context),
     },
     imports: library.imports,
     ready: context.documents.ready,

@@ -26,7 +26,7 @@ describe('the library migration (schema 1 to 2)', () => {
   it('carries a pre-library user’s annotations, cards, reviews, attempts and reading place to the article’s document', async () => {
     await copyFile(fixture, path.join(dir, DATA_FILE_NAME));
     const { call, store } = await serviceUnderTest(dir);
-    expect(store.notices()).toEqual([expect.objectContaining({ kind: 'migrated', message: expect.stringContaining('from format 1 to 2') })]);
+    expect(store.notices()).toEqual([expect.objectContaining({ kind: 'migrated', message: expect.stringContaining('from format 1 to 3') })]);
 
     const annotations = await call<AnnotationView[]>('annotations.list', { documentId: 'japan-nato' });
     expect(annotations.map((a) => [a.note, a.placement.status])).toEqual([
@@ -44,9 +44,9 @@ describe('the library migration (schema 1 to 2)', () => {
     const opened = await call<OpenedDocument>('library.open', {});
     expect(opened.item.id).toBe('japan-nato');
     expect(opened.reading).toMatchObject({ paragraphId: 'p2', offset: 140, percent: 37 });
-    expect(await call('selftest.history')).toHaveLength(1);
-    expect(await call('selftest.current')).toMatchObject({ mode: 'missed' });
-    expect(Object.keys(await call<Record<string, string>>('selftest.cards'))).toHaveLength(1);
+    expect(await call('selftest.history', { documentId: 'japan-nato' })).toHaveLength(1);
+    expect(await call('selftest.current', { documentId: 'japan-nato' })).toMatchObject({ mode: 'missed' });
+    expect(Object.keys(await call<Record<string, string>>('selftest.cards', { documentId: 'japan-nato' }))).toHaveLength(1);
     const { items } = await call<{ items: LibraryItem[] }>('library.list');
     expect(items[0]).toMatchObject({ id: 'japan-nato', progress: 37, annotations: 3, lastSelftestPercent: expect.any(Number) });
     expect((await call<{ theme: string }>('settings.get')).theme).toBe('sepia');
@@ -59,8 +59,20 @@ describe('the library migration (schema 1 to 2)', () => {
       userCards: [{ id: 'u-1' }],
       reviewLog: [{ id: 'r', cardId: 'u-1' }],
     });
-    expect(v2).toMatchObject({ schemaVersion: 2, annotations: [{ id: 'a', documentId: 'japan-nato' }], userCards: [{ id: 'u-1', documentId: 'japan-nato' }], reviewLog: [{ documentId: 'japan-nato' }], documents: [], documentTombstones: [] });
+    expect(v2).toMatchObject({ schemaVersion: 3, annotations: [{ id: 'a', documentId: 'japan-nato' }], userCards: [{ id: 'u-1', documentId: 'japan-nato' }], reviewLog: [{ documentId: 'japan-nato' }], documents: [], documentTombstones: [] });
     expect((v2.annotations as object[])[0]).not.toHaveProperty('articleId');
+  });
+
+  it('keeps a v2 file’s self-test attempts and cards as the built-in article’s, per document (schema 3)', () => {
+    const open = { id: 'attempt-open', quizId: 'japan-nato-membership' };
+    const v3 = migrate({ schemaVersion: 2, selftestOpen: open, selftestFinished: [{ id: 'attempt-done' }], selftestCards: { 'tf-ruled-out': 'u-1' } });
+    expect(v3).toMatchObject({
+      schemaVersion: 3,
+      selftestOpen: { 'japan-nato': { ...open, documentId: 'japan-nato' } },
+      selftestFinished: [{ id: 'attempt-done', documentId: 'japan-nato' }],
+      selftestCards: { 'japan-nato': { 'tf-ruled-out': 'u-1' } },
+    });
+    expect(migrate({ schemaVersion: 2, selftestOpen: null })).toMatchObject({ selftestOpen: {}, selftestCards: {} });
   });
 
   it('leaves a v1 file without the features’ fields to their defaults', () => {

@@ -63,7 +63,20 @@ function v1ToV2(doc: Json): Json {
   return next;
 }
 
-const steps: Record<number, (doc: Json) => Json> = { 0: v0ToV1, 1: v1ToV2 };
+/**
+ * v2 → v3, self-tests per document: an attempt names its document, and the unfinished attempt and
+ * the question → card record are kept per document. A v2 file's self-test was the built-in article's.
+ */
+function v2ToV3(doc: Json): Json {
+  const withDocument = (attempt: Json): Json => ({ ...attempt, documentId: typeof attempt.documentId === 'string' ? attempt.documentId : V1_DOCUMENT_ID });
+  const next: Json = { ...doc, schemaVersion: 3 };
+  next.selftestOpen = isObject(doc.selftestOpen) ? { [V1_DOCUMENT_ID]: withDocument(doc.selftestOpen) } : {};
+  if (doc.selftestFinished !== undefined) next.selftestFinished = records(doc.selftestFinished).map(withDocument);
+  next.selftestCards = isObject(doc.selftestCards) && Object.keys(doc.selftestCards).length > 0 ? { [V1_DOCUMENT_ID]: doc.selftestCards } : {};
+  return next;
+}
+
+const steps: Record<number, (doc: Json) => Json> = { 0: v0ToV1, 1: v1ToV2, 2: v2ToV3 };
 
 /** The prototype's only keys. An unversioned object with anything else is not a Lectern document. */
 const V0_KEYS = new Set(['settings', 'position']);

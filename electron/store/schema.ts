@@ -5,10 +5,11 @@ import { flashcardsStoreShape } from '../contract/flashcards';
 import { DocumentTombstone, LibraryEntry } from '../contract/library-values';
 import { questionsStoreShape } from '../contract/questions';
 import { VersionDecision } from '../contract/library-versions';
+import { packsStoreShape } from '../contract/pack-values';
 import { selftestStoreShape } from '../contract/selftest';
 import { ReadingPosition, Settings, defaultSettings } from '../contract/settings';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const WindowBounds = z.object({
   x: z.number().int(),
@@ -34,6 +35,7 @@ export const StoreDoc = z.object({
   ...flashcardsStoreShape,
   ...selftestStoreShape,
   ...questionsStoreShape,
+  ...packsStoreShape,
 });
 export type StoreDoc = z.infer<typeof StoreDoc>;
 

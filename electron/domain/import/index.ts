@@ -11,9 +11,10 @@ import { htmlImporter } from './html-importer';
 import { markdownImporter } from './markdown-importer';
 import { PASTE_NAME, pasteImporter } from './paste-importer';
 import { txtImporter } from './txt-importer';
+import { packImporter } from '../pack/pack-importer';
 
 /** Most specific formats first: a file without an extension goes to the first that sniffs it. */
-export const documentImporters: readonly DocumentImporter[] = [epubImporter, htmlImporter, txtImporter, markdownImporter, pasteImporter];
+export const documentImporters: readonly DocumentImporter[] = [epubImporter, htmlImporter, txtImporter, markdownImporter, packImporter, pasteImporter];
 
 const registry = createImportRegistry(documentImporters);
 

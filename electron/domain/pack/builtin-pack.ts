@@ -35,14 +35,16 @@ export function builtinPack(): PackInput {
       packAuthor: 'Lectern team',
       licence: 'Article © its author, quoted for study; cards, questions and map MIT, as Lectern.',
       language: 'en',
-      description: `${article.section}. Photo: ${article.photoCredit}`,
+      description: 'The study set Lectern ships with: the article, its curated deck, self-test and argument map.',
+      kicker: article.section,
+      credit: `Photo credit: ${article.photoCredit}`,
     },
     document: {
       id: article.id,
       title: article.title,
       author: article.author,
       source: { kind: 'builtin' },
-      sections: [{ id: 'body', title: '', blocks: article.paragraphs.map((p) => ({ id: p.id, kind: 'paragraph', text: p.text })) }],
+      sections: [{ id: 's1', title: '', blocks: article.paragraphs.map((p) => ({ id: p.id, kind: 'paragraph', text: p.text })) }],
     },
     deck: {
       tags: Object.entries(deckTagLabels).map(([id, label]) => ({ id, label })),
@@ -51,7 +53,7 @@ export function builtinPack(): PackInput {
     selfTest: { title: selfTest.title, questions: selfTest.questions.map(questionToPack) },
     argumentMap: {
       question: argumentMap.question,
-      sideLabels: { against: 'Against joining soon', for: 'For joining one day' },
+      sideLabels: { against: 'Against: not in the near future', for: 'For: one day' },
       nodes: argumentMap.nodes.map((node) => ({
         id: node.id,
         side: mapSideToPack[node.side],

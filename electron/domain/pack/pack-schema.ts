@@ -34,6 +34,8 @@ export const PackManifest = z
       .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'expected a BCP 47 language tag such as en or en-GB')
       .describe('BCP 47 language tag of the text and the pack.'),
     description: PlainText(2000).optional(),
+    kicker: PlainText(120).optional().describe('A short line the reader shows above the title (a section or series name).'),
+    credit: PlainText(300).optional().describe('A credit line the reader shows under the text (a photo or translation credit).'),
   })
   .strict();
 export type PackManifest = z.infer<typeof PackManifest>;

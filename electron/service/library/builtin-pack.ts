@@ -1,33 +1,22 @@
 /**
- * The study packs that ship with the app: a document with its curated deck and, where it has them,
- * a self-test and an argument map. The built-in article is turned into a document here, block ids
- * p1..p5 kept, so anchors, cards and content citations made against the article keep working.
+ * The study packs that ship with the app, loaded at start through the same pack importer an
+ * imported `.lectern.json` goes through (validated whole, every quote checked), so the built-in
+ * article is proven by the format and no service treats it specially. They are kept in memory, not
+ * written to the data folder: they come with each app version (a newer one brings its revised deck),
+ * and a read-only data folder still opens them.
  */
 import { createHash } from 'node:crypto';
-import { article } from '../../../data/article';
-import { deck } from '../../../data/flashcards';
 import type { LecternDocument, Section } from '../../domain/document/document';
 import { documentText } from '../../domain/import/finish-document';
+import { builtinPack } from '../../domain/pack/builtin-pack';
+import { importPack } from '../../domain/pack/pack-importer';
+import { cardStartsOf, installedPack, type InstalledPack } from './installed-pack';
 
-/** A curated card of a pack, citing a block of the pack's document by a verbatim quote. */
-export type PackCard = { id: string; tags: readonly string[]; note?: string; source: { paragraph: string; quote: string } } & (
-  | { kind: 'basic'; front: string; back: string }
-  | { kind: 'cloze'; cloze: string }
-);
+/** A pack file as the app ships it. */
+export type PackFile = { fileName: string; bytes: Uint8Array };
 
-export interface StudyPack {
-  document: LecternDocument;
-  /** The line above the title (the article's section), when the pack has one. */
-  kicker: string | null;
-  /** A credit line under the text (the article's photo credit), when the pack has one. */
-  credit: string | null;
-  deck: readonly PackCard[];
-  /** The Anki deck its cards export to. */
-  deckName: string;
-  /** Whether the pack brings a self-test and an argument map (their screens are shown only then). */
-  selftest: boolean;
-  argumentMap: boolean;
-}
+/** A pack together with its document, ready for the library. */
+export type LoadedPack = { document: LecternDocument; pack: InstalledPack };
 
 /** SHA-256 (hex) of the blocks' text joined by a blank line, as `LecternDocument.textHash` defines it. */
 export function textHashOf(sections: readonly Section[]): string {
@@ -35,29 +24,32 @@ export function textHashOf(sections: readonly Section[]): string {
   return createHash('sha256').update(documentText(sections), 'utf8').digest('hex');
 }
 
-/** When the built-in document counts as imported: a fixed time, so its entry is the same every start. */
+/** When a built-in document counts as imported: a fixed time, so its entry is the same every start. */
 const BUILTIN_IMPORTED_AT = '2024-01-01T00:00:00.000Z';
 
-function articlePack(): StudyPack {
-  const sections: Section[] = [{ id: 's1', title: '', blocks: article.paragraphs.map((p) => ({ id: p.id, kind: 'paragraph' as const, text: p.text })) }];
-  return {
-    document: {
-      id: article.id,
-      title: article.title,
-      author: article.author,
+/** The built-in packs as files, exactly as an author would write them. */
+export function builtinPackFiles(): PackFile[] {
+  return [{ fileName: 'japan-nato.lectern.json', bytes: new TextEncoder().encode(JSON.stringify(builtinPack())) }];
+}
+
+/** Loads shipped pack files through the pack importer; a broken one is a build error, so it throws. */
+export function loadBuiltinPacks(files: readonly PackFile[]): LoadedPack[] {
+  return files.map((file) => {
+    const result = importPack(file);
+    if (!result.ok) throw new Error(`The built-in pack ${file.fileName} is broken: ${result.message}`);
+    const { pack } = result;
+    const document: LecternDocument = {
+      id: pack.document.id,
+      title: result.document.title,
+      author: result.document.author,
       source: { kind: 'builtin' },
       importedAt: BUILTIN_IMPORTED_AT,
-      textHash: textHashOf(sections),
-      sections,
-    },
-    kicker: article.section,
-    credit: `Photo credit: ${article.photoCredit}`,
-    deck: deck.cards,
-    deckName: 'Lectern::Japan and NATO',
-    selftest: true,
-    argumentMap: true,
-  };
+      textHash: textHashOf(result.document.sections),
+      sections: result.document.sections,
+    };
+    return { document, pack: installedPack({ ...pack, cardStarts: cardStartsOf(pack, document) }, document.id, true) };
+  });
 }
 
 /** Every built-in pack, in the order the library lists them. */
-export const builtinPacks: readonly StudyPack[] = [articlePack()];
+export const builtinPacks: readonly LoadedPack[] = loadBuiltinPacks(builtinPackFiles());

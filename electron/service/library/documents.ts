@@ -10,7 +10,9 @@ import type { LibraryEntry } from '../../contract/library-values';
 import type { LecternDocument } from '../../domain/document/document';
 import type { StoreDoc } from '../../store/schema';
 import type { Store } from '../../store/store';
-import type { StudyPack } from './builtin-pack';
+import type { StoredPack } from '../../contract/pack-values';
+import type { LoadedPack } from './builtin-pack';
+import { installedPack, type InstalledPack } from './installed-pack';
 import { characterCount, loadedDocument, wordCount, type LoadedDocument } from './loaded-document';
 
 /** Bodies kept parsed in memory: the few documents a session moves between. */
@@ -19,7 +21,10 @@ const CACHED_DOCUMENTS = 6;
 export interface DocumentCatalog {
   /** Resolves once the start-up purge and sweep are done; every method below waits for it. */
   ready: Promise<void>;
-  pack(id: string): StudyPack | undefined;
+  /** The pack a document came with (built-in or imported); undefined for a plain import. */
+  pack(id: string, doc?: StoreDoc): InstalledPack | undefined;
+  /** True for a document that ships with the app (hidden, never removed). */
+  isBuiltin(id: string): boolean;
   /** The library, built-in documents first, then the user's in import order; removed ones left out. */
   entries(doc: StoreDoc): LibraryEntry[];
   /** One entry of the library (not a removed one). */
@@ -63,11 +68,25 @@ export function purgeDocument(draft: StoreDoc, id: string, at: string): void {
   draft.authoredQuestions = draft.authoredQuestions.filter((q) => q.documentId !== id);
   delete draft.reading[id];
   draft.versionDecisions = draft.versionDecisions.filter((d) => d.documentId !== id && d.olderId !== id);
+  delete draft.packs[id];
+  delete draft.selftestOpen[id];
+  delete draft.selftestCards[id];
+  draft.selftestFinished = draft.selftestFinished.filter((attempt) => attempt.documentId !== id);
   draft.documentTombstones.push({ id, removedAt: at });
 }
 
-export function createDocumentCatalog(store: Store, packs: readonly StudyPack[], now: () => Date): DocumentCatalog {
-  const packById = new Map(packs.map((pack) => [pack.document.id, pack]));
+export function createDocumentCatalog(store: Store, packs: readonly LoadedPack[], now: () => Date): DocumentCatalog {
+  const packById = new Map(packs.map((loaded) => [loaded.document.id, loaded.pack]));
+  // Imported packs as the services use them, built once per stored version (the store's records are
+  // replaced, never mutated, on a change, so the stored object is the key).
+  const installed = new WeakMap<StoredPack, InstalledPack>();
+  const importedPack = (doc: StoreDoc, id: string): InstalledPack | undefined => {
+    const stored = Object.hasOwn(doc.packs, id) ? doc.packs[id] : undefined;
+    if (!stored) return undefined;
+    let pack = installed.get(stored);
+    if (!pack) installed.set(stored, (pack = installedPack(stored, id, false)));
+    return pack;
+  };
   const builtinEntries = new Map(packs.map((pack) => [pack.document.id, entryFor(pack.document, pack.document.importedAt)]));
   const cache = new Map<string, LoadedDocument>();
   for (const pack of packs) cache.set(pack.document.id, loadedDocument(pack.document));
@@ -103,7 +122,8 @@ export function createDocumentCatalog(store: Store, packs: readonly StudyPack[],
 
   return {
     ready,
-    pack: (id) => packById.get(id),
+    pack: (id, doc) => packById.get(id) ?? importedPack(doc ?? store.read(), id),
+    isBuiltin: (id) => packById.has(id),
     entries: (doc) => {
       const stored = new Map(doc.documents.map((entry) => [entry.id, entry]));
       const builtins = [...builtinEntries.values()].map((entry) => stored.get(entry.id) ?? entry);

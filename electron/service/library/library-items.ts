@@ -12,7 +12,14 @@ const countBy = <T>(list: readonly T[], key: (item: T) => string): Map<string, n
 };
 
 /** Builds rows for many entries in one pass over the user's data (the library has 100 documents and 10,000 annotations). */
-export function libraryItems(doc: StoreDoc, entries: readonly LibraryEntry[], documents: DocumentCatalog, cards: CardCatalog, now: Date): LibraryItem[] {
+export function libraryItems(
+  doc: StoreDoc,
+  entries: readonly LibraryEntry[],
+  documents: DocumentCatalog,
+  cards: CardCatalog,
+  now: Date,
+  questionsOf: (documentId: string) => unknown | null,
+): LibraryItem[] {
   const annotations = countBy(doc.annotations, (a) => a.documentId);
   const allCards = cards.cards(doc);
   const cardCounts = countBy(allCards, (card) => card.documentId);
@@ -24,21 +31,22 @@ export function libraryItems(doc: StoreDoc, entries: readonly LibraryEntry[], do
     }),
     (card) => card.documentId,
   );
-  const lastAttempt = doc.selftestFinished.at(-1);
+  const lastAttempt = new Map(doc.selftestFinished.map((attempt) => [attempt.documentId, attempt]));
   return entries.map((entry) => {
-    const pack = documents.pack(entry.id);
+    const pack = documents.pack(entry.id, doc);
+    const selftest = questionsOf(entry.id) !== null;
     const reading = Object.hasOwn(doc.reading, entry.id) ? doc.reading[entry.id] : undefined;
     return {
       ...entry,
-      builtin: pack !== undefined,
+      builtin: documents.isBuiltin(entry.id),
       readingMinutes: Math.max(1, Math.round(entry.words / WORDS_PER_MINUTE)),
       progress: reading?.percent ?? 0,
       lastReadAt: reading?.updatedAt ?? null,
       annotations: annotations.get(entry.id) ?? 0,
       cards: cardCounts.get(entry.id) ?? 0,
       cardsDue: due.get(entry.id) ?? 0,
-      lastSelftestPercent: pack?.selftest && lastAttempt ? lastAttempt.percent : null,
-      features: { selftest: pack?.selftest ?? false, argumentMap: pack?.argumentMap ?? false },
+      lastSelftestPercent: selftest ? (lastAttempt.get(entry.id)?.percent ?? null) : null,
+      features: { selftest, argumentMap: (pack?.argumentMap ?? null) !== null },
     };
   });
 }

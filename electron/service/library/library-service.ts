@@ -10,7 +10,9 @@ import { normalizeTags } from '../../domain/annotations/tags';
 import type { StoreDoc } from '../../store/schema';
 import type { PickedFile, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
+import { documentQuestions } from '../selftest-questions';
 import { entryFor } from './documents';
+import { createPackImports, isPackResult } from './pack-imports';
 import { libraryItems } from './library-items';
 import { createVersions } from './versions';
 
@@ -22,10 +24,10 @@ export interface LibraryImports {
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
 
 export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract & typeof versionsContract>; imports: LibraryImports } {
-  const { store, now, documents, packs, importer, pickImportFile } = context;
-  const cards = createCardCatalog(packs, documents);
+  const { store, now, documents, importer, pickImportFile } = context;
+  const cards = createCardCatalog(documents);
   const versions = createVersions(context);
-  const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now());
+  const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now(), (id) => documentQuestions(context, id));
   const itemOf = (doc: StoreDoc, id: string): LibraryItem => {
     const entry = documents.storedEntry(doc, id);
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library.`);
@@ -54,8 +56,10 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     return run;
   };
 
-  /** Parses (file or paste), then saves: the body first, then its index entry. */
-  const importWith = (parse: () => Promise<ImportResult>): Promise<ImportOutcome> =>
+  const packs = createPackImports(context, itemOf);
+
+  /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
+  const importWith = (parse: () => Promise<ImportResult>, fileName: string): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -63,6 +67,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!result.ok) throw new CallError('invalid-input', result.message);
       const at = now();
       const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
+      if (isPackResult(result)) return packs.received({ pack: result.pack, document, warnings: result.warnings, fileName });
       const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
       if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
       // The body first, then its index entry: a crash between the two leaves a body no entry names,
@@ -84,7 +89,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
     });
   };
-  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }));
+  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }), file.fileName);
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -101,11 +106,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (wanted === null) return null;
       const entry = liveEntry(wanted);
       const loaded = await documents.load(entry.id);
-      const pack = documents.pack(entry.id);
+      const manifest = documents.pack(entry.id)?.manifest;
       const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
       if (id !== undefined) await markOpened(entry.id, reading, loaded.document.sections[0]?.blocks[0]?.id);
       const after = store.read();
-      return { item: itemOf(after, entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
+      return { item: itemOf(after, entry.id), document: loaded.document, kicker: manifest?.kicker ?? null, credit: manifest?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
     },
     'library.pickAndImport': async () => {
       if (!pickImportFile) return { outcome: 'unavailable' as const };
@@ -113,7 +118,14 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!file) return { outcome: 'cancelled' as const };
       return importFileBytes(file);
     },
-    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text })),
+    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
+    'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
+    'library.cancelImport': async ({ token }) => packs.cancel(token),
+    'library.exportPack': async ({ id }) => ({ ...(await packs.exportFile(liveEntry(id).id)), encoding: 'utf8' as const }),
+    'library.saveExportPack': async ({ id }) => {
+      if (!context.saveFile) return { outcome: 'unavailable' as const };
+      return context.saveFile({ ...(await packs.exportFile(liveEntry(id).id)), title: 'Export as study pack' });
+    },
     'library.update': async ({ id, title, author, tags }) => {
       const entry = liveEntry(id);
       return saveEntry({
@@ -126,12 +138,12 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     },
     'library.setHidden': async ({ id, hidden }) => {
       const entry = liveEntry(id);
-      if (!documents.pack(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
+      if (!documents.isBuiltin(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
       return saveEntry({ ...entry, hidden, updatedAt: now().toISOString() });
     },
     'library.remove': async ({ id }) => {
       const entry = liveEntry(id);
-      if (documents.pack(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
+      if (documents.isBuiltin(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
       const at = now().toISOString();
       const item = await saveEntry({ ...entry, removedAt: at, updatedAt: at });
       return { removed: item };

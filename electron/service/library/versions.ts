@@ -13,6 +13,7 @@ import { previousVersion } from '../../domain/versions/previous-version';
 import { planReplace, type ReplacePlan } from '../../domain/versions/replace-version';
 import type { StoreDoc } from '../../store/schema';
 import type { ServiceContext } from '../deps';
+import { documentQuestions } from '../selftest-questions';
 import { createCardCatalog } from '../flashcards-catalog';
 import { libraryItems } from './library-items';
 
@@ -25,12 +26,13 @@ export interface Versions {
   previousVersionOf(doc: StoreDoc, id: string): LibraryItem | null;
 }
 
-export function createVersions({ store, now, documents, packs }: ServiceContext): Versions {
-  const cards = createCardCatalog(packs, documents);
+export function createVersions(context: ServiceContext): Versions {
+  const { store, now, documents } = context;
+  const cards = createCardCatalog(documents);
   const itemOf = (doc: StoreDoc, id: string): LibraryItem => {
     const entry = documents.storedEntry(doc, id);
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library.`);
-    return libraryItems(doc, [entry], documents, cards, now())[0]!;
+    return libraryItems(doc, [entry], documents, cards, now(), (id) => documentQuestions(context, id))[0]!;
   };
   const ownEntry = (doc: StoreDoc, id: string): LibraryEntry => {
     const entry = documents.entry(doc, id);

@@ -31,7 +31,8 @@ function reportLabel(q: PackQuestion): string {
   return authoredKindLabels[authoredKind(q)];
 }
 
-export function questionsHandlers({ store, now, documents, saveFile }: ServiceContext): FeatureHandlers<typeof questionsContract> {
+export function questionsHandlers(context: ServiceContext): FeatureHandlers<typeof questionsContract> {
+  const { store, now, documents, saveFile } = context;
   const indexOf = (doc: StoreDoc, id: string, deleted: boolean): number => {
     const index = doc.authoredQuestions.findIndex((q) => q.id === id && (q.deletedAt !== null) === deleted);
     if (index < 0) throw missing();
@@ -41,7 +42,7 @@ export function questionsHandlers({ store, now, documents, saveFile }: ServiceCo
 
   const moodleFile = async (documentId: string) => {
     const loaded = await documents.load(documentId);
-    const test = documentSelfTest(store.read(), documentId, loaded.document.title);
+    const test = documentSelfTest(context, documentId, loaded.document.title);
     if (test.questions.length === 0) throw new CallError('invalid-input', 'This document has no questions to export yet. Select a passage in the reader and choose “Add question”.');
     const { xml, report } = questionsToMoodleXml(test.title, test.questions);
     const byId = new Map(test.questions.map((q) => [q.id, q]));

@@ -1,18 +1,57 @@
-import { useState } from 'react';
-import type { ArgumentNode } from '../../../data/schemas/argument-map';
+import { useEffect, useState } from 'react';
+import type { DocumentMap } from '../../../electron/contract/argument-map';
+import { api } from '../../api/client';
+import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
+import { useCurrentDocument } from '../app/current-document';
 import { MapNode, noop } from './MapNode';
 import { SourcePanel } from './SourcePanel';
-import { argumentMap, regions } from './map-content';
+import { regionsOf, sideLabelsOf, type MapNodeData } from './map-content';
 
 type Recall = 'knew' | 'missed';
+type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'none' } | { state: 'ready'; map: DocumentMap };
+
+/** The open document's argument map, from its pack through the contract. */
+export function ArgumentMapPage() {
+  const documentId = useCurrentDocument()?.item.id ?? null;
+  const [loaded, setLoaded] = useState<{ id: string | null; value: Loaded }>({ id: null, value: { state: 'loading' } });
+  useEffect(() => {
+    if (documentId === null) return;
+    let live = true;
+    api['argumentMap.get']({ documentId }).then(
+      (map) => live && setLoaded({ id: documentId, value: map ? { state: 'ready', map } : { state: 'none' } }),
+      (error: Error) => live && setLoaded({ id: documentId, value: { state: 'failed', message: error.message } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [documentId]);
+  const value: Loaded = documentId === null ? { state: 'none' } : loaded.id === documentId ? loaded.value : { state: 'loading' };
+
+  let body;
+  if (value.state === 'loading') body = <p className="selftest__loading" role="status">Loading the argument map…</p>;
+  else if (value.state === 'failed') body = <Banner tone="error" title="The argument map could not be loaded">{value.message}</Banner>;
+  else if (value.state === 'none') body = <Banner tone="info" title="No argument map">This document has no argument map. A study pack can bring one.</Banner>;
+  else body = <MapView key={documentId} documentMap={value.map} />;
+  return (
+    <>
+      <AppHeader current="argument-map" />
+      <main className="argument-map" id="argument-map">
+        {body}
+      </main>
+    </>
+  );
+}
 
 /**
- * "Could Japan become a NATO member?" laid out: context, the case against joining soon, the case for
- * joining one day (and what it would give each side), and the conclusion. Selecting a claim shows its
- * sentence; "Hide the text" turns the map into a recall test.
+ * A map laid out: context, the case against, the case for (and what it would give each side), and the
+ * conclusion. Selecting a claim shows its sentence; "Hide the text" turns the map into a recall test.
  */
-export function ArgumentMapPage() {
+function MapView({ documentMap }: { documentMap: DocumentMap }) {
+  const { map: argumentMap, blocks } = documentMap;
+  const regions = regionsOf(argumentMap);
+  const labels = sideLabelsOf(argumentMap);
+  const blockText = (id: string) => blocks[id] ?? '';
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [recallMode, setRecallMode] = useState(false);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -29,10 +68,11 @@ export function ArgumentMapPage() {
     if (on) setSelectedId(null);
   };
 
-  const node = (n: ArgumentNode) => (
+  const node = (n: MapNodeData) => (
     <li key={n.id}>
       <MapNode
         node={n}
+        position={labels[n.side]}
         number={numberOf(n.id)}
         selected={selectedId === n.id}
         hidden={recallMode && !revealed.has(n.id)}
@@ -49,14 +89,10 @@ export function ArgumentMapPage() {
 
   return (
     <>
-      <AppHeader current="argument-map" />
-      <main className="argument-map" id="argument-map">
         <div className="argument-map__intro">
           <p className="page-kicker">Argument map</p>
           <h1 className="page-title">{argumentMap.question}</h1>
-          <p className="argument-map__lead">
-            The article’s last two paragraphs weigh the question; what comes before gives the background. Select a claim to see its sentence.
-          </p>
+          <p className="argument-map__lead">Select a claim to see the sentence of the text it comes from.</p>
           <div className="argument-map__tools">
             <button type="button" className="button" aria-pressed={recallMode} onClick={() => setMode(!recallMode)}>
               {recallMode ? 'Show the text' : 'Hide the text'}
@@ -78,24 +114,24 @@ export function ArgumentMapPage() {
           <div className="argument-map__map">
             <section className="map-region map-region--context" aria-labelledby="region-context">
               <h2 id="region-context" className="map-region__title">
-                Context <span className="map-region__sub">paragraphs 1–4</span>
+                {labels.context}
               </h2>
               <ul className="map-region__nodes map-region__nodes--row">{regions.context.map(node)}</ul>
             </section>
             <div className="argument-map__sides">
               <section className="map-region map-region--against" aria-labelledby="region-against">
                 <h2 id="region-against" className="map-region__title">
-                  Against: not in the near future
+                  {labels.against}
                 </h2>
                 <ul className="map-region__nodes">{regions.against.map(node)}</ul>
               </section>
               <section className="map-region map-region--for" aria-labelledby="region-for">
                 <h2 id="region-for" className="map-region__title">
-                  For: one day
+                  {labels.for}
                 </h2>
                 {regions.forGroups.map((group) => (
                   <div key={group.id} className="map-group">
-                    <h3 className="map-group__title">{group.title}</h3>
+                    {group.title && <h3 className="map-group__title">{group.title}</h3>}
                     <ul className="map-region__nodes">{group.nodes.map(node)}</ul>
                   </div>
                 ))}
@@ -103,14 +139,13 @@ export function ArgumentMapPage() {
             </div>
             <section className="map-region map-region--conclusion" aria-labelledby="region-conclusion">
               <h2 id="region-conclusion" className="map-region__title">
-                Conclusion
+                {labels.conclusion}
               </h2>
               <ul className="map-region__nodes map-region__nodes--row">{regions.conclusion.map(node)}</ul>
             </section>
           </div>
-          <SourcePanel node={selected} />
+          <SourcePanel node={selected} blockText={blockText} />
         </div>
-      </main>
     </>
   );
 }

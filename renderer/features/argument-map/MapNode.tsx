@@ -1,8 +1,9 @@
-import type { ArgumentNode } from '../../../data/schemas/argument-map';
-import { positionLabels } from './map-content';
+import type { MapNodeData } from './map-content';
 
 type Props = {
-  node: ArgumentNode;
+  node: MapNodeData;
+  /** Where the claim stands, as its side's heading says (shown in recall mode instead of the claim). */
+  position: string;
   number: number;
   selected: boolean;
   hidden: boolean;
@@ -16,15 +17,15 @@ type Props = {
  * One claim of the map: a button that selects it (showing its sentence), or, in recall mode, a card
  * giving only its place in the argument until the learner reveals it and says whether they knew it.
  */
-export function MapNode({ node, number, selected, hidden, recall, onSelect, onReveal, onRecall }: Props) {
+export function MapNode({ node, position, number, selected, hidden, recall, onSelect, onReveal, onRecall }: Props) {
   if (hidden) {
     return (
       <div className={`map-node map-node--${node.side} map-node--hidden`}>
         <p className="map-node__position">
-          {number}. {positionLabels[node.side]}
+          {number}. {position}
         </p>
         <p className="map-node__prompt">What is this claim?</p>
-        <button type="button" className="button" onClick={onReveal} aria-label={`Reveal claim ${number} (${positionLabels[node.side]})`}>
+        <button type="button" className="button" onClick={onReveal} aria-label={`Reveal claim ${number} (${position})`}>
           Reveal
         </button>
       </div>

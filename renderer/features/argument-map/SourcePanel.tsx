@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { ArgumentNode } from '../../../data/schemas/argument-map';
 import { showInArticle } from '../app/router';
-import { passageOf, paragraphLabel, paragraphText } from '../selftest/content';
+import { passageOf, paragraphLabel } from '../selftest/content';
+import type { MapNodeData } from './map-content';
 
 /** The selected node's paragraph with its sentence marked, and the way to it in the reader. */
-export function SourcePanel({ node }: { node: ArgumentNode | null }) {
+export function SourcePanel({ node, blockText }: { node: MapNodeData | null; blockText: (id: string) => string }) {
   const panel = useRef<HTMLElement>(null);
   // Where the panel scrolls on its own (a narrow window), bring the marked sentence into its view.
   useEffect(() => {
@@ -23,12 +23,13 @@ export function SourcePanel({ node }: { node: ArgumentNode | null }) {
       </aside>
     );
   }
-  const text = paragraphText(node.source.paragraph);
-  const { start, end } = passageOf(node.source);
+  const source = { paragraph: node.source.block, quote: node.source.quote };
+  const text = blockText(source.paragraph);
+  const { start, end } = passageOf(source, blockText);
   return (
     <aside ref={panel} className="source-panel" aria-labelledby="source-panel-title" aria-live="polite">
       <h2 id="source-panel-title" className="source-panel__title">
-        In the text: {paragraphLabel(node.source.paragraph)}
+        In the text: {paragraphLabel(source.paragraph)}
       </h2>
       <p className="source-panel__claim">{node.label}</p>
       <p className="source-panel__paragraph">
@@ -36,7 +37,7 @@ export function SourcePanel({ node }: { node: ArgumentNode | null }) {
         <mark className="source-panel__mark">{text.slice(start, end)}</mark>
         {text.slice(end)}
       </p>
-      <button type="button" className="button button--primary" onClick={() => showInArticle({ paragraphId: node.source.paragraph, start, end })}>
+      <button type="button" className="button button--primary" onClick={() => showInArticle({ paragraphId: source.paragraph, start, end })}>
         Show in article
       </button>
     </aside>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PackExportButton } from '../export/PackExportButton';
 import { useTransferFormats } from '../export/useTransferFormats';
 import { exportCards } from './export-file';
 
@@ -23,6 +24,7 @@ export function CardExports({ documentId, onDone }: { documentId: string | undef
           {label}
         </button>
       ))}
+      <PackExportButton onDone={onDone} />
       {withHistory.length > 0 && (
         <label className="card-exports__history">
           <input type="checkbox" checked={includeHistory} onChange={(e) => setIncludeHistory(e.target.checked)} />

@@ -3,7 +3,7 @@ import type { AnswerIn, DetailIn, KindRegistry, QuestionIn } from '../../../elec
 import { kindModule } from '../../../electron/domain/selftest/kinds/kind';
 import { selftestKinds } from '../../../electron/domain/selftest/kinds/registry';
 import { showInArticle } from '../app/router';
-import { paragraphText, passageOf } from './content';
+import { passageOf, useBlockText } from './content';
 import { selftestViews } from './kinds/registry';
 import { kindView, type ViewRegistry } from './kinds/view';
 
@@ -21,6 +21,7 @@ export function feedbackItemOf<R extends KindRegistry>(kinds: R, views: ViewRegi
     const domain = kindModule(kinds, kind);
     const view = kindView(views, kind);
     const own = answer && (answer as { kind: string }).kind === kind ? answer : null;
+    const paragraphText = useBlockText();
     const context = { paragraphText };
     const yours = own ? domain.describeAnswer.yours(question, own, context) : [{ text: 'No answer.' }];
     const tone = grade.score === 1 ? 'right' : grade.score > 0 ? 'partly' : 'wrong';
@@ -40,7 +41,7 @@ export function feedbackItemOf<R extends KindRegistry>(kinds: R, views: ViewRegi
         <view.Feedback question={question} answer={own} answered={grade.answered} detail={grade.detail} yours={yours} right={domain.describeAnswer.right(question, context)} />
         <p className="feedback__explanation">{explanation}</p>
         <div className="feedback__actions">
-          <button type="button" className="button" onClick={() => showInArticle(passageOf(source as Parameters<typeof passageOf>[0]))} aria-label={`Show in article: question ${number}`}>
+          <button type="button" className="button" onClick={() => showInArticle(passageOf(source, paragraphText))} aria-label={`Show in article: question ${number}`}>
             Show in article
           </button>
           {cardAction}

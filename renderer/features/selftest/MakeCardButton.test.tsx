@@ -11,7 +11,7 @@ vi.mock('../../api/client', () => ({ api: { 'selftest.makeCard': (input: unknown
 /** The button as the results screen holds it: the card id comes back through `onMade`. */
 function Harness({ initial }: { initial?: string }) {
   const [cardId, setCardId] = useState(initial);
-  return <MakeCardButton attemptId="attempt-1" questionId="tf-ruled-out" number={3} cardId={cardId} onMade={(_, id) => setCardId(id)} />;
+  return <MakeCardButton documentId="japan-nato" attemptId="attempt-1" questionId="tf-ruled-out" number={3} cardId={cardId} onMade={(_, id) => setCardId(id)} />;
 }
 
 afterEach(cleanup);
@@ -25,7 +25,7 @@ describe('MakeCardButton', () => {
     expect(await screen.findByRole('button', { name: 'Added to flashcards: question 3' })).toBeDisabled();
     expect(screen.getByRole('link', { name: /See it in your cards/ })).toHaveFocus();
     expect(makeCard).toHaveBeenCalledTimes(1);
-    expect(makeCard).toHaveBeenCalledWith({ attemptId: 'attempt-1', questionId: 'tf-ruled-out' });
+    expect(makeCard).toHaveBeenCalledWith({ documentId: 'japan-nato', attemptId: 'attempt-1', questionId: 'tf-ruled-out' });
   });
 
   it('says "Already in your cards" when the question has a card, and offers no second one', () => {

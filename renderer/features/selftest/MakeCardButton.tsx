@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 
 type Props = {
+  documentId: string;
   attemptId: string;
   questionId: string;
   number: number;
@@ -15,7 +16,7 @@ type Props = {
 export const selftestCardsHref = '#/cards?tag=selftest';
 
 /** "Make a flashcard" for a missed question: one click makes one card; after that it says where the card is. */
-export function MakeCardButton({ attemptId, questionId, number, cardId, onMade }: Props) {
+export function MakeCardButton({ documentId, attemptId, questionId, number, cardId, onMade }: Props) {
   const [phase, setPhase] = useState<'idle' | 'busy' | 'added' | 'error'>('idle');
   const [error, setError] = useState('');
   const linkRef = useRef<HTMLAnchorElement>(null);
@@ -31,7 +32,7 @@ export function MakeCardButton({ attemptId, questionId, number, cardId, onMade }
 
   const make = () => {
     setPhase('busy');
-    api['selftest.makeCard']({ attemptId, questionId }).then(
+    api['selftest.makeCard']({ documentId, attemptId, questionId }).then(
       (made) => {
         setPhase(made.created ? 'added' : 'idle');
         focusLinkOnceDone.current = true;

@@ -25,14 +25,14 @@ export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onR
   const [cardsError, setCardsError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    api['selftest.cards']({}).then(
+    api['selftest.cards']({ documentId: attempt.documentId }).then(
       (found) => live && setCards(found),
       (e: Error) => live && setCardsError(e.message),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [attempt.documentId]);
   const made = (questionId: string, cardId: string) => setCards((current) => ({ ...current, [questionId]: cardId }));
   return (
     <section className="results" aria-labelledby="results-title">
@@ -87,7 +87,7 @@ export function ResultsScreen({ attempt, missedCount, isLatest, onRetakeAll, onR
             grade={grade}
             cardAction={
               grade.score < 1 && cards ? (
-                <MakeCardButton attemptId={attempt.id} questionId={grade.questionId} number={i + 1} cardId={cards[grade.questionId]} onMade={made} />
+                <MakeCardButton documentId={attempt.documentId} attemptId={attempt.id} questionId={grade.questionId} number={i + 1} cardId={cards[grade.questionId]} onMade={made} />
               ) : null
             }
           />

@@ -3,6 +3,7 @@ import type { AttemptMode, AttemptSummary, FinishedAttempt, OpenAttempt, Selftes
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { AppHeader } from '../app/AppHeader';
+import { useCurrentDocument } from '../app/current-document';
 import { navigate, type Route } from '../app/router';
 import { HistoryScreen } from './HistoryScreen';
 import { ResultsScreen } from './ResultsScreen';
@@ -17,23 +18,44 @@ type View =
   | { view: 'history'; attempts: AttemptSummary[] };
 
 /** Loads what the route names: `#/selftest` (start), `?view=take`, `?result=<id>`, `?view=history`. */
-async function load(route: Route): Promise<View> {
+async function load(route: Route, documentId: string): Promise<View> {
   const result = route.params.get('result');
   const view = route.params.get('view');
   if (result) {
-    const [attempt, overview] = await Promise.all([api['selftest.result']({ attemptId: result }), api['selftest.overview']({})]);
+    const [attempt, overview] = await Promise.all([api['selftest.result']({ documentId, attemptId: result }), api['selftest.overview']({ documentId })]);
     return { view: 'results', attempt, overview };
   }
-  if (view === 'history') return { view: 'history', attempts: await api['selftest.history']({}) };
+  if (view === 'history') return { view: 'history', attempts: await api['selftest.history']({ documentId }) };
   if (view === 'take') {
-    const attempt = await api['selftest.current']({});
+    const attempt = await api['selftest.current']({ documentId });
     if (attempt) return { view: 'take', attempt };
   }
-  return { view: 'start', overview: await api['selftest.overview']({}) };
+  return { view: 'start', overview: await api['selftest.overview']({ documentId }) };
+}
+
+/** The open document's self-test; a document without one says so instead of showing an empty test. */
+export function SelftestPage({ route }: { route: Route }) {
+  const current = useCurrentDocument();
+  const body =
+    current && current.item.features.selftest ? (
+      <DocumentSelftest key={current.item.id} route={route} documentId={current.item.id} />
+    ) : (
+      <Banner tone="info" title="No self-test">
+        This document has no self-test. A study pack can bring one.
+      </Banner>
+    );
+  return (
+    <>
+      <AppHeader current="selftest" />
+      <main className="selftest" id="selftest">
+        {body}
+      </main>
+    </>
+  );
 }
 
 /** The self-test: start, take an attempt one question at a time, review, results and history. */
-export function SelftestPage({ route }: { route: Route }) {
+function DocumentSelftest({ route, documentId }: { route: Route; documentId: string }) {
   const [state, setState] = useState<View>({ view: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,10 +63,10 @@ export function SelftestPage({ route }: { route: Route }) {
 
   const reload = useCallback(() => {
     setError(null);
-    load(route).then(setState, (e: Error) => setError(e.message));
+    load(route, documentId).then(setState, (e: Error) => setError(e.message));
     // `key` stands for the route's params.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, documentId]);
   useEffect(reload, [reload]);
 
   useEffect(() => {
@@ -55,7 +77,7 @@ export function SelftestPage({ route }: { route: Route }) {
   const start = (mode: AttemptMode) => {
     setBusy(true);
     setError(null);
-    api['selftest.start']({ mode }).then(
+    api['selftest.start']({ documentId, mode }).then(
       (attempt) => {
         setBusy(false);
         if (route.params.get('view') === 'take') setState({ view: 'take', attempt });
@@ -98,8 +120,6 @@ export function SelftestPage({ route }: { route: Route }) {
 
   return (
     <>
-      <AppHeader current="selftest" />
-      <main className="selftest" id="selftest">
         {error && (
           <Banner
             tone="error"
@@ -114,7 +134,6 @@ export function SelftestPage({ route }: { route: Route }) {
           </Banner>
         )}
         {body}
-      </main>
     </>
   );
 }

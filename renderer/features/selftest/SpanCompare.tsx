@@ -1,4 +1,4 @@
-import { paragraphText } from './content';
+import { useBlockText } from './content';
 
 type Range = { start: number; end: number };
 type Props = { paragraph: string; expected: Range; selection: Range | null };
@@ -8,7 +8,7 @@ type Props = { paragraph: string; expected: Range; selection: Range | null };
  * selection shaded, so the overlap that was graded can be seen. Text only, never HTML.
  */
 export function SpanCompare({ paragraph, expected, selection }: Props) {
-  const text = paragraphText(paragraph);
+  const text = useBlockText()(paragraph);
   const cuts = new Set([0, text.length, expected.start, expected.end]);
   if (selection) {
     cuts.add(Math.min(selection.start, text.length));

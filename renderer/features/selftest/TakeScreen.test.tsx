@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenAttempt } from '../../../electron/contract/selftest';
 import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
+import { selfTest } from '../../../data/selftest';
 import { TakeScreen } from './TakeScreen';
 
 const answer = vi.fn<(input: unknown) => Promise<unknown>>();
@@ -17,6 +18,7 @@ vi.mock('../../api/client', () => ({
 
 const attempt: OpenAttempt = {
   id: 'attempt-1',
+  documentId: 'japan-nato',
   quizId: 'membership',
   mode: 'all',
   seed: 1,
@@ -24,6 +26,8 @@ const attempt: OpenAttempt = {
   answers: {},
   startedAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-01T09:00:00.000Z',
+  // The main side sends every attempt with its questions (the renderer reads no data/ file).
+  questionSnapshots: Object.fromEntries(selfTest.questions.map((q) => [q.id, q])),
 };
 
 afterEach(cleanup);
@@ -40,7 +44,7 @@ describe('TakeScreen', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Question 1 of 2');
     await userEvent.click(screen.getByRole('radio', { name: 'False' }));
     await waitFor(() => expect(screen.getByText('All answers saved')).toBeInTheDocument());
-    expect(answer).toHaveBeenCalledWith({ attemptId: 'attempt-1', questionId: 'tf-ruled-out', answer: { kind: 'truefalse', value: false } });
+    expect(answer).toHaveBeenCalledWith({ documentId: 'japan-nato', attemptId: 'attempt-1', questionId: 'tf-ruled-out', answer: { kind: 'truefalse', value: false } });
   });
 
   it('keeps an answer that failed to save on screen, says so, and saves it on “Try again”', async () => {

@@ -46,7 +46,7 @@ export function TakeScreen({ attempt, onFinished }: Props) {
     setSubmitError(null);
     try {
       if (!(await flush())) throw new Error('Some answers could not be saved, so the attempt was not submitted.');
-      onFinished(await api['selftest.submit']({ attemptId: attempt.id }));
+      onFinished(await api['selftest.submit']({ documentId: attempt.documentId, attemptId: attempt.id }));
     } catch (error) {
       setSubmitError(`${(error as Error).message} Your answers are kept; you can try again.`);
       setSubmitting(false);

@@ -1,27 +1,21 @@
-// The study content the self-test screens display. It ships with the app and is validated by data
-// tests, so the renderer reads the JSON as is (no zod in the bundle).
-import articleJson from '../../../data/article.json';
-import selftestJson from '../../../data/selftest.json';
-import type { Article, Source } from '../../../data/schemas/article';
-import type { Question, QuestionKind, SelfTest } from '../../../data/schemas/selftest';
+// What the self-test screens show of a question and its document. The questions come with every
+// attempt (its snapshots, from the main side) and the text from the open document (the current
+// document context), so any document's self-test shows the same way; nothing here reads data/.
+import { useMemo } from 'react';
+import type { Question, QuestionKind } from '../../../data/schemas/selftest';
+import type { Block } from '../../../electron/domain/document/document';
+import { useCurrentDocument } from '../app/current-document';
 import type { Passage } from '../app/router';
 import { kindModule } from '../../../electron/domain/selftest/kinds/kind';
 import { selftestKinds } from '../../../electron/domain/selftest/kinds/registry';
 import { paragraphLabel } from '../../../electron/domain/selftest/kinds/shared';
 
-export const article = articleJson as Article;
-export const selfTest = selftestJson as unknown as SelfTest;
-
-const byId = new Map<string, Question>(selfTest.questions.map((q) => [q.id, q]));
-
 /**
  * The question as the attempt asked it: the snapshot the main side sends with every attempt (so a
- * question rewritten or removed since still shows as it was answered), else today's question; null
- * when neither exists.
+ * question rewritten or removed since still shows as it was answered); null when it has none.
  */
 export function attemptQuestion(attempt: { questionSnapshots?: Record<string, Question> | undefined }, id: string): Question | null {
-  const snapshot = attempt.questionSnapshots?.[id];
-  return snapshot ?? byId.get(id) ?? null;
+  return attempt.questionSnapshots?.[id] ?? null;
 }
 
 /** The attempt's questions in its order, each with its layout; a question no version of which survives is left out. */
@@ -32,14 +26,31 @@ export function attemptQuestions<L extends { questionId: string }>(attempt: { qu
   });
 }
 
-/** Text of a body paragraph of the article. */
-export function paragraphText(id: string): string {
-  return article.paragraphs.find((p) => p.id === id)?.text ?? '';
+/** Text of a block of a document, by id ('' for an id it does not have). */
+export type BlockText = (id: string) => string;
+
+const noText: BlockText = () => '';
+
+/** The open document's block text, by id. */
+export function useBlockText(): BlockText {
+  const paragraphs = useCurrentDocument()?.document.paragraphs;
+  // One function per document, so effects that depend on it run when the text changes, not every render.
+  return useMemo(() => {
+    if (!paragraphs) return noText;
+    const byId = new Map(paragraphs.map((block) => [block.id, block.text]));
+    return (id: string) => byId.get(id) ?? '';
+  }, [paragraphs]);
 }
 
-/** The passage a source quote stands for, in paragraph-local offsets ("Show in article"). */
-export function passageOf(source: Source): Passage {
-  const start = Math.max(0, paragraphText(source.paragraph).indexOf(source.quote));
+/** The blocks shown around a cited block: the section of the open document that holds it. */
+export function useSectionOf(blockId: string): readonly Block[] {
+  const sections = useCurrentDocument()?.document.sections ?? [];
+  return sections.find((section) => section.blocks.some((block) => block.id === blockId))?.blocks ?? [];
+}
+
+/** The passage a source quote stands for, in block-local offsets ("Show in article"). */
+export function passageOf(source: { paragraph: string; quote: string }, blockText: BlockText): Passage {
+  const start = Math.max(0, blockText(source.paragraph).indexOf(source.quote));
   return { paragraphId: source.paragraph, start, end: start + source.quote.length };
 }
 

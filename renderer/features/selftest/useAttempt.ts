@@ -27,7 +27,7 @@ export function useAttempt(initial: OpenAttempt) {
       inFlight.current += 1;
       setSave({ state: 'saving' });
       try {
-        await api['selftest.answer']({ attemptId: initial.id, questionId, answer });
+        await api['selftest.answer']({ documentId: initial.documentId, attemptId: initial.id, questionId, answer });
         if (pending.current.get(questionId) === answer) pending.current.delete(questionId);
         inFlight.current -= 1;
         if (inFlight.current === 0 && pending.current.size === 0) setSave({ state: 'saved' });
@@ -36,7 +36,7 @@ export function useAttempt(initial: OpenAttempt) {
         setSave({ state: 'failed', message: (error as Error).message });
       }
     },
-    [initial.id],
+    [initial.id, initial.documentId],
   );
 
   const flush = useCallback(async () => {

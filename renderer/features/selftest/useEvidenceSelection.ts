@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { offsetWithin, rangeForOffsets } from '../reader/text-offsets';
-import { paragraphText } from './content';
+import { useBlockText } from './content';
 import { wordAt, wordSpans } from './word-spans';
 
 /** A passage chosen in one paragraph, in paragraph-local offsets. */
@@ -23,6 +23,7 @@ function paint(root: HTMLElement | null, name: string, span: Span | null) {
  * extend, Home/End jump). The pending span and the keyboard caret are painted as highlights.
  */
 export function useEvidenceSelection(root: RefObject<HTMLElement | null>, initial: Span | null, onConfirm: (span: Span) => void) {
+  const paragraphText = useBlockText();
   const [pending, setPending] = useState<Span | null>(initial);
   const [caret, setCaret] = useState<{ paragraph: string; anchor: number; word: number } | null>(null);
 
@@ -31,7 +32,7 @@ export function useEvidenceSelection(root: RefObject<HTMLElement | null>, initia
     if (!caret) return paint(root.current, CARET, null);
     const span = wordSpans(paragraphText(caret.paragraph))[caret.word];
     paint(root.current, CARET, span ? { paragraph: caret.paragraph, ...span } : null);
-  }, [root, caret]);
+  }, [root, caret, paragraphText]);
   useEffect(
     () => () => {
       paint(null, PENDING, null);

@@ -35,4 +35,9 @@ export const noAnswer: Line[] = [{ text: 'No answer.' }];
 export const sentence = (text: string) => (/[.!?…”"]$/.test(text) ? text : `${text}.`);
 
 /** Paragraph number as a reader says it ("paragraph 4"). */
-export const paragraphLabel = (id: string) => `paragraph ${id.replace(/^p/, '')}`;
+export const paragraphLabel = (id: string) => {
+  // The article's blocks are p1…p5; an imported text's are s<section>-b<block> (the importers' ids).
+  const imported = /^s(\d+)-b(\d+)$/.exec(id);
+  if (imported) return imported[1] === '1' ? `paragraph ${imported[2]}` : `section ${imported[1]}, paragraph ${imported[2]}`;
+  return `paragraph ${id.replace(/^p/, '')}`;
+};

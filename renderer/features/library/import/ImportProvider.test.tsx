@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportOutcome } from '../../../../electron/contract/library';
+import type { ImportOutcome, LibraryItem } from '../../../../electron/contract/library';
 import type { UploadProgress } from '../../../api/upload';
 import { ImportMenu } from './ImportMenu';
 import { ImportProvider } from './ImportProvider';
@@ -19,7 +19,7 @@ vi.mock('../../../api/client', () => ({
 }));
 vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
 
-const item = (id: string, title: string) => ({ id, title }) as ImportOutcome['item'];
+const item = (id: string, title: string) => ({ id, title }) as LibraryItem;
 
 function renderApp() {
   return render(

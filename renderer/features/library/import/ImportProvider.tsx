@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FileDown } from 'lucide-react';
 import { IMPORT_DOCUMENT_EVENT } from '../../../../electron/contract/shell-events';
+import { PackReview } from '../PackReview';
 import { ImportContext, type ImportControls } from './import-context';
 import { ImportStatus } from './ImportStatus';
 import { ImportToast } from './ImportToast';
@@ -75,6 +76,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       )}
       {busy && <ImportStatus busy={busy} />}
       {notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}
+      {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}
       {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
     </ImportContext.Provider>
   );

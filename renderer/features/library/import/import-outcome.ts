@@ -13,8 +13,11 @@ export type ImportNotice =
   | { kind: 'refused'; message: string }
   | { kind: 'removed'; title: string };
 
-/** The next step after an import: a notice to show (or none), and the document to open (or none). */
-export type ImportStep = { notice: ImportNotice | null; open: string | null };
+/** A pack whose content rules found something: saved only once the person accepts (PackReview). */
+export type ImportReview = Extract<ImportOutcome, { outcome: 'review' }>;
+
+/** The next step after an import: a notice to show (or none), the document to open (or none), a pack to review (or none). */
+export type ImportStep = { notice: ImportNotice | null; open: string | null; review?: ImportReview };
 
 export function stepAfter(outcome: PickOutcome): ImportStep {
   switch (outcome.outcome) {
@@ -23,6 +26,8 @@ export function stepAfter(outcome: PickOutcome): ImportStep {
     case 'duplicate':
       // Not opened at once: the person may have meant another file; the notice offers to open it.
       return { notice: { kind: 'duplicate', id: outcome.item.id, title: outcome.item.title }, open: null };
+    case 'review':
+      return { notice: null, open: null, review: outcome };
     case 'cancelled':
       return { notice: null, open: null };
     case 'unavailable':

@@ -8,7 +8,7 @@ import { api } from '../../../api/client';
 import { importFile as sendFile } from '../../../api/upload';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
 import type { ImportBusy } from './import-context';
-import { refusalFor, stepAfter, type ImportNotice, type PickOutcome } from './import-outcome';
+import { refusalFor, stepAfter, type ImportNotice, type ImportReview, type PickOutcome } from './import-outcome';
 
 export type PasteInput = { title: string; author: string; text: string };
 
@@ -22,6 +22,7 @@ export function useImportFlow() {
   const [shown, setShown] = useState<{ notice: ImportNotice; key: number } | null>(null);
   // Each notice gets its own key, so a second toast starts its own timer rather than inheriting one.
   const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
+  const [review, setReview] = useState<ImportReview | null>(null);
   const running = useRef(false);
   // The document open before the import, to return to when the import is undone.
   const before = useRef<string | null>(null);
@@ -38,6 +39,19 @@ export function useImportFlow() {
     };
   }, []);
 
+  const takeStep = useCallback(
+    (outcome: PickOutcome) => {
+      const step = stepAfter(outcome);
+      if (step.notice) setNotice(step.notice);
+      if (step.open) openInReader(step.open);
+      setReview(step.review ?? null);
+    },
+    [setNotice],
+  );
+
+  /** The pack review's answer: the import saved (opened as any import), or cancelled. */
+  const finishReview = useCallback((outcome: PickOutcome) => takeStep(outcome), [takeStep]);
+
   /** Runs one import; a second one while the first runs is refused, not queued behind it unseen. */
   const run = useCallback(
     async (fileName: string | null, start: () => Promise<PickOutcome>): Promise<PickOutcome | null> => {
@@ -49,9 +63,7 @@ export function useImportFlow() {
       before.current = currentId;
       try {
         const outcome = await start();
-        const step = stepAfter(outcome);
-        if (step.notice) setNotice(step.notice);
-        if (step.open) openInReader(step.open);
+        takeStep(outcome);
         return outcome;
       } catch (error) {
         setNotice(refusalFor(fileName, (error as Error).message));
@@ -61,7 +73,7 @@ export function useImportFlow() {
         setBusy(null);
       }
     },
-    [currentId, setNotice],
+    [currentId, setNotice, takeStep],
   );
 
   const importFile = useCallback(
@@ -108,7 +120,7 @@ export function useImportFlow() {
   );
 
   const refuse = useCallback((message: string) => setNotice({ kind: 'refused', message }), [setNotice]);
-  return { offer, busy, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo };
+  return { offer, busy, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo, review, finishReview };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;

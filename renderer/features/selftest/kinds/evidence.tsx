@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { ParagraphId } from '../../../../data/schemas/article';
-import { article, paragraphLabel, paragraphText } from '../content';
+import { paragraphLabel, useBlockText, useSectionOf } from '../content';
 import type { SelftestKinds } from '../../../../electron/domain/selftest/kinds/registry';
 import type { QuestionProps } from '../questionProps';
 import { SpanCompare } from '../SpanCompare';
@@ -14,6 +14,9 @@ import { useEvidenceSelection, type Span } from '../useEvidenceSelection';
  */
 function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'evidence'>) {
   const root = useRef<HTMLDivElement>(null);
+  const paragraphText = useBlockText();
+  // The section the evidence is in, as the reader shows it (the whole text of a short document).
+  const blocks = useSectionOf(question.source.paragraph);
   const confirmed: Span | null = answer?.selection
     ? { paragraph: answer.paragraph ?? question.source.paragraph, start: answer.selection.start, end: answer.selection.end }
     : null;
@@ -30,7 +33,7 @@ function EvidenceQuestion({ question, answer, onAnswer }: QuestionProps<'evidenc
         selection.
       </p>
       <div className="evidence__article article" ref={root} onMouseUp={takeMouseSelection} onBlur={clearCaret}>
-        {article.paragraphs.map((p, index) => (
+        {blocks.map((p, index) => (
           <p
             key={p.id}
             className="article__paragraph evidence__paragraph"

@@ -1,0 +1,85 @@
+/**
+ * The library's side of a study pack import: a pack the content lint has something to say about is
+ * held (by a token, in memory) until the user accepts the warnings or cancels; nothing of it is
+ * saved before. A pack without findings is saved at once.
+ */
+import { randomUUID } from 'node:crypto';
+import { CallError } from '../../contract/dispatch';
+import type { ImportOutcome, LibraryItem } from '../../contract/library';
+import type { ImportResult } from '../../domain/import/importer';
+import type { Pack } from '../../domain/pack/pack-schema';
+import type { StoreDoc } from '../../store/schema';
+import type { ServiceContext } from '../deps';
+import { exportPack } from './pack-export';
+import { planPack, savePack, type CheckedPack, type PackPlan } from './pack-install';
+import { packLintWarnings } from './pack-lint';
+
+/** An import result that came from the pack importer (its parse returns the validated pack too). */
+export function isPackResult(result: ImportResult): result is Extract<ImportResult, { ok: true }> & { pack: Pack } {
+  return result.ok && 'pack' in result && typeof result.pack === 'object' && result.pack !== null;
+}
+
+/** Packs held for review at most this long, and this many at once (each may be a large text). */
+const HELD_MS = 30 * 60 * 1000;
+const HELD_MAX = 4;
+
+export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDoc, id: string) => LibraryItem) {
+  const { store, now } = context;
+  const held = new Map<string, { checked: CheckedPack; at: number }>();
+
+  const counts = ({ pack }: CheckedPack) => ({
+    blocks: pack.document.sections.reduce((n, section) => n + section.blocks.length, 0),
+    cards: pack.deck?.cards.length ?? 0,
+    questions: pack.selfTest?.questions.length ?? 0,
+    mapNodes: pack.argumentMap?.nodes.length ?? 0,
+  });
+
+  const save = async (checked: CheckedPack, plan: PackPlan): Promise<ImportOutcome> => {
+    const id = await savePack(context, checked, plan, now().toISOString());
+    const item = itemOf(store.read(), id);
+    if (plan.kind !== 'update') return { outcome: 'imported', item, warnings: checked.warnings };
+    const { version } = checked.pack.manifest;
+    return { outcome: 'imported', item, warnings: checked.warnings, message: `Updated “${item.title}” from version ${plan.from} to ${version}; your progress on cards whose id is unchanged is kept.` };
+  };
+
+  const planned = (checked: CheckedPack): PackPlan | ImportOutcome => {
+    const doc = store.read();
+    const plan = planPack(context, doc, checked);
+    if (plan.kind === 'same') return { outcome: 'duplicate', item: itemOf(doc, plan.entry.id) };
+    if (plan.kind === 'new') {
+      const same = context.documents.entries(doc).find((entry) => entry.textHash === checked.document.textHash);
+      if (same) return { outcome: 'duplicate', item: itemOf(doc, same.id) };
+    }
+    return plan;
+  };
+
+  return {
+    /** A validated pack arrived: refused, a duplicate, saved, or held for review of its warnings. */
+    async received(checked: CheckedPack): Promise<ImportOutcome> {
+      const plan = planned(checked);
+      if ('outcome' in plan) return plan;
+      const warnings = [...checked.warnings, ...packLintWarnings(checked.pack)];
+      if (warnings.length === 0) return save(checked, plan);
+      const at = now().getTime();
+      for (const [token, entry] of held) if (at - entry.at > HELD_MS || held.size >= HELD_MAX) held.delete(token);
+      const token = randomUUID();
+      held.set(token, { checked: { ...checked, warnings }, at });
+      const { version, title } = checked.pack.manifest;
+      return { outcome: 'review', token, title, counts: counts(checked), update: plan.kind === 'update' ? { from: plan.from, to: version } : null, warnings };
+    },
+    /** Saves a held pack, checked again against the library as it is now. */
+    async confirm(token: string): Promise<ImportOutcome> {
+      const entry = held.get(token);
+      if (!entry) throw new CallError('invalid-input', 'That pack is no longer waiting to be imported; import the file again.');
+      held.delete(token);
+      if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
+      const plan = planned(entry.checked);
+      return 'outcome' in plan ? plan : save(entry.checked, plan);
+    },
+    cancel(token: string): { outcome: 'cancelled' } {
+      held.delete(token);
+      return { outcome: 'cancelled' };
+    },
+    exportFile: (id: string) => exportPack(context, id),
+  };
+}

@@ -1,0 +1,97 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ImportOutcome } from '../../../electron/contract/library';
+import { api } from '../../api/client';
+import './pack-review.css';
+
+export type PackReviewOutcome = Extract<ImportOutcome, { outcome: 'review' }>;
+
+type Props = {
+  review: PackReviewOutcome;
+  /** Called with the saved import, or `cancelled` when the person chose not to import. */
+  onDone: (outcome: ImportOutcome | { outcome: 'cancelled' }) => void;
+};
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * Asks before a study pack whose content rules found something is saved: what the pack brings, the
+ * warnings (as text, never HTML), and Import anyway / Cancel. Nothing is saved until "Import anyway".
+ * Escape cancels; focus starts on the dialog's title and stays in the dialog.
+ */
+export function PackReview({ review, onDone }: Props) {
+  const titleId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => box.current?.querySelector<HTMLElement>('h2')?.focus(), []);
+
+  const cancel = () => {
+    if (busy) return;
+    setBusy(true);
+    api['library.cancelImport']({ token: review.token }).then(onDone, () => onDone({ outcome: 'cancelled' }));
+  };
+  const confirm = () => {
+    setBusy(true);
+    setError(null);
+    api['library.confirmImport']({ token: review.token }).then(onDone, (e: Error) => {
+      setBusy(false);
+      setError(e.message);
+    });
+  };
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel();
+    }
+    if (event.key !== 'Tab' || !box.current) return;
+    // Keep Tab inside the dialog (it is modal).
+    const focusable = [...box.current.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const { counts } = review;
+  const brings = [plural(counts.blocks, 'paragraph', 'paragraphs'), plural(counts.cards, 'card', 'cards'), plural(counts.questions, 'question', 'questions'), plural(counts.mapNodes, 'map claim', 'map claims')];
+  return (
+    <div className="pack-review__backdrop">
+      <div ref={box} className="pack-review" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+        <h2 id={titleId} className="pack-review__title" tabIndex={-1}>
+          Import “{review.title}”?
+        </h2>
+        <p className="pack-review__brings">
+          {review.update ? `A newer version (${review.update.from} → ${review.update.to}) of a pack in your library. ` : ''}
+          It brings {brings.join(', ')}.
+        </p>
+        <p>
+          The pack is valid, but the content rules found {plural(review.warnings.length, 'thing', 'things')} worth a look. You can import it as it
+          is, or cancel and nothing is saved.
+        </p>
+        <ul className="pack-review__warnings" aria-label="Warnings" tabIndex={0}>
+          {review.warnings.map((warning, index) => (
+            <li key={index}>{warning}</li>
+          ))}
+        </ul>
+        {error && (
+          <p className="pack-review__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="pack-review__actions">
+          <button type="button" className="button" onClick={cancel} disabled={busy}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" onClick={confirm} disabled={busy}>
+            Import anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
