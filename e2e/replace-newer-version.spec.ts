@@ -125,6 +125,8 @@ test('“Keep both” hides the offer, for good', async ({ lectern }) => {
 
 for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
   test(`the version banner and the replace report have no axe violations in the ${theme} theme (screenshots attached)`, async ({ lectern }, testInfo) => {
+    // Two axe runs and five calls of setup: more than the default 30 s on a loaded machine.
+    test.slow();
     const { page } = lectern;
     await page.getByRole('button', { name: 'Reading settings' }).click();
     await page.getByRole('radio', { name: theme }).check();
