@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BookOpen } from 'lucide-react';
+import { BookOpen } from '../../ui/first-screen-icons';
 import { navItems } from './nav';
 
 type Props = { current: string; actions?: ReactNode; children?: ReactNode };
