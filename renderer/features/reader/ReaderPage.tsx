@@ -166,7 +166,7 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
       )}
       <div className={`reader-layout ${sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
         <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
-          <ArticleView ref={articleRef} article={article} settings={settings} />
+          <ArticleView ref={articleRef} article={article} settings={settings} opensAt={focus?.paragraphId ?? initialPosition?.paragraphId} />
           <Suspense fallback={null}>
             <ReaderAnnotations articleRef={articleRef} documentId={article.id} sidebarOpen={sidebarOpen} setSidebarOpen={setSidebarOpen} sidebarSlot={sidebarSlot} />
           </Suspense>
