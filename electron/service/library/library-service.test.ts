@@ -36,6 +36,17 @@ describe('the library', () => {
     expect(items[0]!.features).toEqual({ selftest: true, argumentMap: true });
   });
 
+  it('reopens on the document opened last, even one not scrolled yet, and keeps a saved place as it was', async () => {
+    const { call } = await open();
+    await call('reading.save', { documentId: 'japan-nato', paragraphId: 'p3', offset: 12, percent: 40 });
+    const item = await pasted(call);
+    expect((await call<OpenedDocument>('library.open', {}))?.item.id).toBe(item.id);
+    const back = await call<OpenedDocument>('library.open', { id: 'japan-nato' });
+    expect(back.reading).toMatchObject({ paragraphId: 'p3', offset: 12, percent: 40 });
+    const reopened = await open();
+    expect((await reopened.call<OpenedDocument>('library.open', {}))?.reading).toMatchObject({ paragraphId: 'p3', offset: 12 });
+  });
+
   it('keeps a document’s body in its own file, never inside the data file', async () => {
     const { call, store } = await open();
     const item = await pasted(call);

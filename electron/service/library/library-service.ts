@@ -72,6 +72,15 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return { outcome: 'imported' as const, item: itemOf(doc, document.id), warnings: result.warnings };
     });
 
+  // The app reopens on the document opened last ("read last" is the newest reading place), so an
+  // explicit open touches that document's place, or sets one at its start, unless it is the last already.
+  const markOpened = async (id: string, reading: StoreDoc['reading'][string] | null, firstBlock: string | undefined) => {
+    if (store.readOnly || lastRead(store.read(), documents.entries(store.read())) === id || firstBlock === undefined) return;
+    const updatedAt = now().toISOString();
+    await store.update((draft) => {
+      draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
+    });
+  };
   const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }));
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
@@ -91,6 +100,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const loaded = await documents.load(entry.id);
       const pack = documents.pack(entry.id);
       const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
+      if (id !== undefined) await markOpened(entry.id, reading, loaded.document.sections[0]?.blocks[0]?.id);
       return { item: itemOf(store.read(), entry.id), document: loaded.document, kicker: pack?.kicker ?? null, credit: pack?.credit ?? null, reading };
     },
     'library.pickAndImport': async () => {

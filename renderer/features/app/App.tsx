@@ -1,13 +1,14 @@
-import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { StoreNotice } from '../../../electron/contract/contract';
 import { BookOpen } from '../../ui/first-screen-icons';
 import { appClockReady, syncAppClock } from '../../api/app-clock';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { ReaderPage } from '../reader/ReaderPage';
-import { useReaderBoot, type ReaderBoot } from '../reader/useReaderBoot';
+import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
-import { parsePassage, useRoute } from './router';
+import { CurrentDocumentContext, type CurrentDocument } from './current-document';
+import { parsePassage, useRoute, type Route } from './router';
 
 /**
  * Every page but the reader is its own chunk, loaded when its route is first opened, so the reader's
@@ -87,14 +88,48 @@ function NothingToRead() {
   );
 }
 
+type Failure = { id: string; message: string; dismissed: boolean };
+
+/**
+ * The open document: the one the reader booted on, replaced when the address names another
+ * (`#/reader?doc=<id>`). Other pages keep studying it until another is opened.
+ */
+function useOpenDocument(initial: OpenDocument | null, route: Route) {
+  const [open, setOpen] = useState(initial);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const wanted = route.path === 'reader' ? route.params.get('doc') : null;
+  const openId = open?.item.id ?? null;
+  useEffect(() => {
+    if (!wanted || wanted === openId) return;
+    let current = true;
+    const fail = (message: string) => current && setFailure({ id: wanted, message, dismissed: false });
+    api['library.open']({ id: wanted }).then(
+      (opened) => {
+        if (!current) return;
+        if (opened) setOpen(openDocumentOf(opened));
+        else fail('That document is no longer in your library.');
+      },
+      (error: Error) => fail(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, openId]);
+  const opening = wanted !== null && wanted !== openId && failure?.id !== wanted;
+  const shownFailure = failure && failure.id === wanted && !failure.dismissed ? failure : null;
+  // The latest saved place, so the reader reopens there after a visit to another page.
+  const savePlace = (position: OpenDocument['position']) => setOpen((was) => (was ? { ...was, position } : was));
+  const dismissFailure = () => setFailure((was) => (was ? { ...was, dismissed: true } : was));
+  return { open, opening, failure: shownFailure, savePlace, dismissFailure };
+}
+
 /** The frame around every page: notices about the data file, then the page the route names. */
-function AppShell({ article, settings: initialSettings, position }: ReaderBoot) {
+function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const { notices, dismiss } = useNotices();
-  // The latest saved place, so the reader reopens there after a visit to another page.
-  const [place, setPlace] = useState(position);
-
+  const { open, opening, failure, savePlace, dismissFailure } = useOpenDocument(opened, route);
+  const current = useMemo<CurrentDocument | null>(() => (open ? { item: open.item, document: open.article } : null), [open]);
   let content: ReactNode;
   switch (route.path) {
     // Each feature adds its page here (a lazy chunk) and its entry in nav.ts.
@@ -117,17 +152,21 @@ function AppShell({ article, settings: initialSettings, position }: ReaderBoot) 
       content = <ArgumentMapPage />;
       break;
     default:
-      content = !article ? (
-        <NothingToRead />
-      ) : (
-        <ReaderPage
-          article={article}
-          settings={settings}
-          initialPosition={place}
-          focus={parsePassage(route.params.get('focus'))}
-          onPlaceSaved={setPlace}
-        />
-      );
+      content =
+        opening ? (
+          <Opening />
+        ) : !open ? (
+          <NothingToRead />
+        ) : (
+          <ReaderPage
+            key={open.item.id}
+            article={open.article}
+            settings={settings}
+            initialPosition={open.position}
+            focus={parsePassage(route.params.get('focus'))}
+            onPlaceSaved={savePlace}
+          />
+        );
   }
 
   return (
@@ -142,7 +181,14 @@ function AppShell({ article, settings: initialSettings, position }: ReaderBoot) 
           {notice.message}
         </Banner>
       ))}
-      <Suspense fallback={<Opening />}>{content}</Suspense>
+      {failure && (
+        <Banner tone="error" title="The document could not be opened" actions={<button type="button" className="button" onClick={dismissFailure}>Dismiss</button>}>
+          {failure.message} {open ? `“${open.item.title}” is still open.` : ''}
+        </Banner>
+      )}
+      <CurrentDocumentContext.Provider value={current}>
+        <Suspense fallback={<Opening />}>{content}</Suspense>
+      </CurrentDocumentContext.Provider>
     </>
   );
 }

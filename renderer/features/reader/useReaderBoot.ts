@@ -8,11 +8,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import type { LibraryItem, OpenedDocument } from '../../../electron/contract/library';
 import { readerDocument, type ReaderDocument } from './reader-document';
 import { rememberTheme } from './theme-memory';
 
-/** `article` is null only when the library has no document at all to open. */
-export type ReaderBoot = { article: ReaderDocument | null; settings: Settings; position: ReadingPosition | null };
+/** An opened document as the app frame keeps it: its library entry, its text and its reading place. */
+export type OpenDocument = { item: LibraryItem; article: ReaderDocument; position: ReadingPosition | null };
+
+export function openDocumentOf(opened: OpenedDocument): OpenDocument {
+  return { item: opened.item, article: readerDocument(opened), position: opened.reading };
+}
+
+/** `opened` is null only when the library has no document at all to open. */
+export type ReaderBoot = { opened: OpenDocument | null; settings: Settings };
 export type ReaderBootState = { state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready' } & ReaderBoot);
 
 let pending: Promise<ReaderBoot> | null = null;
@@ -32,7 +40,7 @@ export function startReaderBoot(): Promise<ReaderBoot> {
   pending ??= Promise.all([api['settings.get']({}), openDocument()]).then(([settings, opened]) => {
     document.documentElement.dataset.theme = settings.theme;
     rememberTheme(settings.theme);
-    return { article: opened ? readerDocument(opened) : null, settings, position: opened?.reading ?? null };
+    return { opened: opened ? openDocumentOf(opened) : null, settings };
   });
   return pending;
 }
