@@ -13,6 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     target: 'chrome130',
+    // Chromium 130 has modulepreload: no polyfill in the first screen's script.
+    modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
   },
 });

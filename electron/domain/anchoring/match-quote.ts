@@ -128,11 +128,11 @@ function fuzzyCandidates(
   hint: number | undefined,
   outOfTime: () => boolean,
 ): Candidate[] {
-  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, maxErrors);
+  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, maxErrors, hint);
   const candidates: Candidate[] = [];
   for (const w of candidateWindows(text, exact, maxErrors, hint)) {
     if (outOfTime()) break; // keep what was verified so far; the caller still scores it
-    for (const m of filteredSearch(text.slice(w.start, w.end), exact, maxErrors)) {
+    for (const m of filteredSearch(text.slice(w.start, w.end), exact, maxErrors, hint === undefined ? undefined : Math.max(0, hint - w.start))) {
       candidates.push({ start: w.start + m.start, end: w.start + m.end, errors: m.errors });
     }
   }

@@ -115,10 +115,13 @@ export function similarity(actual: string, expected: string): number {
  */
 function fewestEditsInWord(actual: string, expected: string): number {
   const m = expected.length;
-  const equal = new Map<number, number>();
+  // Codes below 256 (nearly every character) index an array; the rest a map made only when needed.
+  const equal = asciiEqual;
+  let other: Map<number, number> | null = null;
   for (let i = 0; i < m; i++) {
     const code = expected.charCodeAt(i);
-    equal.set(code, (equal.get(code) ?? 0) | (1 << i));
+    if (code < 256) equal[code]! |= 1 << i;
+    else (other ??= new Map()).set(code, (other.get(code) ?? 0) | (1 << i));
   }
   const last = 1 << (m - 1);
   // Vertical deltas of the column: all +1 (the first column is 0, 1, 2, ..., m).
@@ -127,7 +130,8 @@ function fewestEditsInWord(actual: string, expected: string): number {
   let score = m;
   let fewest = m;
   for (let j = 0; j < actual.length; j++) {
-    const eq = equal.get(actual.charCodeAt(j)) ?? 0;
+    const code = actual.charCodeAt(j);
+    const eq = code < 256 ? equal[code]! : (other?.get(code) ?? 0);
     const xv = eq | negative;
     // The carry of the addition past bit 31 is dropped by the 32-bit XOR, as the algorithm needs.
     const xh = (((eq & positive) + positive) ^ positive) | eq;
@@ -142,5 +146,12 @@ function fewestEditsInWord(actual: string, expected: string): number {
     negative = ph & xv;
     if (score < fewest) fewest = score;
   }
+  for (let i = 0; i < m; i++) {
+    const code = expected.charCodeAt(i);
+    if (code < 256) equal[code] = 0;
+  }
   return fewest;
 }
+
+/** fewestEditsInWord's table for codes below 256, all zero between calls (each call clears its own). */
+const asciiEqual = new Int32Array(256);

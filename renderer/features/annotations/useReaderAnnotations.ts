@@ -18,9 +18,13 @@ const isTyping = (target: EventTarget | null) =>
  * opening a highlight by clicking it, the sidebar's state, keyboard shortcuts (H, 1-4, N while text
  * is selected; Ctrl/Cmd+Z undoes a delete) and the toast.
  */
-export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, documentId: string) {
+export function useReaderAnnotations(
+  articleRef: RefObject<HTMLElement | null>,
+  documentId: string,
+  sidebarOpen: boolean,
+  setSidebarOpen: (update: (open: boolean) => boolean) => void,
+) {
   const notes = useAnnotations(documentId);
-  const [sidebarOpen, setSidebarOpen] = useState(false);
   const [editing, setEditing] = useState<{ id: string | null; focusNote: boolean }>({ id: null, focusNote: false });
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [selection, clearSelection] = useSelectionInArticle(articleRef);
@@ -32,11 +36,14 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
   }, [articleRef, notes.items, editing.id, currentId]);
   useEffect(() => clearAnnotations, []);
 
-  const open = useCallback((id: string, focusNote = false) => {
-    setSidebarOpen(true);
-    setCurrentId(id);
-    setEditing({ id, focusNote });
-  }, []);
+  const open = useCallback(
+    (id: string, focusNote = false) => {
+      setSidebarOpen(() => true);
+      setCurrentId(id);
+      setEditing({ id, focusNote });
+    },
+    [setSidebarOpen],
+  );
 
   const highlight = useCallback(
     async (color: AnnotationColor, thenNote = false) => {
@@ -140,8 +147,6 @@ export function useReaderAnnotations(articleRef: RefObject<HTMLElement | null>, 
   return {
     notes,
     selection,
-    sidebarOpen,
-    setSidebarOpen,
     editing,
     setEditing: (id: string | null) => setEditing({ id, focusNote: false }),
     currentId,

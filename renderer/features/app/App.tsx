@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { StoreNotice } from '../../../electron/contract/contract';
-import { BookOpen } from 'lucide-react';
+import { BookOpen } from '../../ui/first-screen-icons';
 import { appClockReady, syncAppClock } from '../../api/app-clock';
 import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BookOpen } from 'lucide-react';
+import { BookOpen } from '../../ui/first-screen-icons';
 import { ImportMenu } from '../library/import/ImportMenu';
 import { useCurrentDocument } from './current-document';
 import { navItemsFor } from './nav';

@@ -1,29 +1,25 @@
 import { Suspense, lazy, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { NotebookPen, Search, Type } from 'lucide-react';
+import { NotebookPen, Search, Type } from '../../ui/first-screen-icons';
 import { FONT_SIZES_PX, defaultSettings } from '../../../electron/contract/reader-values';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { AppHeader } from '../app/AppHeader';
 import type { Passage } from '../app/router';
 import { IconButton } from '../../ui/IconButton';
 import { Banner } from '../../ui/Banner';
-import { AnnotationToast } from '../annotations/AnnotationToast';
-import { NoteMarkers } from '../annotations/NoteMarkers';
-import { SelectionToolbar } from '../annotations/SelectionToolbar';
-import { useKeyboardSelection } from '../annotations/useKeyboardSelection';
-import { useReaderAnnotations } from '../annotations/useReaderAnnotations';
 import { ArticleView } from './ArticleView';
 import type { ReaderDocument } from './reader-document';
-import { FindBar } from './FindBar';
 import { ReadingProgress } from './ReadingProgress';
 import { TableOfContents } from './TableOfContents';
-import { useFind } from './useFind';
 import { useReadingPosition } from './useReadingPosition';
 import { useFocusPassage } from './useFocusPassage';
+import { readerExtras, useReaderExtras } from './reader-extras';
 import { NewerVersionBanner } from '../versions/NewerVersionBanner';
 import type { useSettings } from './useSettings';
 
-// Opened on demand, so not part of the reader's first screen: loaded on first use.
-const AnnotationsSidebar = lazy(() => import('../annotations/AnnotationsSidebar').then((m) => ({ default: m.AnnotationsSidebar })));
+// Not part of the reader's first screen (the first-screen JS budget): the annotations layer and find
+// load while the text paints (see readerExtras), the settings panel on first use.
+const ReaderAnnotations = lazy(() => readerExtras.annotations().then((m) => ({ default: m.ReaderAnnotations })));
+const FindPanel = lazy(() => readerExtras.find().then((m) => ({ default: m.FindPanel })));
 const ReaderSettingsPanel = lazy(() => import('./ReaderSettingsPanel').then((m) => ({ default: m.ReaderSettingsPanel })));
 
 type Props = {
@@ -47,12 +43,13 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const find = useFind(articleRef, article.paragraphs, query, findOpen);
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const [sidebarSlot, setSidebarSlot] = useState<HTMLDivElement | null>(null);
+  const [annotationsEpoch, setAnnotationsEpoch] = useState(0);
 
   useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError, onPlaceSaved);
   useFocusPassage(articleRef, focus);
-  useKeyboardSelection(articleRef);
-  const annotations = useReaderAnnotations(articleRef, article.id);
+  useReaderExtras();
 
   const changeSize = useCallback(
     (delta: number | 'reset') => {
@@ -114,9 +111,9 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
             <IconButton
               label="Annotations"
               icon={<NotebookPen size={18} />}
-              pressed={annotations.sidebarOpen}
-              aria-controls={annotations.sidebarOpen ? 'annotations-sidebar' : undefined}
-              onClick={() => annotations.setSidebarOpen((open) => !open)}
+              pressed={sidebarOpen}
+              aria-controls={sidebarOpen ? 'annotations-sidebar' : undefined}
+              onClick={() => setSidebarOpen((open) => !open)}
             />
             <IconButton label="Find in article (Ctrl+F)" icon={<Search size={18} />} pressed={findOpen} onClick={() => setFindOpen((open) => !open)} />
             <div className="popover-anchor">
@@ -140,15 +137,9 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         <ReadingProgress />
       </AppHeader>
       {findOpen && (
-        <FindBar
-          query={query}
-          onQuery={setQuery}
-          count={find.count}
-          index={find.index}
-          onNext={find.next}
-          onPrevious={find.previous}
-          onClose={() => setFindOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <FindPanel articleRef={articleRef} paragraphs={article.paragraphs} query={query} onQuery={setQuery} onClose={() => setFindOpen(false)} />
+        </Suspense>
       )}
       {shownError && (
         <Banner
@@ -177,32 +168,16 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
           {shownError}
         </Banner>
       )}
-      <NewerVersionBanner article={article} onReplaced={() => void annotations.notes.reload()} />
-      <div className={`reader-layout ${annotations.sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
+      {/* After a replace the annotations layer starts again, so it loads the moved annotations. */}
+      <NewerVersionBanner article={article} onReplaced={() => setAnnotationsEpoch((epoch) => epoch + 1)} />
+      <div className={`reader-layout ${sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
         <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
-          <ArticleView ref={articleRef} article={article} settings={settings} />
-          <NoteMarkers articleRef={articleRef} items={annotations.notes.items} onOpen={annotations.open} />
-          {annotations.selection && <SelectionToolbar rect={annotations.selection.rect} onColor={(c) => void annotations.highlight(c)} onAction={annotations.runAction} />}
-          <AnnotationToast notes={annotations.notes} />
-        </main>
-        {annotations.sidebarOpen && (
+          <ArticleView ref={articleRef} article={article} settings={settings} opensAt={focus?.paragraphId ?? initialPosition?.paragraphId} />
           <Suspense fallback={null}>
-            <AnnotationsSidebar
-              documentId={article.id}
-              items={annotations.notes.items}
-              editingId={annotations.editing.id}
-              focusNote={annotations.editing.focusNote}
-              currentId={annotations.currentId}
-              onEdit={annotations.setEditing}
-              onJump={annotations.jump}
-              onSave={annotations.notes.update}
-              onDelete={annotations.remove}
-              onImport={annotations.notes.importFile}
-              onMessage={annotations.notes.tell}
-              onClose={() => annotations.setSidebarOpen(false)}
-            />
+            <ReaderAnnotations key={annotationsEpoch} articleRef={articleRef} documentId={article.id} sidebarOpen={sidebarOpen} setSidebarOpen={setSidebarOpen} sidebarSlot={sidebarSlot} />
           </Suspense>
-        )}
+        </main>
+        <div ref={setSidebarSlot} className="reader-layout__side" />
       </div>
     </>
   );
