@@ -17,16 +17,16 @@ afterEach(cleanup);
 describe('navigation per document', () => {
   it('lists a self-test and an argument map only for a document that has them', () => {
     const labels = (features: Parameters<typeof navItemsFor>[0]) => navItemsFor(features).map((item) => item.label);
-    expect(labels({ selftest: true, argumentMap: true })).toEqual(['Reader', 'Flashcards', 'Self-test', 'Argument map', 'Progress']);
-    expect(labels({ selftest: false, argumentMap: false })).toEqual(['Reader', 'Flashcards', 'Progress']);
-    expect(labels({ selftest: true, argumentMap: false })).toEqual(['Reader', 'Flashcards', 'Self-test', 'Progress']);
-    expect(labels(null)).toEqual(['Reader', 'Flashcards', 'Progress']);
+    expect(labels({ selftest: true, argumentMap: true })).toEqual(['Library', 'Reader', 'Flashcards', 'Self-test', 'Questions', 'Argument map', 'Progress']);
+    expect(labels({ selftest: false, argumentMap: false })).toEqual(['Library', 'Reader', 'Flashcards', 'Questions', 'Progress']);
+    expect(labels({ selftest: true, argumentMap: false })).toEqual(['Library', 'Reader', 'Flashcards', 'Self-test', 'Questions', 'Progress']);
+    expect(labels(null)).toEqual(['Library', 'Reader', 'Flashcards', 'Questions', 'Progress']);
   });
 
   it('shows the open document’s places in the header', () => {
     withDocument(currentTides(), <AppHeader current="reader" />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(nav.textContent).toBe('ReaderFlashcardsProgress');
+    expect(nav.textContent).toBe('LibraryReaderFlashcardsQuestionsProgress');
     screen.getByRole('link', { name: 'Reader' });
   });
 
