@@ -13,13 +13,14 @@ import { TableOfContents } from './TableOfContents';
 import { useReadingPosition } from './useReadingPosition';
 import { useFocusPassage } from './useFocusPassage';
 import { readerExtras, useReaderExtras } from './reader-extras';
-import { NewerVersionBanner } from '../versions/NewerVersionBanner';
 import type { useSettings } from './useSettings';
 
 // Not part of the reader's first screen (the first-screen JS budget): the annotations layer and find
 // load while the text paints (see readerExtras), the settings panel on first use.
 const ReaderAnnotations = lazy(() => readerExtras.annotations().then((m) => ({ default: m.ReaderAnnotations })));
 const FindPanel = lazy(() => readerExtras.find().then((m) => ({ default: m.FindPanel })));
+// Only a document with an older version to replace shows the offer: its code loads then.
+const NewerVersionBanner = lazy(() => import('../versions/NewerVersionBanner').then((m) => ({ default: m.NewerVersionBanner })));
 const ReaderSettingsPanel = lazy(() => import('./ReaderSettingsPanel').then((m) => ({ default: m.ReaderSettingsPanel })));
 
 type Props = {
@@ -169,7 +170,11 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
         </Banner>
       )}
       {/* After a replace the annotations layer starts again, so it loads the moved annotations. */}
-      <NewerVersionBanner article={article} onReplaced={() => setAnnotationsEpoch((epoch) => epoch + 1)} />
+      {article.previousVersion && (
+        <Suspense fallback={null}>
+          <NewerVersionBanner article={article} onReplaced={() => setAnnotationsEpoch((epoch) => epoch + 1)} />
+        </Suspense>
+      )}
       <div className={`reader-layout ${sidebarOpen ? 'reader-layout--sidebar' : ''}`}>
         <main id="reader" className="reader" onClick={() => settingsOpen && setSettingsOpen(false)}>
           <ArticleView ref={articleRef} article={article} settings={settings} opensAt={focus?.paragraphId ?? initialPosition?.paragraphId} />

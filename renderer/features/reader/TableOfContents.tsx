@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
-import { TableOfContents as ContentsIcon } from 'lucide-react';
+import { ContentsIcon } from '../../ui/first-screen-icons';
 import { IconButton } from '../../ui/IconButton';
 import { contentsOf } from './document-outline';
 import type { ReaderDocument } from './reader-document';

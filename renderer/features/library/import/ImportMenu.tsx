@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { ClipboardPaste, FilePlus2, FileUp } from 'lucide-react';
+import { ClipboardPaste, FilePlus2, FileUp } from '../../../ui/first-screen-icons';
 import { useImportControls } from './import-context';
 
 /**

@@ -54,7 +54,8 @@ describe('importing a file', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Reading “book.txt”…');
     await act(async () => finish({ outcome: 'imported', item: item('d-7', 'A Book'), warnings: [] }));
 
-    expect(screen.getByRole('status')).toHaveTextContent('Imported “A Book”');
+    // The toast is its own chunk, loaded with the first import.
+    expect(await screen.findByText(/Imported “A Book”/)).toBeVisible();
     expect(window.location.hash).toBe('#/reader?doc=d-7');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(calls.remove).toHaveBeenCalledWith({ id: 'd-7' });
@@ -77,7 +78,7 @@ describe('the paste dialog', () => {
     const importButton = screen.getByRole('button', { name: 'Import' });
     await userEvent.click(importButton);
     await userEvent.click(screen.getByRole('menuitem', { name: 'Paste text…' }));
-    const title = screen.getByLabelText('Title');
+    const title = await screen.findByLabelText('Title');
     expect(title).toHaveFocus();
 
     await userEvent.type(title, 'Bees');

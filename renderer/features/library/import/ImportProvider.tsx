@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FileDown } from 'lucide-react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FileDown } from '../../../ui/first-screen-icons';
 import { IMPORT_DOCUMENT_EVENT } from '../../../../electron/contract/shell-events';
-import { PackReview } from '../PackReview';
 import { ImportContext, type ImportControls } from './import-context';
 import { ImportStatus } from './ImportStatus';
-import { ImportToast } from './ImportToast';
-import { PasteDialog } from './PasteDialog';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
+
+// Shown only once someone imports: loaded then, not with the reader's first screen.
+const ImportToast = lazy(() => import('./ImportToast').then((m) => ({ default: m.ImportToast })));
+const PasteDialog = lazy(() => import('./PasteDialog').then((m) => ({ default: m.PasteDialog })));
+const PackReview = lazy(() => import('../PackReview').then((m) => ({ default: m.PackReview })));
 
 /**
  * Imports for the whole app frame: the controls the header's menu uses, the hidden file chooser of
@@ -75,9 +77,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         </div>
       )}
       {busy && <ImportStatus busy={busy} />}
-      {notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}
-      {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}
-      {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
+      <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}</Suspense>
+      <Suspense fallback={null}>
+        {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}
+        {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
+      </Suspense>
     </ImportContext.Provider>
   );
 }
