@@ -38,7 +38,7 @@ export function flashcardsHandlers({ store, now, documents, saveFile, exporters 
     const only = documentId ?? (ids.size === 1 ? [...ids][0] : undefined);
     if (only === undefined) return 'Lectern';
     // A pack's deck is named after the pack; any other document's after its title.
-    return deckName(documents.pack(only)?.manifest.title ?? documents.entry(store.read(), only)?.title ?? only);
+    return deckName(documents.pack(only)?.deckName ?? documents.pack(only)?.manifest.title ?? documents.entry(store.read(), only)?.title ?? only);
   };
 
   /** Ids of every card there is now; progress under any other id belongs to a retired deck card. */

@@ -47,6 +47,8 @@ export function builtinPack(): PackInput {
       sections: [{ id: 's1', title: '', blocks: article.paragraphs.map((p) => ({ id: p.id, kind: 'paragraph', text: p.text })) }],
     },
     deck: {
+      // The name its Anki exports have always had, so a re-import lands in the same deck.
+      name: 'Japan and NATO',
       tags: Object.entries(deckTagLabels).map(([id, label]) => ({ id, label })),
       cards: deck.cards.map((card) => ({ ...card, source: { block: card.source.paragraph, quote: card.source.quote } })),
     },

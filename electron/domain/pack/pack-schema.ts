@@ -57,6 +57,9 @@ export type PackCard = z.infer<typeof PackCard>;
 
 export const PackDeck = z
   .object({
+    name: PlainText(120)
+      .optional()
+      .describe('The deck as a flashcard app names it (Anki: Lectern::<name>), so exports keep landing in the same deck; the document’s title when absent.'),
     tags: z
       .array(z.object({ id: Slug, label: PlainText(80) }).strict())
       .max(50)

@@ -16,6 +16,8 @@ export interface InstalledPack {
   builtin: boolean;
   deck: readonly PackCard[];
   deckTags: readonly { id: string; label: string }[];
+  /** The deck's own name for flashcard apps, when the pack gives one. */
+  deckName: string | null;
   /** Card id → where its quote starts in its block. */
   cardStarts: Readonly<Record<string, number>>;
   selfTest: { title: string; questions: readonly Question[] } | null;
@@ -35,6 +37,7 @@ export function installedPack(pack: Pick<StoredPack, 'manifest' | 'deck' | 'self
     builtin,
     deck: pack.deck?.cards ?? [],
     deckTags: pack.deck?.tags ?? [],
+    deckName: pack.deck?.name ?? null,
     cardStarts: pack.cardStarts,
     // Pack questions cite any block id; today's Question type names the article's p1…p5, which the
     // services never rely on (they look block text up by id), hence the widening cast.

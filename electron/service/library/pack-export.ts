@@ -54,7 +54,7 @@ export async function exportPack(context: Pick<ServiceContext, 'store' | 'docume
   const file: PackInput = {
     manifest,
     document: { id: document.id, title: entry.title, author: entry.author, sections: document.sections },
-    ...(cards.length > 0 ? { deck: { tags: [...declared].map(([tagId, label]) => ({ id: tagId, label })), cards } } : {}),
+    ...(cards.length > 0 ? { deck: { ...(pack?.deckName ? { name: pack.deckName } : {}), tags: [...declared].map(([tagId, label]) => ({ id: tagId, label })), cards } } : {}),
     ...(questions.length > 0 ? { selfTest: { title: pack?.selfTest?.title ?? entry.title, questions } } : {}),
     ...(pack?.argumentMap ? { argumentMap: pack.argumentMap } : {}),
   };
