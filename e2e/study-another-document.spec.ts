@@ -79,7 +79,7 @@ test('the navigation offers a self-test and an argument map only for a document 
   await expect(page.getByRole('button', { name: 'Contents' })).toHaveCount(0);
 
   await pasteTides(page);
-  await expect(nav.getByRole('link')).toHaveText(['Reader', 'Flashcards', 'Progress']);
+  await expect(nav.getByRole('link')).toHaveText(['Library', 'Reader', 'Flashcards', 'Questions', 'Progress']);
 
   // An address (or the desktop's View menu) can still lead there: the page says why and leads back.
   await page.evaluate(() => (window.location.hash = '#/selftest'));
@@ -92,7 +92,7 @@ test('the navigation offers a self-test and an argument map only for a document 
 
   await page.evaluate(() => (window.location.hash = '#/reader?doc=japan-nato'));
   await expect(page.getByRole('heading', { level: 1, name: /Japan Deepens Its Cooperation/ })).toBeVisible();
-  await expect(nav.getByRole('link')).toHaveText(['Reader', 'Flashcards', 'Self-test', 'Argument map', 'Progress']);
+  await expect(nav.getByRole('link')).toHaveText(['Library', 'Reader', 'Flashcards', 'Self-test', 'Questions', 'Argument map', 'Progress']);
 });
 
 test('cards made from a passage of a document are reviewed in its deck, and the deck picked is remembered', async ({ lectern }) => {
