@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ClipboardPaste, FilePlus2, FileUp } from '../../../ui/first-screen-icons';
+import { useMenuButton } from '../../../ui/useMenuButton';
 import { useImportControls } from './import-context';
 
 /**
@@ -8,41 +8,10 @@ import { useImportControls } from './import-context';
  */
 export function ImportMenu() {
   const controls = useImportControls();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  const { open, button, menu, close, toggle, onMenuKey, onButtonKey } = useMenuButton<HTMLDivElement>();
 
   if (!controls) return null;
 
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const moveTo = (index: number) => items[(index + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') moveTo(at + 1);
-    else if (event.key === 'ArrowUp') moveTo(at - 1);
-    else if (event.key === 'Home') moveTo(0);
-    else if (event.key === 'End') moveTo(items.length - 1);
-    else if (event.key === 'Escape') close(true);
-    else if (event.key === 'Tab') return setOpen(false);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
   const busy = controls.busy !== null;
 
   return (
@@ -54,13 +23,8 @@ export function ImportMenu() {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? 'import-menu' : undefined}
-        onClick={() => setOpen((was) => !was)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' && !open) {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
+        onClick={toggle}
+        onKeyDown={onButtonKey}
       >
         <span className="icon-button__icon" aria-hidden="true">
           <FilePlus2 size={18} />
