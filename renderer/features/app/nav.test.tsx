@@ -20,7 +20,7 @@ describe('navigation per document', () => {
     expect(labels({ selftest: true, argumentMap: true })).toEqual(['Library', 'Reader', 'Flashcards', 'Self-test', 'Questions', 'Argument map', 'Progress']);
     expect(labels({ selftest: false, argumentMap: false })).toEqual(['Library', 'Reader', 'Flashcards', 'Questions', 'Progress']);
     expect(labels({ selftest: true, argumentMap: false })).toEqual(['Library', 'Reader', 'Flashcards', 'Self-test', 'Questions', 'Progress']);
-    expect(labels(null)).toEqual(['Library', 'Reader', 'Flashcards', 'Questions', 'Progress']);
+    expect(labels(null)).toEqual(['Library', 'Reader', 'Flashcards', 'Progress']);
   });
 
   it('shows the open document’s places in the header', () => {

@@ -23,7 +23,7 @@ export function QuestionsPage({ route }: { route: Route }) {
     <>
       <AppHeader current="questions" />
       <main className="flashcards-page questions-page" id="main">
-        {!current ? <p className="empty-state">Open a document in the reader first.</p> : <Pages current={current} route={route} />}
+        {!current ? <NoDocument /> : <Pages current={current} route={route} />}
       </main>
     </>
   );
@@ -40,6 +40,21 @@ function Pages({ current, route }: { current: CurrentDocument; route: Route }) {
   }
   if (route.path === 'questions/edit') return <EditExisting documentId={documentId} id={route.params.get('id') ?? ''} />;
   return <ListScreen current={current} saved={route.params.get('saved')} />;
+}
+
+/** Reached by its address with nothing open (the navigation leaves the entry out then). */
+function NoDocument() {
+  return (
+    <>
+      <h1 className="page-title">Questions</h1>
+      <div className="empty-state">
+        <p>Questions are written from a document’s passages, and no document is open.</p>
+        <p>
+          Open one from your <a href="#/library">library</a>, select words in the reader and choose “Add question”.
+        </p>
+      </div>
+    </>
+  );
 }
 
 function NoPassage() {
