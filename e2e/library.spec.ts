@@ -100,6 +100,33 @@ test('edits title, author and tags in a dialog that explains what it refuses', a
   await expect(titles(page)).toHaveText(['Coral reefs of the Pacific']);
 });
 
+test('the open document follows an edit of its details, and is no longer open once removed', async ({ lectern }) => {
+  const { page } = lectern;
+  await seed(page);
+  await openLibrary(page);
+  await page.getByRole('link', { name: 'Coral reefs under pressure' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coral reefs under pressure' })).toBeVisible();
+  await openLibrary(page);
+  await row(page, 'Coral reefs under pressure').getByRole('button', { name: 'More actions for Coral reefs under pressure' }).click();
+  await page.getByRole('menuitem', { name: 'Edit title, author and tags…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit document details' });
+  await dialog.getByLabel('Title').fill('Coral reefs of the Pacific');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: 'Reader', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coral reefs of the Pacific' })).toBeVisible();
+
+  await openLibrary(page);
+  await page.getByRole('button', { name: 'More actions for Coral reefs of the Pacific' }).click();
+  await page.getByRole('menuitem', { name: 'Remove from library' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed “Coral reefs of the Pacific”' })).toBeVisible();
+  // Nothing is open now: no page studies the removed text, and the reader's place offers the library.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText(['Library', 'Reader', 'Flashcards', 'Progress']);
+  await page.getByRole('link', { name: 'Reader', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Coral reefs of the Pacific' })).toHaveCount(0);
+});
+
 test('removes a document with Undo, saying its annotations go with it, by keyboard', async ({ lectern }) => {
   const { page } = lectern;
   await seed(page);

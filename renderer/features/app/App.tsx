@@ -6,9 +6,10 @@ import { api } from '../../api/client';
 import { Banner } from '../../ui/Banner';
 import { ImportProvider } from '../library/import/ImportProvider';
 import { ReaderPage } from '../reader/ReaderPage';
+import { withEntry } from '../reader/reader-document';
 import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
-import { CurrentDocumentContext, type CurrentDocument } from './current-document';
+import { CurrentDocumentContext, OpenDocumentEventsContext, type CurrentDocument, type OpenDocumentEvents } from './current-document';
 import { DocumentFeatureGate } from './DocumentFeatureGate';
 import { parsePassage, useRoute, type Route } from './router';
 
@@ -115,7 +116,14 @@ function useOpenDocument(initial: OpenDocument | null, route: Route) {
   // The latest saved place, so the reader reopens there after a visit to another page.
   const savePlace = (position: OpenDocument['position']) => setOpen((was) => (was ? { ...was, position } : was));
   const dismissFailure = () => setFailure((was) => (was ? { ...was, dismissed: true } : was));
-  return { open, opening, failure: shownFailure, savePlace, dismissFailure };
+  const events = useMemo<OpenDocumentEvents>(
+    () => ({
+      changed: (item) => setOpen((was) => (was?.item.id === item.id ? { ...was, item, article: withEntry(was.article, item) } : was)),
+      removed: (id) => setOpen((was) => (was?.item.id === id ? null : was)),
+    }),
+    [],
+  );
+  return { open, opening, failure: shownFailure, savePlace, dismissFailure, events };
 }
 
 /** The frame around every page: notices about the data file, then the page the route names. */
@@ -123,7 +131,7 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const { notices, dismiss } = useNotices();
-  const { open, opening, failure, savePlace, dismissFailure } = useOpenDocument(opened, route);
+  const { open, opening, failure, savePlace, dismissFailure, events } = useOpenDocument(opened, route);
   const current = useMemo<CurrentDocument | null>(() => (open ? { item: open.item, document: open.article } : null), [open]);
   let content: ReactNode;
   switch (route.path) {
@@ -199,9 +207,11 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
         </Banner>
       )}
       <CurrentDocumentContext.Provider value={current}>
-        <ImportProvider>
-          <Suspense fallback={<Opening />}>{content}</Suspense>
-        </ImportProvider>
+        <OpenDocumentEventsContext.Provider value={events}>
+          <ImportProvider>
+            <Suspense fallback={<Opening />}>{content}</Suspense>
+          </ImportProvider>
+        </OpenDocumentEventsContext.Provider>
       </CurrentDocumentContext.Provider>
     </>
   );

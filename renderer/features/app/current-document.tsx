@@ -18,6 +18,19 @@ export function useCurrentDocument(): CurrentDocument | null {
   return useContext(CurrentDocumentContext);
 }
 
+/**
+ * What the library tells the app frame about the open document's entry: edited (the reader's title,
+ * the header's places follow at once) or removed (nothing stays open on a document the library no
+ * longer lists). The default does nothing, for pages shown without the frame (unit tests).
+ */
+export type OpenDocumentEvents = { changed(item: LibraryItem): void; removed(id: string): void };
+
+export const OpenDocumentEventsContext = createContext<OpenDocumentEvents>({ changed: () => undefined, removed: () => undefined });
+
+export function useOpenDocumentEvents(): OpenDocumentEvents {
+  return useContext(OpenDocumentEventsContext);
+}
+
 /** Shows a document in the reader (a library row, the end of an import). */
 export function openInReader(id: string): void {
   navigate('reader', { doc: id });

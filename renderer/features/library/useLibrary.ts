@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LibraryItem } from '../../../electron/contract/library';
 import type { LibrarySort } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import { useOpenDocumentEvents } from '../app/current-document';
 
 export type LibraryState =
   | { state: 'loading' }
@@ -12,6 +13,7 @@ export type LibraryState =
 export type DetailsPatch = { title: string; author: string; tags: string[] };
 
 export function useLibrary() {
+  const open = useOpenDocumentEvents();
   const [library, setLibrary] = useState<LibraryState>({ state: 'loading' });
   // The sort the user chose last comes with the first list, so the rows never jump into order.
   const reload = useCallback(
@@ -35,9 +37,25 @@ export function useLibrary() {
     },
     [reload],
   );
-  const updateDetails = useCallback((id: string, patch: DetailsPatch) => after(api['library.update']({ id, ...patch })), [after]);
-  const setHidden = useCallback((id: string, hidden: boolean) => after(api['library.setHidden']({ id, hidden })), [after]);
-  const remove = useCallback((id: string) => after(api['library.remove']({ id }).then((r) => r.removed)), [after]);
+  // The open document's entry follows an edit at once; a removed one is no longer open (Undo reopens nothing by itself).
+  const changed = useCallback(
+    async (call: Promise<LibraryItem>) => {
+      const item = await after(call);
+      open.changed(item);
+      return item;
+    },
+    [after, open],
+  );
+  const updateDetails = useCallback((id: string, patch: DetailsPatch) => changed(api['library.update']({ id, ...patch })), [changed]);
+  const setHidden = useCallback((id: string, hidden: boolean) => changed(api['library.setHidden']({ id, hidden })), [changed]);
+  const remove = useCallback(
+    (id: string) =>
+      after(api['library.remove']({ id }).then((r) => r.removed)).then((removed) => {
+        open.removed(id);
+        return removed;
+      }),
+    [after, open],
+  );
   const undoRemove = useCallback((id: string) => after(api['library.undoRemove']({ id })), [after]);
   // A view preference: a failed save leaves this visit sorted as chosen and says nothing.
   const saveSort = useCallback((librarySort: LibrarySort) => void api['settings.update']({ librarySort }).catch(() => undefined), []);

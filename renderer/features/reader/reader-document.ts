@@ -29,3 +29,8 @@ export function readerDocument(opened: OpenedDocument): ReaderDocument {
     previousVersion: opened.previousVersion,
   };
 }
+
+/** The same text under an edited library entry (new title or author). */
+export function withEntry(document: ReaderDocument, item: LibraryItem): ReaderDocument {
+  return { ...document, title: item.title, author: item.author };
+}
