@@ -149,8 +149,16 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return { removed: item };
     },
     'library.undoRemove': async ({ id }) => {
-      const entry = documents.storedEntry(store.read(), id);
+      const doc = store.read();
+      const entry = documents.storedEntry(doc, id);
       if (!entry || entry.removedAt === null) throw new CallError('invalid-input', 'That document is not waiting to be removed; it is already in your library or gone for good.');
+      // A replaced document's annotations, cards and reading place now belong to its newer version;
+      // bringing it back would show an empty copy, so the answer says where the work went instead.
+      const replacedBy = doc.versionDecisions.find((d) => d.olderId === id && d.decision === 'replaced');
+      if (replacedBy) {
+        const newer = documents.storedEntry(doc, replacedBy.documentId);
+        throw new CallError('invalid-input', `“${entry.title}” was replaced by its newer version${newer ? ` “${newer.title}”` : ''}, which now holds its annotations, cards and reading place.`);
+      }
       return saveEntry({ ...entry, removedAt: null, updatedAt: now().toISOString() });
     },
   };

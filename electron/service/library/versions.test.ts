@@ -68,7 +68,7 @@ describe('a newer version of a document', () => {
   });
 
   it('moves annotations, cards with their history, tags and reading place, keeps what no longer fits as orphans, and removes the old one', async () => {
-    const { call } = await service();
+    const { call, fail } = await service();
     const { id, card, gone } = await olderWithWork(call);
     const newer = await paste(call, edition);
     const { item, removed, report } = await call<{ item: LibraryItem; removed: LibraryItem; report: ReplaceReport }>('library.replace', { fromId: id, toId: newer.item.id });
@@ -91,6 +91,8 @@ describe('a newer version of a document', () => {
     expect(cards.find((c) => c.id === card.id)?.sourceNotFound).toBeUndefined();
     expect(cards.find((c) => c.id === gone.id)).toMatchObject({ sourceNotFound: true, source: { quote: third.slice(0, 24) } });
     expect((await call<{ items: LibraryItem[] }>('library.list')).items.map((i) => i.id)).not.toContain(id);
+    // The old one cannot come back empty: its work lives in the new one.
+    expect((await fail('library.undoRemove', { id })).message).toMatch(/was replaced by its newer version “Tides”, which now holds its annotations/);
     // The offer does not come back for the new document.
     expect((await call<OpenedDocument>('library.open', { id: newer.item.id })).previousVersion).toBeNull();
   });
