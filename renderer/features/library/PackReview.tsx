@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ImportOutcome } from '../../../electron/contract/library';
 import { api } from '../../api/client';
+import { useModalKeys } from '../../ui/useModalKeys';
 import './pack-review.css';
 
 export type PackReviewOutcome = Extract<ImportOutcome, { outcome: 'review' }>;
@@ -20,10 +21,8 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
  */
 export function PackReview({ review, onDone }: Props) {
   const titleId = useId();
-  const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => box.current?.querySelector<HTMLElement>('h2')?.focus(), []);
 
   const cancel = () => {
     if (busy) return;
@@ -38,30 +37,14 @@ export function PackReview({ review, onDone }: Props) {
       setError(e.message);
     });
   };
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    }
-    if (event.key !== 'Tab' || !box.current) return;
-    // Keep Tab inside the dialog (it is modal).
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]')];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const { ref: box, onKeyDown } = useModalKeys<HTMLDivElement>(cancel);
+  useEffect(() => box.current?.querySelector<HTMLElement>('h2')?.focus(), [box]);
 
   const { counts } = review;
   const brings = [plural(counts.blocks, 'paragraph', 'paragraphs'), plural(counts.cards, 'card', 'cards'), plural(counts.questions, 'question', 'questions'), plural(counts.mapNodes, 'map claim', 'map claims')];
   return (
-    <div className="pack-review__backdrop">
-      <div ref={box} className="pack-review" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+    <div className="modal-backdrop">
+      <div ref={box} className="modal pack-review" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="pack-review__title" tabIndex={-1}>
           Import “{review.title}”?
         </h2>

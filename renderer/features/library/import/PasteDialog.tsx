@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModalKeys } from '../../../ui/useModalKeys';
 import { pasteErrorsOf, type PasteErrors, type PasteField } from './paste-errors';
 import type { PasteInput } from './useImportFlow';
 
@@ -8,8 +9,6 @@ type Props = {
   onClose: () => void;
 };
 
-const focusable = 'input, textarea, button, [href], [tabindex]:not([tabindex="-1"])';
-
 /**
  * "Paste text": title, author and the text, imported as a document. A modal dialog: focus stays
  * inside (Tab wraps), Escape or Cancel closes it, and the opener gets focus back (the caller's job).
@@ -18,7 +17,7 @@ export function PasteDialog({ onImport, onClose }: Props) {
   const [input, setInput] = useState<PasteInput>({ title: '', author: '', text: '' });
   const [errors, setErrors] = useState<PasteErrors>({});
   const [saving, setSaving] = useState(false);
-  const dialog = useRef<HTMLDivElement>(null);
+  const { ref: dialog, onKeyDown } = useModalKeys<HTMLDivElement>(onClose);
   const title = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -42,24 +41,6 @@ export function PasteDialog({ onImport, onClose }: Props) {
       dialog.current?.querySelector<HTMLElement>(first ? `#${CSS.escape(`${id}-${first}`)}` : 'button[type="submit"]')?.focus();
     }
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = [...(dialog.current?.querySelectorAll<HTMLElement>(focusable) ?? [])].filter((item) => !item.hasAttribute('disabled'));
-    const first = items[0];
-    const last = items.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
   const describedBy = (field: PasteField, hint?: string) => [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const errorOf = (field: PasteField) =>
     errors[field] ? (
@@ -69,8 +50,8 @@ export function PasteDialog({ onImport, onClose }: Props) {
     ) : null;
 
   return (
-    <div className="paste-dialog__backdrop">
-      <div ref={dialog} className="paste-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
+    <div className="modal-backdrop">
+      <div ref={dialog} className="modal paste-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
         <h2 id={`${id}-heading`} className="paste-dialog__heading">
           Paste text
         </h2>
