@@ -55,6 +55,18 @@ test('docs/example.lectern.json imports; its self-test and argument map are that
   await expect(page.getByRole('heading', { level: 1, name: JSON.parse(example).selfTest.title })).toBeVisible();
 });
 
+test('a map that leaves a side out shows no heading over nothing', async ({ lectern }) => {
+  const { page } = lectern;
+  const pack = JSON.parse(example) as { argumentMap: { nodes: { side: string }[] } };
+  pack.argumentMap.nodes = pack.argumentMap.nodes.filter((n) => n.side !== 'against');
+  const reply = await importPack(page, 'no-objection.lectern.json', JSON.stringify(pack));
+  if (!reply.ok) throw new Error(reply.error.message);
+  await openDocument(page, reply.value.item!.id, 'argument-map');
+  const map = page.getByRole('main');
+  await expect(map.getByRole('heading', { level: 2, name: 'Reasons to carry on' })).toBeVisible();
+  await expect(map.getByRole('heading', { name: 'What the ceremony cannot do' })).toHaveCount(0);
+});
+
 test('a pack with a wrong quote is refused, naming the item, and nothing is imported', async ({ lectern }) => {
   const { page } = lectern;
   const wrong = example.replace('Four score and seven years ago our fathers brought forth on this continent, a new nation', 'Five score years ago');

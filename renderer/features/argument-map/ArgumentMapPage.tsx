@@ -112,37 +112,48 @@ function MapView({ documentMap }: { documentMap: DocumentMap }) {
         </div>
         <div className="argument-map__layout">
           <div className="argument-map__map">
-            <section className="map-region map-region--context" aria-labelledby="region-context">
-              <h2 id="region-context" className="map-region__title">
-                {labels.context}
-              </h2>
-              <ul className="map-region__nodes map-region__nodes--row">{regions.context.map(node)}</ul>
-            </section>
+            {/* A pack's map may leave a region out: no heading over nothing. */}
+            {regions.context.length > 0 && (
+              <section className="map-region map-region--context" aria-labelledby="region-context">
+                <h2 id="region-context" className="map-region__title">
+                  {labels.context}
+                </h2>
+                <ul className="map-region__nodes map-region__nodes--row">{regions.context.map(node)}</ul>
+              </section>
+            )}
             <div className="argument-map__sides">
-              <section className="map-region map-region--against" aria-labelledby="region-against">
-                <h2 id="region-against" className="map-region__title">
-                  {labels.against}
-                </h2>
-                <ul className="map-region__nodes">{regions.against.map(node)}</ul>
-              </section>
-              <section className="map-region map-region--for" aria-labelledby="region-for">
-                <h2 id="region-for" className="map-region__title">
-                  {labels.for}
-                </h2>
-                {regions.forGroups.map((group) => (
-                  <div key={group.id} className="map-group">
-                    {group.title && <h3 className="map-group__title">{group.title}</h3>}
-                    <ul className="map-region__nodes">{group.nodes.map(node)}</ul>
-                  </div>
-                ))}
-              </section>
+              {regions.against.length > 0 && (
+                <section className="map-region map-region--against" aria-labelledby="region-against">
+                  <h2 id="region-against" className="map-region__title">
+                    {labels.against}
+                  </h2>
+                  <ul className="map-region__nodes">{regions.against.map(node)}</ul>
+                </section>
+              )}
+              {regions.forGroups.some((group) => group.nodes.length > 0) && (
+                <section className="map-region map-region--for" aria-labelledby="region-for">
+                  <h2 id="region-for" className="map-region__title">
+                    {labels.for}
+                  </h2>
+                  {regions.forGroups
+                    .filter((group) => group.nodes.length > 0)
+                    .map((group) => (
+                      <div key={group.id} className="map-group">
+                        {group.title && <h3 className="map-group__title">{group.title}</h3>}
+                        <ul className="map-region__nodes">{group.nodes.map(node)}</ul>
+                      </div>
+                    ))}
+                </section>
+              )}
             </div>
-            <section className="map-region map-region--conclusion" aria-labelledby="region-conclusion">
-              <h2 id="region-conclusion" className="map-region__title">
-                {labels.conclusion}
-              </h2>
-              <ul className="map-region__nodes map-region__nodes--row">{regions.conclusion.map(node)}</ul>
-            </section>
+            {regions.conclusion.length > 0 && (
+              <section className="map-region map-region--conclusion" aria-labelledby="region-conclusion">
+                <h2 id="region-conclusion" className="map-region__title">
+                  {labels.conclusion}
+                </h2>
+                <ul className="map-region__nodes map-region__nodes--row">{regions.conclusion.map(node)}</ul>
+              </section>
+            )}
           </div>
           <SourcePanel node={selected} blockText={blockText} />
         </div>
