@@ -50,8 +50,17 @@ test('a study set made in Lectern (a pasted text, a card, a question) exported a
 
   // Export the whole study set as one file.
   await page.evaluate(() => (window.location.hash = '#/cards'));
-  const pack = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export as study pack' }).click());
+  await page.getByRole('button', { name: 'Export as study pack' }).click();
+  const credits = page.getByRole('dialog', { name: 'Export “Notes on Bees” as a study pack' });
+  await expect(credits.getByLabel('Made by')).toBeFocused();
+  await credits.getByRole('button', { name: 'Export' }).click();
+  await expect(credits.getByText('Made by cannot be empty.')).toBeVisible();
+  await credits.getByLabel('Made by').fill('A. Beekeeper');
+  await credits.getByLabel('Licence').selectOption('CC0-1.0');
+  const pack = await exportedFile(lectern, () => credits.getByRole('button', { name: 'Export' }).click());
+  await expect(credits).toBeHidden();
   expect(pack.name).toMatch(/\.lectern\.json$/);
+  expect(JSON.parse(pack.text).manifest).toMatchObject({ packAuthor: 'A. Beekeeper', licence: 'CC0-1.0', language: 'en' });
 
   // Another machine: an empty data folder, its own host.
   const otherData = await mkdtemp(path.join(os.tmpdir(), 'lectern-e2e-other-'));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -77,7 +78,7 @@ test('a pack with a wrong quote is refused, naming the item, and nothing is impo
   expect(items.filter((item) => !item.builtin)).toHaveLength(0);
 });
 
-test('a document with own cards and questions exported as a pack imports again, and its self-test is taken there', async ({ lectern }) => {
+test('a document with own cards and questions exported as a pack imports again, and its self-test is taken there', async ({ lectern }, testInfo) => {
   let page = lectern.page;
   const first = await importPack(page, 'example.lectern.json', example);
   if (!first.ok) throw new Error(first.error.message);
@@ -88,7 +89,17 @@ test('a document with own cards and questions exported as a pack imports again, 
   await callApi(page, 'cards.create', { kind: 'basic', documentId: id, front: 'What shall not perish from the earth?', back: quote, source: { paragraph: block.id, start, end: start + quote.length, quote } });
 
   await openDocument(page, id, 'cards');
-  const file = await exportedFile(lectern, () => page.getByRole('button', { name: 'Export as study pack' }).click());
+  await page.getByRole('button', { name: 'Export as study pack' }).click();
+  // The pack's own credits come filled in.
+  const credits = page.getByRole('dialog', { name: 'Export “The Gettysburg Address” as a study pack' });
+  await expect(credits.getByLabel('Made by')).toHaveValue(JSON.parse(example).manifest.packAuthor);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`pack-export-dialog-${theme}.png`) });
+  }
+  const file = await exportedFile(lectern, () => credits.getByRole('button', { name: 'Export' }).click());
   expect(file.name).toMatch(/\.lectern\.json$/);
   expect(file.text).toContain('What shall not perish from the earth?');
 

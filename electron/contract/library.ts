@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DOCUMENT_LIMITS, DocumentId, LecternDocument } from '../domain/document/document';
 import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS } from './library-values';
+import { PackCredits, PackCreditsDraft } from './pack-credits';
 import { ReadingPosition } from './settings';
 import { SaveOutcome } from './save-outcome';
 import type { ContractSpec } from './spec';
@@ -104,10 +105,12 @@ export const libraryContract = {
   /** Drops a pack held for review; nothing of it was saved. */
   'library.cancelImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: z.object({ outcome: z.literal('cancelled') }) },
   /** A document as a study pack file (`.lectern.json`): its text, its deck and the user's cards, its questions and map. */
+  /** The credits the export dialog starts from: the pack's own, else the ones used last. */
+  'library.packCredits': { input: ById, output: PackCreditsDraft },
   'library.exportPack': {
-    input: ById,
+    input: z.object({ id: DocumentId, credits: PackCredits }).strict(),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string(), encoding: z.literal('utf8') }),
   },
   /** The same, through the desktop's save dialog; `unavailable` where there is none (the web version downloads). */
-  'library.saveExportPack': { input: ById, output: SaveOutcome },
+  'library.saveExportPack': { input: z.object({ id: DocumentId, credits: PackCredits }).strict(), output: SaveOutcome },
 } as const satisfies ContractSpec;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { RememberedPackCredits } from './pack-credits';
 import { FONT_SIZES_PX } from './reader-values';
 
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -22,6 +23,8 @@ export const Settings = z.object({
   fontFamily: FontFamily,
   /** Absent until the user picks a sort (then 'added' applies), so older data files need no migration. */
   librarySort: LibrarySort.optional(),
+  /** The credits of the last study pack exported (who made it, licence, language), offered for the next. */
+  packCredits: RememberedPackCredits.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -35,8 +35,8 @@ describe('a modal dialog’s keys', () => {
   });
 
   it('hand Escape to the dialog and keep it from the page behind', async () => {
-    const onEscape = vi.fn();
-    const pageKeys = vi.fn();
+    const onEscape = vi.fn<() => void>();
+    const pageKeys = vi.fn<() => void>();
     render(
       <div onKeyDown={pageKeys}>
         <Dialog onEscape={onEscape} />

@@ -121,10 +121,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
-    'library.exportPack': async ({ id }) => ({ ...(await packs.exportFile(liveEntry(id).id)), encoding: 'utf8' as const }),
-    'library.saveExportPack': async ({ id }) => {
+    'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),
+    'library.exportPack': async ({ id, credits }) => ({ ...(await packs.exportFile(liveEntry(id).id, credits)), encoding: 'utf8' as const }),
+    'library.saveExportPack': async ({ id, credits }) => {
       if (!context.saveFile) return { outcome: 'unavailable' as const };
-      return context.saveFile({ ...(await packs.exportFile(liveEntry(id).id)), title: 'Export as study pack' });
+      return context.saveFile({ ...(await packs.exportFile(liveEntry(id).id, credits)), title: 'Export as study pack' });
     },
     'library.update': async ({ id, title, author, tags }) => {
       const entry = liveEntry(id);

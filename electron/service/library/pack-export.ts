@@ -5,6 +5,7 @@
  */
 import { CallError } from '../../contract/dispatch';
 import type { UserCard } from '../../contract/flashcards-values';
+import type { PackCredits, PackCreditsDraft } from '../../contract/pack-credits';
 import { ankiCloze } from '../../domain/flashcards/cloze';
 import { PACK_FORMAT_VERSION, type PackCard, type PackInput } from '../../domain/pack/pack-schema';
 import { documentSelfTest } from '../questions/document-self-test';
@@ -27,7 +28,20 @@ const slugOf = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'document';
 
-export async function exportPack(context: Pick<ServiceContext, 'store' | 'documents' | 'now'>, id: string) {
+type ExportContext = Pick<ServiceContext, 'store' | 'documents' | 'now'>;
+
+/** What the export dialog starts from: a pack's own credits, else the last ones used, else empty (en, CC BY). */
+export async function packCreditsOf(context: ExportContext, id: string): Promise<PackCreditsDraft> {
+  const { store, documents } = context;
+  await documents.ready;
+  const doc = store.read();
+  const manifest = documents.pack(id, doc)?.manifest;
+  if (manifest) return { packAuthor: manifest.packAuthor, licence: manifest.licence, language: manifest.language, description: manifest.description ?? '' };
+  const last = doc.settings.packCredits;
+  return { packAuthor: last?.packAuthor ?? '', licence: last?.licence ?? 'CC-BY-4.0', language: last?.language ?? 'en', description: '' };
+}
+
+export async function exportPack(context: ExportContext, id: string, credits: PackCredits) {
   const { store, documents, now } = context;
   await documents.ready;
   const doc = store.read();
@@ -39,16 +53,19 @@ export async function exportPack(context: Pick<ServiceContext, 'store' | 'docume
   const cards = [...(pack?.deck ?? []), ...own];
   const declared = new Map((pack?.deckTags ?? []).map((tag) => [tag.id, tag.label]));
   for (const tag of cards.flatMap((card) => card.tags)) if (!declared.has(tag)) declared.set(tag, tag);
-  const manifest = pack?.manifest ?? {
-    format: 'lectern-pack' as const,
-    formatVersion: PACK_FORMAT_VERSION,
-    id: `${slugOf(entry.title)}-${slugOf(id).slice(-8)}`,
-    version: 1,
-    title: entry.title,
-    packAuthor: 'Made in Lectern',
-    licence: 'Not stated',
-    language: 'en',
+  const { description, ...named } = credits;
+  const manifest = {
+    ...(pack?.manifest ?? {
+      format: 'lectern-pack' as const,
+      formatVersion: PACK_FORMAT_VERSION,
+      id: `${slugOf(entry.title)}-${slugOf(id).slice(-8)}`,
+      version: 1,
+      title: entry.title,
+    }),
+    ...named,
+    ...(description ? { description } : {}),
   };
+  if (!description) delete manifest.description;
   // The pack's questions and the user's own, as the self-test asks them.
   const questions = documentSelfTest({ store, documents }, id, entry.title).questions;
   const file: PackInput = {

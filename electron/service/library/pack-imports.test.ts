@@ -6,6 +6,7 @@ import examplePack from '../../../docs/example.lectern.json';
 import type { DocumentMap } from '../../contract/argument-map';
 import type { CardView } from '../../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem } from '../../contract/library';
+import type { PackCreditsDraft } from '../../contract/pack-credits';
 import type { FinishedAttempt, OpenAttempt, SelftestOverview } from '../../contract/selftest';
 import { serviceUnderTest } from '../service-under-test';
 
@@ -151,7 +152,9 @@ describe('exporting a document as a pack', () => {
     const block = examplePack.document.sections[0]!.blocks.find((b) => b.text.includes(quote))!;
     const start = block.text.indexOf(quote);
     await service.call('cards.create', { kind: 'basic', documentId: item.id, front: 'What shall not perish?', back: quote, source: { paragraph: block.id, start, end: start + quote.length, quote } });
-    const file = await service.call<{ fileName: string; content: string }>('library.exportPack', { id: item.id });
+    const credits = await service.call<PackCreditsDraft>('library.packCredits', { id: item.id });
+    expect(credits).toMatchObject({ packAuthor: examplePack.manifest.packAuthor, licence: examplePack.manifest.licence });
+    const file = await service.call<{ fileName: string; content: string }>('library.exportPack', { id: item.id, credits });
     expect(file.fileName).toMatch(/^the-gettysburg-address-.*\.lectern\.json$/);
 
     const elsewhere = await serviceUnderTest(await freshDir());
@@ -165,9 +168,22 @@ describe('exporting a document as a pack', () => {
 
   it('exports the built-in article as a valid pack', async () => {
     const service = await serviceUnderTest(dir);
-    const file = await service.call<{ content: string }>('library.exportPack', { id: 'japan-nato' });
+    const credits = await service.call<PackCreditsDraft>('library.packCredits', { id: 'japan-nato' });
+    const file = await service.call<{ content: string }>('library.exportPack', { id: 'japan-nato', credits });
     const pack = JSON.parse(file.content) as PackFile;
     expect(pack.manifest.id).toBe('japan-nato');
     expect(pack.selfTest.questions.length).toBeGreaterThan(10);
+  });
+
+  it('names who made a pasted document’s pack and on what terms, as the user said, and offers the same next time', async () => {
+    const service = await serviceUnderTest(dir);
+    const pasted = await service.call<{ outcome: string; item: { id: string } }>('library.paste', { title: 'Notes on tides', text: 'The moon pulls the sea.\n\nThe sea rises twice a day.' });
+    expect(await service.call<PackCreditsDraft>('library.packCredits', { id: pasted.item.id })).toEqual({ packAuthor: '', licence: 'CC-BY-4.0', language: 'en', description: '' });
+    const refused = await service.fail('library.exportPack', { id: pasted.item.id, credits: { packAuthor: '  ', licence: 'CC0-1.0', language: 'en' } });
+    expect(refused.message).toMatch(/Made by cannot be empty/);
+    const file = await service.call<{ content: string }>('library.exportPack', { id: pasted.item.id, credits: { packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: 'Two facts about tides.' } });
+    expect((JSON.parse(file.content) as PackFile).manifest).toMatchObject({ packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: 'Two facts about tides.' });
+    const other = await service.call<{ item: { id: string } }>('library.paste', { title: 'Notes on winds', text: 'Winds push the surface water.' });
+    expect(await service.call<PackCreditsDraft>('library.packCredits', { id: other.item.id })).toEqual({ packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: '' });
   });
 });

@@ -10,7 +10,8 @@ import type { ImportResult } from '../../domain/import/importer';
 import type { Pack } from '../../domain/pack/pack-schema';
 import type { StoreDoc } from '../../store/schema';
 import type { ServiceContext } from '../deps';
-import { exportPack } from './pack-export';
+import type { PackCredits } from '../../contract/pack-credits';
+import { exportPack, packCreditsOf } from './pack-export';
 import { planPack, savePack, type CheckedPack, type PackPlan } from './pack-install';
 import { packLintWarnings } from './pack-lint';
 
@@ -80,6 +81,17 @@ export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDo
       held.delete(token);
       return { outcome: 'cancelled' };
     },
-    exportFile: (id: string) => exportPack(context, id),
+    credits: (id: string) => packCreditsOf(context, id),
+    /** The pack file; the credits are remembered for the next export (unless the data file is read-only). */
+    async exportFile(id: string, credits: PackCredits) {
+      const file = await exportPack(context, id, credits);
+      if (!store.readOnly) {
+        const { description: _each, ...remembered } = credits;
+        await store.update((draft) => {
+          draft.settings.packCredits = remembered;
+        });
+      }
+      return file;
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { libraryContract, type LibraryItem } from '../../../electron/contract/library';
 import { Field } from '../../ui/Field';
+import { fieldErrors } from '../../ui/field-errors';
 import { TagsField } from './TagsField';
 import type { DetailsPatch } from './useLibrary';
 
@@ -15,17 +16,7 @@ type Props = {
 };
 
 /** Checks the fields with the contract's own schema, so the dialog says what the service would refuse. */
-function check(item: LibraryItem, patch: DetailsPatch): Errors {
-  const parsed = libraryContract['library.update'].input.safeParse({ id: item.id, ...patch });
-  if (parsed.success) return {};
-  const errors: Errors = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    const key = field === 'title' || field === 'author' || field === 'tags' ? field : 'form';
-    errors[key] ??= issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + '.';
-  }
-  return errors;
-}
+const check = (item: LibraryItem, patch: DetailsPatch): Errors => fieldErrors(libraryContract['library.update'].input, { id: item.id, ...patch }, ['title', 'author', 'tags']);
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Escape cancels) to edit a document's title,

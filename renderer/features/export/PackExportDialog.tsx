@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { PackCredits, SUGGESTED_LICENCES, type PackCreditsDraft } from '../../../electron/contract/pack-credits';
+import { Field } from '../../ui/Field';
+import { fieldErrors } from '../../ui/field-errors';
+
+type Key = keyof PackCreditsDraft;
+type Errors = Partial<Record<Key | 'form', string>>;
+
+const licenceNames: Record<string, string> = {
+  'CC-BY-4.0': 'CC BY 4.0: others may share and adapt it, with credit',
+  'CC-BY-SA-4.0': 'CC BY-SA 4.0: the same, under the same licence',
+  'CC0-1.0': 'CC0 1.0: no rights reserved',
+  'All rights reserved': 'All rights reserved',
+};
+
+type Props = {
+  title: string;
+  initial: PackCreditsDraft;
+  /** Writes the pack; rejects with the service's message, and the dialog stays open with what was typed. */
+  onExport: (credits: PackCredits) => Promise<void>;
+  onClose: () => void;
+};
+
+/**
+ * "Export as study pack": who made the pack and on what terms, written into its manifest so whoever
+ * imports it knows (the pack's own credits, else the last ones used, come filled in). A native modal
+ * <dialog>: focus stays inside, Escape cancels, and closing gives focus back to the button.
+ */
+export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    const node = dialog.current;
+    if (node && !node.open) node.showModal();
+    return () => node?.close();
+  }, []);
+
+  const set = (key: Key, value: string) => {
+    setDraft((was) => ({ ...was, [key]: value }));
+    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const credits = { ...draft, description: draft.description.trim() || undefined };
+    const found: Errors = fieldErrors(PackCredits, credits, ['packAuthor', 'licence', 'language', 'description']);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onExport(PackCredits.parse(credits));
+      dialog.current?.close();
+    } catch (error) {
+      setErrors({ form: `Not exported: ${(error as Error).message}` });
+      setSaving(false);
+    }
+  };
+  const invalid = (key: Key, control: { id: string; 'aria-describedby'?: string }) =>
+    errors[key] ? { 'aria-invalid': true, 'aria-describedby': [control['aria-describedby'], `${control.id}-error`].filter(Boolean).join(' ') } : {};
+  const message = (key: Key, control: { id: string }) =>
+    errors[key] ? (
+      <span className="field__error library-dialog__error" id={`${control.id}-error`}>
+        {errors[key]}
+      </span>
+    ) : null;
+  const licences = (SUGGESTED_LICENCES as readonly string[]).includes(draft.licence) ? SUGGESTED_LICENCES : [draft.licence, ...SUGGESTED_LICENCES];
+
+  return (
+    <dialog ref={dialog} className="library-dialog" aria-labelledby="pack-export-title" onClose={onClose}>
+      <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id="pack-export-title" className="library-dialog__title">
+          Export “{title}” as a study pack
+        </h2>
+        <p className="library-dialog__intro">The pack carries the text, its cards, questions and map, never your review progress. Whoever imports it sees these credits.</p>
+        <Field label="Made by" hint="Who wrote the cards and questions: your name or your group’s.">
+          {(control) => (
+            <>
+              <input {...control} {...invalid('packAuthor', control)} type="text" value={draft.packAuthor} onChange={(e) => set('packAuthor', e.target.value)} autoFocus />
+              {message('packAuthor', control)}
+            </>
+          )}
+        </Field>
+        <Field label="Licence">
+          {(control) => (
+            <select {...control} value={draft.licence} onChange={(e) => set('licence', e.target.value)}>
+              {licences.map((licence) => (
+                <option key={licence} value={licence}>
+                  {licenceNames[licence] ?? licence}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Language" hint="A language tag such as en, de or pt-BR.">
+          {(control) => (
+            <>
+              <input {...control} {...invalid('language', control)} type="text" value={draft.language} onChange={(e) => set('language', e.target.value)} spellCheck={false} />
+              {message('language', control)}
+            </>
+          )}
+        </Field>
+        <Field label="Description" hint="Optional: what the pack is for, in a sentence or two.">
+          {(control) => (
+            <>
+              <textarea {...control} {...invalid('description', control)} rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} />
+              {message('description', control)}
+            </>
+          )}
+        </Field>
+        {errors.form && (
+          <p className="field__error library-dialog__error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <div className="library-dialog__actions">
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
