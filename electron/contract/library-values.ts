@@ -32,6 +32,8 @@ export const LibraryEntry = z.object({
   hidden: z.boolean(),
   /** Set by "Remove": the entry waits for Undo until the next start, when it and its data go. */
   removedAt: z.iso.datetime().nullable(),
+  /** The version of the study pack last exported from this document; the next export is one higher, so a copy someone imported updates. */
+  lastPackVersion: z.int().min(1).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -122,10 +122,17 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
     'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),
-    'library.exportPack': async ({ id, credits }) => ({ ...(await packs.exportFile(liveEntry(id).id, credits)), encoding: 'utf8' as const }),
+    'library.exportPack': async ({ id, credits }) => {
+      const { file, done } = await packs.exportFile(liveEntry(id).id, credits);
+      await done();
+      return { ...file, encoding: 'utf8' as const };
+    },
     'library.saveExportPack': async ({ id, credits }) => {
       if (!context.saveFile) return { outcome: 'unavailable' as const };
-      return context.saveFile({ ...(await packs.exportFile(liveEntry(id).id, credits)), title: 'Export as study pack' });
+      const { file, done } = await packs.exportFile(liveEntry(id).id, credits);
+      const saved = await context.saveFile({ ...file, title: 'Export as study pack' });
+      if (saved.outcome === 'saved') await done();
+      return saved;
     },
     'library.update': async ({ id, title, author, tags }) => {
       const entry = liveEntry(id);

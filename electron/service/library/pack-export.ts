@@ -59,9 +59,11 @@ export async function exportPack(context: ExportContext, id: string, credits: Pa
       format: 'lectern-pack' as const,
       formatVersion: PACK_FORMAT_VERSION,
       id: `${slugOf(entry.title)}-${slugOf(id).slice(-8)}`,
-      version: 1,
       title: entry.title,
     }),
+    // Each export is a newer version than the last one and than the pack it came from, so importing it
+    // where an earlier export went updates that copy (keeping its progress) instead of being "already there".
+    version: Math.max(pack?.manifest.version ?? 0, entry.lastPackVersion ?? 0) + 1,
     ...named,
     ...(description ? { description } : {}),
   };
@@ -79,5 +81,5 @@ export async function exportPack(context: ExportContext, id: string, credits: Pa
   const checked = validatePack(file);
   if (!checked.ok) throw new CallError('invalid-input', `This document cannot be exported as a pack: ${describeProblems(checked.problems).slice(0, 3).join('; ')}.`);
   const content = `${JSON.stringify(file, null, 2)}\n`;
-  return { fileName: `${slugOf(entry.title)}-${now().toISOString().slice(0, 10)}.lectern.json`, mimeType: 'application/json', content };
+  return { fileName: `${slugOf(entry.title)}-${now().toISOString().slice(0, 10)}.lectern.json`, mimeType: 'application/json', content, version: manifest.version };
 }

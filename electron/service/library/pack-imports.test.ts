@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import examplePack from '../../../docs/example.lectern.json';
 import type { DocumentMap } from '../../contract/argument-map';
 import type { CardView } from '../../contract/flashcards-values';
-import type { ImportOutcome, LibraryItem } from '../../contract/library';
+import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
 import type { PackCreditsDraft } from '../../contract/pack-credits';
 import type { FinishedAttempt, OpenAttempt, SelftestOverview } from '../../contract/selftest';
 import { serviceUnderTest } from '../service-under-test';
@@ -183,6 +183,19 @@ describe('exporting a document as a pack', () => {
     expect(refused.message).toMatch(/Made by cannot be empty/);
     const file = await service.call<{ content: string }>('library.exportPack', { id: pasted.item.id, credits: { packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: 'Two facts about tides.' } });
     expect((JSON.parse(file.content) as PackFile).manifest).toMatchObject({ packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: 'Two facts about tides.' });
+    // A second export is a newer version: where the first went, it updates that copy and brings the new card.
+    const quote = 'The sea rises twice a day.';
+    const blockId = (await service.call<OpenedDocument>('library.open', { id: pasted.item.id })).document.sections[0]!.blocks[1]!.id;
+    await service.call('cards.create', { kind: 'basic', documentId: pasted.item.id, front: 'How often does the sea rise?', back: 'Twice a day', source: { paragraph: blockId, start: 0, end: quote.length, quote } });
+    const again = await service.call<{ content: string }>('library.exportPack', { id: pasted.item.id, credits: { packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB' } });
+    expect([JSON.parse(file.content), JSON.parse(again.content)].map((p: PackFile) => p.manifest.version)).toEqual([1, 2]);
+    expect((JSON.parse(again.content) as PackFile).manifest.description).toBeUndefined();
+    const elsewhere = await serviceUnderTest(await freshDir());
+    const first = imported(await importAccepted(elsewhere, JSON.parse(file.content)));
+    const second = await importAccepted(elsewhere, JSON.parse(again.content));
+    expect(second).toMatchObject({ outcome: 'imported', item: { id: first.id } });
+    expect((await elsewhere.call<{ cards: CardView[] }>('cards.list', { documentId: first.id })).cards.map((c) => c.front)).toEqual(['How often does the sea rise?']);
+
     const other = await service.call<{ item: { id: string } }>('library.paste', { title: 'Notes on winds', text: 'Winds push the surface water.' });
     expect(await service.call<PackCreditsDraft>('library.packCredits', { id: other.item.id })).toEqual({ packAuthor: 'A. Student', licence: 'CC0-1.0', language: 'en-GB', description: '' });
   });

@@ -82,16 +82,19 @@ export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDo
       return { outcome: 'cancelled' };
     },
     credits: (id: string) => packCreditsOf(context, id),
-    /** The pack file; the credits are remembered for the next export (unless the data file is read-only). */
+    /** The pack file and, once it is written, `done()`: the version is kept and the credits remembered for the next export. */
     async exportFile(id: string, credits: PackCredits) {
-      const file = await exportPack(context, id, credits);
-      if (!store.readOnly) {
+      const { version, ...file } = await exportPack(context, id, credits);
+      const done = async () => {
+        if (store.readOnly) return;
         const { description: _each, ...remembered } = credits;
         await store.update((draft) => {
           draft.settings.packCredits = remembered;
+          const entry = draft.documents.find((d) => d.id === id);
+          if (entry) entry.lastPackVersion = version;
         });
-      }
-      return file;
+      };
+      return { file, done };
     },
   };
 }
