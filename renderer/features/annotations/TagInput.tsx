@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { X } from 'lucide-react';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../electron/contract/annotation-values';
+import { TagChips } from '../../ui/TagChips';
 
 type Props = {
   tags: readonly string[];
@@ -40,15 +40,7 @@ export function TagInput({ tags, suggestions, onChange }: Props) {
       <label className="field-label" htmlFor={inputId}>
         Tags
       </label>
-      <ul className="tag-input__chips" aria-label="Tags on this annotation">
-        {tags.map((tag) => (
-          <li key={tag} className="tag-chip">
-            <span className="tag-chip__text">{tag}</span>
-            <button type="button" className="tag-chip__remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
-              <X size={12} aria-hidden="true" />
-            </button>
-          </li>
-        ))}
+      <TagChips tags={tags} label="Tags on this annotation" className="tag-input__chips" onRemove={(tag) => onChange(tags.filter((t) => t !== tag))}>
         <li className="tag-input__field">
           <input
             id={inputId}
@@ -73,7 +65,7 @@ export function TagInput({ tags, suggestions, onChange }: Props) {
             ))}
           </datalist>
         </li>
-      </ul>
+      </TagChips>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { X } from 'lucide-react';
 import { DocumentTag } from '../../../electron/contract/library-values';
+import { TagChips } from '../../ui/TagChips';
 
 type Props = {
   tags: readonly string[];
@@ -41,18 +41,7 @@ export function TagsField({ tags, suggestions, error, onChange }: Props) {
   return (
     <fieldset className="field tags-field">
       <legend className="field__label">Tags</legend>
-      {tags.length > 0 && (
-        <ul className="tags-field__chips" aria-label="Tags on this document">
-          {tags.map((tag) => (
-            <li key={tag} className="tag-chip">
-              <span className="tag-chip__text">{tag}</span>
-              <button type="button" className="tag-chip__remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
-                <X size={12} aria-hidden="true" />
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {tags.length > 0 && <TagChips tags={tags} label="Tags on this document" className="tags-field__chips" onRemove={(tag) => onChange(tags.filter((t) => t !== tag))} />}
       <div className="tags-field__add">
         <input
           id={inputId}
