@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { PackCredits, SUGGESTED_LICENCES, type PackCreditsDraft } from '../../../electron/contract/pack-credits';
 import { Field } from '../../ui/Field';
+import { FormDialogFooter, useShowModal } from '../../ui/form-dialog';
 import { fieldErrors } from '../../ui/field-errors';
 
 type Key = keyof PackCreditsDraft;
@@ -27,15 +28,10 @@ type Props = {
  * <dialog>: focus stays inside, Escape cancels, and closing gives focus back to the button.
  */
 export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useShowModal();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    const node = dialog.current;
-    if (node && !node.open) node.showModal();
-    return () => node?.close();
-  }, []);
 
   const set = (key: Key, value: string) => {
     setDraft((was) => ({ ...was, [key]: value }));
@@ -70,7 +66,7 @@ export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
   const licences = (SUGGESTED_LICENCES as readonly string[]).includes(draft.licence) ? SUGGESTED_LICENCES : [draft.licence, ...SUGGESTED_LICENCES];
 
   return (
-    <dialog ref={dialog} className="library-dialog" aria-labelledby="pack-export-title" onClose={onClose}>
+    <dialog ref={dialog} className="modal library-dialog" aria-labelledby="pack-export-title" onClose={onClose}>
       <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="pack-export-title" className="library-dialog__title">
           Export “{title}” as a study pack
@@ -111,19 +107,7 @@ export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
             </>
           )}
         </Field>
-        {errors.form && (
-          <p className="field__error library-dialog__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="library-dialog__actions">
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Exporting…' : 'Export'}
-          </button>
-        </div>
+        <FormDialogFooter error={errors.form} busy={saving} submitLabel="Export" busyLabel="Exporting…" onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );

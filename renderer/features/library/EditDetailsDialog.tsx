@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { libraryContract, type LibraryItem } from '../../../electron/contract/library';
 import { Field } from '../../ui/Field';
+import { FormDialogFooter, useShowModal } from '../../ui/form-dialog';
 import { fieldErrors } from '../../ui/field-errors';
 import { TagsField } from './TagsField';
 import type { DetailsPatch } from './useLibrary';
@@ -24,18 +25,13 @@ const check = (item: LibraryItem, patch: DetailsPatch): Errors => fieldErrors(li
  * to the control that opened it.
  */
 export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useShowModal();
   const [title, setTitle] = useState(item.title);
   const [author, setAuthor] = useState(item.author);
   const [tags, setTags] = useState<string[]>(item.tags);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    const node = dialog.current;
-    if (node && !node.open) node.showModal();
-    return () => node?.close();
-  }, []);
 
   // A field's message goes as soon as the user changes that field; the next Save checks again.
   const edit = (set: (value: string) => void, key: 'title' | 'author', value: string) => {
@@ -67,7 +63,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
   const invalid = (key: keyof Errors, id: string, control: { 'aria-describedby'?: string }) =>
     errors[key] ? { 'aria-invalid': true, 'aria-describedby': [control['aria-describedby'], id].filter(Boolean).join(' ') } : {};
   return (
-    <dialog ref={dialog} className="library-dialog" aria-labelledby="edit-details-title" onClose={onClose}>
+    <dialog ref={dialog} className="modal library-dialog" aria-labelledby="edit-details-title" onClose={onClose}>
       <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="edit-details-title" className="library-dialog__title">
           Edit document details
@@ -89,19 +85,7 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
           )}
         </Field>
         <TagsField tags={tags} suggestions={knownTags} error={errors.tags ?? null} onChange={setTags} />
-        {errors.form && (
-          <p className="field__error library-dialog__error" role="alert">
-            {errors.form}
-          </p>
-        )}
-        <div className="library-dialog__actions">
-          <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        <FormDialogFooter error={errors.form} busy={saving} submitLabel="Save" busyLabel="Saving…" onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );

@@ -1,7 +1,8 @@
 /** What a replace did, shown once it is saved: how many moved, and every annotation or card that could not be placed (kept). */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { LibraryItem } from '../../../electron/contract/library';
 import type { ReplaceReport } from '../../../electron/contract/library-versions';
+import { useShowModal } from '../../ui/form-dialog';
 
 type Props = { report: ReplaceReport; older: LibraryItem; onClose: () => void };
 
@@ -23,15 +24,11 @@ function keptNote(report: ReplaceReport): string {
 }
 
 export function ReplaceReportDialog({ report, older, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useShowModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   return (
-    <dialog ref={ref} className="version-report" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={ref} className="modal version-report" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId} className="version-report__title">
         Replaced “{older.title}”
       </h2>
