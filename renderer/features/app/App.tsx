@@ -16,12 +16,23 @@ import { parsePassage, useRoute, type Route } from './router';
 /**
  * Every page but the reader is its own chunk, loaded when its route is first opened, so the reader's
  * first screen parses only what it shows. Those pages show times, so they also wait for the app's clock.
+ * `preload()` fetches a chunk ahead of its first visit; a page mounted once its chunk is in renders it
+ * at once, without the Suspense fallback's extra frame (each mount decides once, so it never remounts).
  */
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
-    const [component] = await Promise.all([load(), appClockReady]);
-    return { default: component };
-  });
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= Promise.all([load(), appClockReady]).then(([component]) => (loaded = component)).catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Page(props: P) {
+    const [Ready] = useState(() => loaded);
+    return Ready ? <Ready {...props} /> : <Lazy {...props} />;
+  }
+  return Object.assign(Page, { preload });
 }
 const ReviewPage = page(() => import('../flashcards/ReviewPage').then((m) => m.ReviewPage));
 const MakeCardPage = page(() => import('../flashcards/MakeCardPage').then((m) => m.MakeCardPage));
@@ -126,12 +137,29 @@ function useOpenDocument(initial: OpenDocument | null, route: Route) {
   return { open, opening, failure: shownFailure, savePlace, dismissFailure, events };
 }
 
+/**
+ * The library is the home screen, one click from anywhere: its chunk is fetched once the first screen
+ * is up and the browser is idle, so its first visit costs what a later one does.
+ */
+function usePreloadedHome() {
+  useEffect(() => {
+    const start = () => void LibraryPage.preload().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(start, 500);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
 /** The frame around every page: notices about the data file, then the page the route names. */
 function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
   const route = useRoute();
   const settings = useSettings(initialSettings);
   const { notices, dismiss } = useNotices();
   const { open, opening, failure, savePlace, dismissFailure, events } = useOpenDocument(opened, route);
+  usePreloadedHome();
   const current = useMemo<CurrentDocument | null>(() => (open ? { item: open.item, document: open.article } : null), [open]);
   let content: ReactNode;
   switch (route.path) {
