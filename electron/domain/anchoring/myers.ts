@@ -13,14 +13,16 @@ const W = 32;
 const ASCII = 256;
 
 /**
- * A pattern compiled into one typed array (allocating typed arrays, not filling them, was most of
- * the cost for quotes of a few hundred characters):
+ * A pattern and its reverse compiled into one typed array (allocating typed arrays, not filling
+ * them, was most of the cost for quotes of a few hundred characters, so a buffer is reused once
+ * its pattern leaves the cache):
  * - `[0, 256)`: for each character code below 256, its row (0: not in the pattern);
  * - from `peqAt`: row i's bit masks, `blocks` words (bit r of word b set where the pattern's
- *   character b * 32 + r is row i's character); row 0 is all zero;
+ *   character b * 32 + r is row i's character, read backwards for the reversed pattern); row 0 is
+ *   all zero;
  * - from `pAt`, `mAt`, `scoreAt`, `lastRowAt`: the search's working columns, `blocks` words each
- *   (a search runs to its end before the next one on the same pattern starts).
- * Codes from 256 up are looked up in `other`.
+ *   (a search runs to its end before the next one on the same buffer starts).
+ * Codes from 256 up are looked up in `other`. Both directions share the rows and the columns.
  */
 export interface CompiledPattern {
   length: number;
@@ -34,20 +36,24 @@ export interface CompiledPattern {
   lastRowAt: number;
 }
 
-// compilePattern's table of rows by character code, zero between calls.
+/** The pattern and its reverse (for the starts), compiled once for every search of it. */
+export interface Searcher {
+  forward: CompiledPattern;
+  backward: CompiledPattern;
+}
+
+// compile's table of rows by character code, zero between calls.
 const rowScratch = new Uint16Array(ASCII);
 
-/** The masks of `pattern`, read backwards when `reversed` (to find where matches start). */
-export function compilePattern(pattern: string, reversed = false): CompiledPattern {
+function compile(pattern: string, spare: Uint32Array | null): Searcher {
   const n = pattern.length;
   const bMax = Math.max(0, Math.ceil(n / W) - 1);
   const blocks = bMax + 1;
-  const codeAt = (idx: number) => pattern.charCodeAt(reversed ? n - 1 - idx : idx);
   let other: Map<number, number> | null = null;
   const seen = rowScratch;
   let rows = 0;
   for (let idx = 0; idx < n; idx += 1) {
-    const code = codeAt(idx);
+    const code = pattern.charCodeAt(idx);
     if (code < ASCII) {
       if (seen[code] === 0) seen[code] = ++rows;
     } else {
@@ -55,28 +61,29 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
       if (!other.has(code)) other.set(code, ++rows);
     }
   }
-  const peqAt = ASCII;
-  const pAt = peqAt + (rows + 1) * blocks;
+  const rowsSize = (rows + 1) * blocks;
+  const forwardAt = ASCII;
+  const backwardAt = forwardAt + rowsSize;
+  const pAt = backwardAt + rowsSize;
   const mAt = pAt + blocks;
   const scoreAt = mAt + blocks;
   const lastRowAt = scoreAt + blocks;
-  const words = new Uint32Array(lastRowAt + blocks);
+  const size = lastRowAt + blocks;
+  const words = spare !== null && spare.length >= size ? spare : new Uint32Array(Math.max(size, 1024));
   words.set(seen);
+  words.fill(0, forwardAt, pAt);
   for (let idx = 0; idx < n; idx += 1) {
-    const code = codeAt(idx);
+    const code = pattern.charCodeAt(idx);
     const row = code < ASCII ? seen[code]! : other!.get(code)!;
-    words[peqAt + row * blocks + (idx >> 5)]! |= 1 << (idx & 31);
+    const back = n - 1 - idx;
+    words[forwardAt + row * blocks + (idx >> 5)]! |= 1 << (idx & 31);
+    words[backwardAt + row * blocks + (back >> 5)]! |= 1 << (back & 31);
   }
   seen.fill(0);
   words.fill(1 << 31, lastRowAt, lastRowAt + blocks);
   words[lastRowAt + bMax] = 1 << (n - 1) % W;
-  return { length: n, bMax, words, other, peqAt, pAt, mAt, scoreAt, lastRowAt };
-}
-
-/** The pattern and its reverse (for the starts), compiled once for every search of it. */
-export interface Searcher {
-  forward: CompiledPattern;
-  backward: CompiledPattern;
+  const compiled = (peqAt: number): CompiledPattern => ({ length: n, bMax, words, other, peqAt, pAt, mAt, scoreAt, lastRowAt });
+  return { forward: compiled(forwardAt), backward: compiled(backwardAt) };
 }
 
 const recent = new Map<string, Searcher>();
@@ -86,8 +93,13 @@ const RECENT = 8;
 export function searcherFor(pattern: string): Searcher {
   let searcher = recent.get(pattern);
   if (!searcher) {
-    searcher = { forward: compilePattern(pattern), backward: compilePattern(pattern, true) };
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    let spare: Uint32Array | null = null;
+    if (recent.size >= RECENT) {
+      const [oldest, evicted] = recent.entries().next().value!;
+      recent.delete(oldest);
+      spare = evicted.forward.words;
+    }
+    searcher = compile(pattern, spare);
     recent.set(pattern, searcher);
   }
   return searcher;
