@@ -4,7 +4,7 @@
  */
 import { filteredSearch } from './filtered-search';
 import { occurrences, textIndex, type TextIndex } from './text-index';
-import { type Candidate, bestScoreWithErrors, hasIntactContext, scoreCandidate } from './score-match';
+import { type Candidate, bestScoreWithErrors, hasIntactContext, mostErrorsScoring, scoreCandidate } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 /** A place in the text where a quote was found; score is 0..1, 1 meaning quote and context intact. */
@@ -81,8 +81,12 @@ export function matchQuote(
   // Every fuzzy match has at least one edit (exact occurrences are masked): none can outscore an
   // exact occurrence already at or above the best score one edit allows.
   if (best && best.score >= bestScoreWithErrors(exact.length, 1)) return best;
+  // A match with more edits than it takes to score below the exact occurrence (or below minScore)
+  // could not be chosen, so the search stops there (the windows of a long quote keep their width).
+  const worth = Math.min(maxErrors, mostErrorsScoring(exact.length, best ? best.score : minScore));
+  if (worth < 1) return best;
   const searched = exactly.length > 0 ? mask(text, exactly) : text;
-  const candidates = fuzzyCandidates(index, searched, exact, maxErrors, hint, () => now() > deadline);
+  const candidates = fuzzyCandidates(index, searched, exact, { maxErrors, worth }, hint, () => now() > deadline);
   const fuzzy = accept(bestScored(text, candidates, quote, hint), 'fuzzy', minScore);
   if (fuzzy && (!best || fuzzy.score > best.score)) best = fuzzy;
   return best;
@@ -126,16 +130,16 @@ function fuzzyCandidates(
   index: TextIndex,
   text: string,
   exact: string,
-  maxErrors: number,
+  { maxErrors, worth }: { maxErrors: number; worth: number },
   hint: number | undefined,
   outOfTime: () => boolean,
 ): Candidate[] {
-  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, maxErrors, { hint, index });
+  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, worth, { hint, index });
   const candidates: Candidate[] = [];
   for (const w of candidateWindows(index, text, exact, maxErrors, hint)) {
     if (outOfTime()) break; // keep what was verified so far; the caller still scores it
     const scope = { hint: hint === undefined ? undefined : Math.max(w.start, hint), index, from: w.start, to: w.end };
-    candidates.push(...filteredSearch(text, exact, maxErrors, scope));
+    candidates.push(...filteredSearch(text, exact, worth, scope));
   }
   return candidates;
 }

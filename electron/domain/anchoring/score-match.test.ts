@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import approxSearch from 'approx-string-match';
-import { bestScoreWithErrors, hasIntactContext, scoreCandidate, similarity } from './score-match';
+import { bestScoreWithErrors, hasIntactContext, mostErrorsScoring, scoreCandidate, similarity } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 describe('similarity', () => {
@@ -82,5 +82,24 @@ describe('scoreCandidate', () => {
         expect(score).toBeLessThanOrEqual(bestScoreWithErrors(end - start, errors) + 1e-12);
       }),
     );
+  });
+});
+
+describe('mostErrorsScoring', () => {
+  it('is the most edits whose best score still reaches the given score', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0, max: 1, noNaN: true }), (length, score) => {
+        // -1 edits "reach" anything, more edits than characters nothing: the answer is where reaching stops.
+        const reaches = (errors: number): boolean => errors < 0 || (errors <= length && bestScoreWithErrors(length, errors) >= score - 1e-9);
+        const most = mostErrorsScoring(length, score);
+        expect([reaches(most), reaches(most + 1)]).toEqual([true, false]);
+      }),
+    );
+  });
+
+  it('allows no edit once an exact quote scores what one edit at best could', () => {
+    expect(mostErrorsScoring(40, bestScoreWithErrors(40, 1))).toBe(1);
+    expect(mostErrorsScoring(40, bestScoreWithErrors(40, 1) + 1e-6)).toBe(0);
+    expect(mostErrorsScoring(40, 1.5)).toBe(-1);
   });
 });

@@ -53,6 +53,24 @@ export function bestScoreWithErrors(length: number, errors: number): number {
   return raw / (QUOTE_WEIGHT + 2 * contextWeight + POSITION_WEIGHT);
 }
 
+/**
+ * The most edits with which a candidate for a quote of `length` characters could still score
+ * `score` (a hair below counts, so rounding never hides a match): a fuzzy search needs no more.
+ * -1 when even an intact quote could not.
+ */
+export function mostErrorsScoring(length: number, score: number): number {
+  const reaches = (errors: number): boolean => bestScoreWithErrors(length, errors) >= score - 1e-9;
+  if (!reaches(0)) return -1;
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (reaches(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 /** Whether the stored prefix and suffix surround the candidate verbatim (cheap: no edit distance). */
 export function hasIntactContext(text: string, candidate: Candidate, quote: TextQuoteSelector): boolean {
   const [prefixScore, suffixScore] = contextScores(text, candidate, quote, true);
