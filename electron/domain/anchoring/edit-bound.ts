@@ -7,6 +7,8 @@
  */
 import { GRAM, bucketAt, type TextIndex } from './text-index';
 
+/** Pieces of the pattern looked up, spread over it: enough to outvote a repeated phrase. */
+const SEED_SAMPLES = 6;
 /** Pieces occurring more often than this are too common to point at the passage. */
 const MAX_SEED_HITS = 8;
 /** After an edit, the alignment takes the cheapest step followed by this many matching characters. */
@@ -33,7 +35,10 @@ type Seed = { offset: number; at: number; votes: number };
 function bestSeed(index: TextIndex, text: string, pattern: string, from: number, to: number, hint: number | undefined): Seed | null {
   const seeds: Seed[] = [];
   const last = pattern.length - GRAM;
-  for (let offset = 0; offset <= last; offset = offset === last ? last + 1 : Math.min(last, offset + GRAM)) {
+  if (last < 0) return null;
+  const samples = Math.min(SEED_SAMPLES, Math.floor(pattern.length / GRAM));
+  for (let sample = 0; sample < samples; sample += 1) {
+    const offset = samples === 1 ? 0 : Math.round((sample * last) / (samples - 1));
     const bucket = bucketAt(index, pattern, offset);
     const begin = index.heads[bucket]!;
     const end = index.heads[bucket + 1]!;
@@ -67,25 +72,27 @@ function sameGram(text: string, at: number, pattern: string, offset: number): bo
  * matching characters (or the pattern's end); when none is, a substitution.
  */
 function extend(text: string, pattern: string, i: number, j: number, dir: 1 | -1, from: number, to: number, cap: number): number {
-  const inPattern = (x: number): boolean => x >= 0 && x < pattern.length;
-  const inText = (y: number): boolean => y >= from && y < to;
+  // One past the last index in the direction of travel.
+  const iStop = dir === 1 ? pattern.length : -1;
+  const jStop = dir === 1 ? to : from - 1;
   const run = (x: number, y: number): number => {
+    if (dir === 1 ? x > iStop || y > jStop : x < iStop || y < jStop) return 0;
     let n = 0;
-    while (n < RUN && inPattern(x) && inText(y) && pattern.charCodeAt(x) === text.charCodeAt(y)) {
+    while (n < RUN && x !== iStop && y !== jStop && pattern.charCodeAt(x) === text.charCodeAt(y)) {
       x += dir;
       y += dir;
       n += 1;
     }
-    return n === RUN || !inPattern(x) ? RUN : n;
+    return n === RUN || x === iStop ? RUN : n;
   };
   let edits = 0;
   for (;;) {
-    while (inPattern(i) && inText(j) && pattern.charCodeAt(i) === text.charCodeAt(j)) {
+    while (i !== iStop && j !== jStop && pattern.charCodeAt(i) === text.charCodeAt(j)) {
       i += dir;
       j += dir;
     }
-    if (!inPattern(i)) return edits;
-    if (!inText(j)) return edits + (dir === 1 ? pattern.length - i : i + 1);
+    if (i === iStop) return edits;
+    if (j === jStop) return edits + (dir === 1 ? pattern.length - i : i + 1);
     if (edits >= cap) return cap + 1;
     const gap = run(i + dir, j + dir) === RUN ? 0 : gapAfter(run, i, j, dir);
     if (gap > 0) {

@@ -4,7 +4,7 @@
  */
 import { filteredSearch } from './filtered-search';
 import { occurrences, textIndex, type TextIndex } from './text-index';
-import { type Candidate, bestScoreWithErrors, hasIntactContext, mostErrorsScoring, scoreCandidate } from './score-match';
+import { type Candidate, bestScoreWithErrors, bestScored, hasIntactContext, mostErrorsScoring } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 /** A place in the text where a quote was found; score is 0..1, 1 meaning quote and context intact. */
@@ -164,18 +164,4 @@ function candidateWindows(index: TextIndex, text: string, exact: string, maxErro
   }
   const distance = (w: TextWindow): number => (hint === undefined ? 0 : Math.abs(w.start + maxErrors - hint));
   return windows.sort((a, b) => distance(a) - distance(b)).slice(0, MAX_WINDOWS);
-}
-
-function bestScored(
-  text: string,
-  candidates: Candidate[],
-  quote: TextQuoteSelector,
-  hint: number | undefined,
-): Omit<QuoteMatch, 'method'> | null {
-  let best: Omit<QuoteMatch, 'method'> | null = null;
-  for (const c of candidates) {
-    const score = scoreCandidate(text, c, quote, hint);
-    if (!best || score > best.score) best = { start: c.start, end: c.end, score };
-  }
-  return best;
 }

@@ -36,20 +36,18 @@ export interface Searcher {
   backward: CompiledPattern;
 }
 
-// compile's table of rows by character code, zero between calls.
-const rowScratch = new Uint16Array(ASCII);
-
 function compile(pattern: string, spare: Int32Array | null): Searcher {
   const n = pattern.length;
   const bMax = Math.max(0, Math.ceil(n / W) - 1);
   const blocks = bMax + 1;
+  let words = spare ?? new Int32Array(1024);
+  words.fill(0, 0, ASCII);
   let other: Map<number, number> | null = null;
-  const seen = rowScratch;
   let rows = 0;
   for (let idx = 0; idx < n; idx += 1) {
     const code = pattern.charCodeAt(idx);
     if (code < ASCII) {
-      if (seen[code] === 0) seen[code] = ++rows;
+      if (words[code] === 0) words[code] = ++rows;
     } else {
       other ??= new Map();
       if (!other.has(code)) other.set(code, ++rows);
@@ -58,18 +56,19 @@ function compile(pattern: string, spare: Int32Array | null): Searcher {
   const rowsSize = (rows + 1) * blocks;
   const forwardAt = ASCII;
   const backwardAt = forwardAt + rowsSize;
-  const size = backwardAt + rowsSize;
-  const words = spare !== null && spare.length >= size ? spare : new Int32Array(Math.max(size, 1024));
-  words.set(seen);
-  words.fill(0, forwardAt, size);
+  if (words.length < backwardAt + rowsSize) {
+    const table = words.subarray(0, ASCII);
+    words = new Int32Array(Math.max(backwardAt + rowsSize, 2 * words.length));
+    words.set(table);
+  }
+  words.fill(0, forwardAt, backwardAt + rowsSize);
   for (let idx = 0; idx < n; idx += 1) {
     const code = pattern.charCodeAt(idx);
-    const row = code < ASCII ? seen[code]! : other!.get(code)!;
+    const row = code < ASCII ? words[code]! : other!.get(code)!;
     const back = n - 1 - idx;
     words[forwardAt + row * blocks + (idx >> 5)]! |= 1 << (idx & 31);
     words[backwardAt + row * blocks + (back >> 5)]! |= 1 << (back & 31);
   }
-  seen.fill(0);
   const compiled = (peqAt: number): CompiledPattern => ({ length: n, bMax, words, other, peqAt });
   return { forward: compiled(forwardAt), backward: compiled(backwardAt) };
 }
