@@ -18,12 +18,12 @@ const MAX_GAP = 32;
 
 /**
  * Edits of an alignment of `pattern` with some substring of `text[from, to)`, or -1 when no
- * GRAM-character piece of the pattern occurs there (or only too often). The seed is the piece
- * occurrence on the diagonal most pieces agree on, the one nearest `hint` among equals. Stops
- * counting past `cap` (then cap + 1).
+ * GRAM-character piece of the pattern occurs there (or only too often, or the text has no index
+ * yet). The seed is the piece occurrence on the diagonal most pieces agree on, the one nearest
+ * `hint` among equals. Stops counting past `cap` (then cap + 1).
  */
-export function alignmentEdits(index: TextIndex, text: string, pattern: string, from: number, to: number, hint: number | undefined, cap: number): number {
-  const seed = bestSeed(index, text, pattern, from, to, hint);
+export function alignmentEdits(index: TextIndex | null, text: string, pattern: string, from: number, to: number, hint: number | undefined, cap: number): number {
+  const seed = index === null ? null : bestSeed(index, text, pattern, from, to, hint);
   if (seed === null) return -1;
   const right = extend(text, pattern, seed.offset + GRAM, seed.at + GRAM, 1, from, to, cap);
   if (right > cap) return cap + 1;

@@ -2,11 +2,12 @@
  * approx-string-match's `search`, with the same answer, made cheap when a quote is nearly intact.
  *
  * Pigeonhole filter: a pattern matching with at most e edits, cut into e + 1 pieces, has at least
- * one piece intact in the match. So the exact occurrences of the pieces (plain indexOf) point at
- * every region where such a match can lie, and Myers' search runs only in those regions. Tried with
- * e = 1, 2, 4, ... up to maxErrors while the pieces stay long enough to be selective; when nothing is
- * found that way, the whole text is searched as before. The pattern's bit masks are built once for
- * all those searches (myers.ts).
+ * one piece intact in the match. So the exact occurrences of the pieces (text-index.ts) point at
+ * every region where such a match can lie, and Myers' search runs only in those regions. The level
+ * e comes from a bound on the fewest edits (an alignment around a verbatim piece, edit-bound.ts, or a
+ * search near the old place); without one, e = 1, 2, 4, ... up to maxErrors while the pieces stay
+ * long enough to be selective; when nothing is found that way, the whole text is searched as before.
+ * The pattern's bit masks are built once for all those searches (myers.ts).
  */
 import { alignmentEdits } from './edit-bound';
 import { fewestErrorsIn, searchIn, searcherFor, type Searcher } from './myers';
@@ -27,16 +28,16 @@ type Region = { start: number; end: number };
 /**
  * Where and how a search looks: `text[from, to)` only (what a search of that slice would give,
  * offsets in `text`), `hint` the quote's old start, `index` the index of `text` or of the text
- * `text` is a NUL-masked copy of (see text-index.ts; by default `text`'s own).
+ * `text` is a NUL-masked copy of (see text-index.ts; null: none yet; by default `text`'s own).
  */
 export interface SearchScope {
   hint?: number | undefined;
-  index?: TextIndex;
+  index?: TextIndex | null;
   from?: number;
   to?: number;
 }
 
-type Scope = { text: string; index: TextIndex; from: number; to: number; searcher: Searcher };
+type Scope = { text: string; index: TextIndex | null; from: number; to: number; searcher: Searcher };
 
 /**
  * Every match of `pattern` in `text` with the fewest edits (at most `maxErrors`), start and end as
@@ -45,7 +46,8 @@ type Scope = { text: string; index: TextIndex; from: number; to: number; searche
 export function filteredSearch(text: string, pattern: string, maxErrors: number, scope: SearchScope = {}): Candidate[] {
   const limit = Math.min(maxErrors, pattern.length);
   const { hint, from = 0, to = text.length } = scope;
-  const at: Scope = { text, index: scope.index ?? textIndex(text), from, to, searcher: searcherFor(pattern) };
+  const index = scope.index !== undefined ? scope.index : textIndex(text);
+  const at: Scope = { text, index, from, to, searcher: searcherFor(pattern) };
   // A bound on the fewest edits anywhere picks the one level of the filter that finds every best
   // match: from an alignment grown around a verbatim piece (cheap), else from a search near the old
   // place (a lightly edited passage that stayed about where it was).

@@ -66,7 +66,7 @@ export function matchQuote(
   const hint = options.hint;
 
   const index = textIndex(text);
-  const exactly = exactOccurrences(index, exact);
+  const exactly = exactOccurrences(index, text, exact);
   // Fast path: an occurrence whose stored context is intact verbatim is the annotated passage unless
   // the passage was duplicated wholesale; the nearest such one to the hint wins.
   const intact = exactly.filter((s) => hasIntactContext(text, s, quote));
@@ -112,9 +112,9 @@ function mask(text: string, spans: Candidate[]): string {
   return masked + text.slice(from);
 }
 
-function exactOccurrences(index: TextIndex, exact: string): Candidate[] {
+function exactOccurrences(index: TextIndex | null, text: string, exact: string): Candidate[] {
   // Do the cheap exact look-up first; approx-string-match has no exact-match shortcut of its own.
-  return occurrences(index, index.text, exact).map((at) => ({ start: at, end: at + exact.length, errors: 0 }));
+  return occurrences(index, text, exact).map((at) => ({ start: at, end: at + exact.length, errors: 0 }));
 }
 
 function nearest(spans: Candidate[], hint: number | undefined): Candidate {
@@ -127,7 +127,7 @@ function nearest(spans: Candidate[], hint: number | undefined): Candidate {
  * is `index`'s text or its masked copy.
  */
 function fuzzyCandidates(
-  index: TextIndex,
+  index: TextIndex | null,
   text: string,
   exact: string,
   { maxErrors, worth }: { maxErrors: number; worth: number },
@@ -148,7 +148,7 @@ function fuzzyCandidates(
  * Windows of the text where a long quote could lie, found from approximate hits of its head and
  * tail, merged when they overlap and ordered nearest-to-hint first (at most MAX_WINDOWS).
  */
-function candidateWindows(index: TextIndex, text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
+function candidateWindows(index: TextIndex | null, text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
   const probeErrors = Math.floor(PROBE_LENGTH / 4);
   const heads = filteredSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors, { index }).map((m) => m.start);
   const tails = filteredSearch(text, exact.slice(-PROBE_LENGTH), probeErrors, { index }).map((m) => m.end - exact.length);

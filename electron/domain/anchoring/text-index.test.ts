@@ -48,4 +48,15 @@ describe('occurrences', () => {
     expect(textIndex(text)).toBe(textIndex(text));
     expect(textIndex(`${text} `)).not.toBe(textIndex(text));
   });
+
+  it('indexes a book-length text only when it is searched a second time, and finds the same without an index', () => {
+    const book = articleText(article.paragraphs).repeat(12);
+    expect(textIndex(book)).toBeNull();
+    const index = textIndex(book);
+    expect(index?.text).toBe(book);
+    for (const needle of ['the Alliance', 'NATO', 'Japan’s']) {
+      expect(occurrences(null, book, needle, 100, 40_000)).toEqual(byIndexOf(book, needle, 100, 40_000));
+      expect(occurrences(index, book, needle, 100, 40_000)).toEqual(byIndexOf(book, needle, 100, 40_000));
+    }
+  });
 });

@@ -27,11 +27,26 @@ const MIX = 0x9e3779b1;
 let OUTGOING = 1;
 for (let i = 1; i < GRAM; i += 1) OUTGOING = Math.imul(OUTGOING, BASE);
 
-let last: TextIndex | null = null;
+/** Texts up to this length are indexed at once (well under a millisecond); longer ones when searched again. */
+const INDEX_AT_ONCE = 50_000;
 
-/** The index of `text`, built on first use and kept for the next calls on the same text. */
-export function textIndex(text: string): TextIndex {
-  if (last?.text !== text) last = buildIndex(text);
+let last: TextIndex | null = null;
+let seenOnce: string | null = null;
+
+/**
+ * The index of `text`, kept for the next calls on the same text (one text at a time: re-anchoring
+ * goes through one document's highlights). A long text is indexed only when searched a second time,
+ * so that a single search of a book (a reading place moved to a new version) does not pay for it;
+ * until then null, and look-ups scan the text.
+ */
+export function textIndex(text: string): TextIndex | null {
+  if (last?.text === text) return last;
+  if (text.length > INDEX_AT_ONCE && seenOnce !== text) {
+    seenOnce = text;
+    return null;
+  }
+  seenOnce = null;
+  last = buildIndex(text);
   return last;
 }
 
@@ -70,11 +85,12 @@ export function bucketAt(index: TextIndex, s: string, at: number): number {
  * Start of every occurrence of `needle` in `subject` within [from, to), in text order (overlapping
  * ones too), as repeated `indexOf` would find them. `subject` is the indexed text or a copy of it
  * with some characters replaced by NUL (the exact occurrences a fuzzy search must not see): a needle
- * without NUL occurs in such a copy only where it occurs in the indexed text.
+ * without NUL occurs in such a copy only where it occurs in the indexed text. Without an index,
+ * the subject is scanned.
  */
-export function occurrences(index: TextIndex, subject: string, needle: string, from = 0, to = subject.length): number[] {
+export function occurrences(index: TextIndex | null, subject: string, needle: string, from = 0, to = subject.length): number[] {
   const found: number[] = [];
-  if (needle.length < GRAM || needle.includes('\0')) {
+  if (index === null || needle.length < GRAM || needle.includes('\0')) {
     const last = to - needle.length;
     for (let at = subject.indexOf(needle, from); at !== -1 && at <= last; at = subject.indexOf(needle, at + 1)) found.push(at);
     return found;
