@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../../data/article';
 import { articleText } from './article-text';
 import { filteredSearch } from './filtered-search';
+import { textIndex } from './text-index';
 
 const text = articleText(article.paragraphs);
 
@@ -41,5 +42,32 @@ describe('filteredSearch', () => {
     ] as const) {
       expect(filteredSearch(haystack, pattern, errors)).toEqual(approxSearch(haystack, pattern, errors));
     }
+  });
+});
+
+describe('filteredSearch within a scope', () => {
+  it('searches text[from, to) as approx-string-match searches that slice, with or without a hint', () => {
+    fc.assert(
+      fc.property(editedPassage, fc.integer({ min: 1, max: 80 }), fc.nat(text.length), fc.nat(text.length), fc.option(fc.nat(text.length)), (pattern, maxErrors, a, b, hint) => {
+        const from = Math.min(a, b);
+        const to = Math.max(a, b);
+        const expected = approxSearch(text.slice(from, to), pattern, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+        expect(filteredSearch(text, pattern, maxErrors, { from, to, hint: hint ?? undefined })).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('searches a copy with NUL-masked spans through the index of the original text', () => {
+    const index = textIndex(text);
+    fc.assert(
+      fc.property(editedPassage, fc.nat(text.length - 1), fc.integer({ min: 1, max: 300 }), (pattern, at, length) => {
+        const end = Math.min(text.length, at + length);
+        const masked = `${text.slice(0, at)}${'\0'.repeat(end - at)}${text.slice(end)}`;
+        const maxErrors = Math.floor(pattern.length / 4);
+        expect(filteredSearch(masked, pattern, maxErrors, { index, hint: at })).toEqual(approxSearch(masked, pattern, maxErrors));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,7 +3,8 @@
  * (approx-string-match), candidates ranked like Hypothesis's client does (see score-match.ts).
  */
 import { filteredSearch } from './filtered-search';
-import { type Candidate, bestScoreWithErrors, hasIntactContext, scoreCandidate } from './score-match';
+import { occurrences, textIndex, type TextIndex } from './text-index';
+import { type Candidate, bestScoreWithErrors, bestScored, hasIntactContext, mostErrorsScoring } from './score-match';
 import type { TextQuoteSelector } from './types';
 
 /** A place in the text where a quote was found; score is 0..1, 1 meaning quote and context intact. */
@@ -64,12 +65,13 @@ export function matchQuote(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const hint = options.hint;
 
-  const occurrences = exactOccurrences(text, exact);
+  const index = textIndex(text);
+  const exactly = exactOccurrences(index, text, exact);
   // Fast path: an occurrence whose stored context is intact verbatim is the annotated passage unless
   // the passage was duplicated wholesale; the nearest such one to the hint wins.
-  const intact = occurrences.filter((s) => hasIntactContext(text, s, quote));
+  const intact = exactly.filter((s) => hasIntactContext(text, s, quote));
   if (intact.length > 0) return accept(bestScored(text, [nearest(intact, hint)], quote, hint), 'exact', minScore);
-  let best = accept(bestScored(text, occurrences, quote, hint), 'exact', minScore);
+  let best = accept(bestScored(text, exactly, quote, hint), 'exact', minScore);
 
   // No exact occurrence, or only ones whose context changed: the latter may be a twin of a passage
   // that was itself edited, so approximate matches compete with them. approx-string-match reports
@@ -79,8 +81,12 @@ export function matchQuote(
   // Every fuzzy match has at least one edit (exact occurrences are masked): none can outscore an
   // exact occurrence already at or above the best score one edit allows.
   if (best && best.score >= bestScoreWithErrors(exact.length, 1)) return best;
-  const searched = occurrences.length > 0 ? mask(text, occurrences) : text;
-  const candidates = fuzzyCandidates(searched, exact, maxErrors, hint, () => now() > deadline);
+  // A match with more edits than it takes to score below the exact occurrence (or below minScore)
+  // could not be chosen, so the search stops there (the windows of a long quote keep their width).
+  const worth = Math.min(maxErrors, mostErrorsScoring(exact.length, best ? best.score : minScore));
+  if (worth < 1) return best;
+  const searched = exactly.length > 0 ? mask(text, exactly) : text;
+  const candidates = fuzzyCandidates(index, searched, exact, { maxErrors, worth }, hint, () => now() > deadline);
   const fuzzy = accept(bestScored(text, candidates, quote, hint), 'fuzzy', minScore);
   if (fuzzy && (!best || fuzzy.score > best.score)) best = fuzzy;
   return best;
@@ -91,7 +97,7 @@ function accept(
   method: QuoteMatch['method'],
   minScore: number,
 ): QuoteMatch | null {
-  return scored && scored.score >= minScore ? { ...scored, method } : null;
+  return scored && scored.score >= minScore ? { start: scored.start, end: scored.end, score: scored.score, method } : null;
 }
 
 /** The text with the given spans blanked out by NUL characters, so offsets are unchanged. */
@@ -106,13 +112,9 @@ function mask(text: string, spans: Candidate[]): string {
   return masked + text.slice(from);
 }
 
-function exactOccurrences(text: string, exact: string): Candidate[] {
-  // Do the cheap indexOf scan first; approx-string-match has no exact-match shortcut of its own.
-  const spans: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    spans.push({ start: at, end: at + exact.length, errors: 0 });
-  }
-  return spans;
+function exactOccurrences(index: TextIndex | null, text: string, exact: string): Candidate[] {
+  // Do the cheap exact look-up first; approx-string-match has no exact-match shortcut of its own.
+  return occurrences(index, text, exact).map((at) => ({ start: at, end: at + exact.length, errors: 0 }));
 }
 
 function nearest(spans: Candidate[], hint: number | undefined): Candidate {
@@ -120,21 +122,24 @@ function nearest(spans: Candidate[], hint: number | undefined): Candidate {
   return spans.reduce((a, b) => (Math.abs(b.start - hint) < Math.abs(a.start - hint) ? b : a));
 }
 
-/** Approximate matches: whole-text search for short quotes, probe-then-verify for long ones. */
+/**
+ * Approximate matches: whole-text search for short quotes, probe-then-verify for long ones. `text`
+ * is `index`'s text or its masked copy.
+ */
 function fuzzyCandidates(
+  index: TextIndex | null,
   text: string,
   exact: string,
-  maxErrors: number,
+  { maxErrors, worth }: { maxErrors: number; worth: number },
   hint: number | undefined,
   outOfTime: () => boolean,
 ): Candidate[] {
-  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, maxErrors, hint);
+  if (exact.length <= FULL_SEARCH_MAX_LENGTH) return filteredSearch(text, exact, worth, { hint, index });
   const candidates: Candidate[] = [];
-  for (const w of candidateWindows(text, exact, maxErrors, hint)) {
+  for (const w of candidateWindows(index, text, exact, maxErrors, hint)) {
     if (outOfTime()) break; // keep what was verified so far; the caller still scores it
-    for (const m of filteredSearch(text.slice(w.start, w.end), exact, maxErrors, hint === undefined ? undefined : Math.max(0, hint - w.start))) {
-      candidates.push({ start: w.start + m.start, end: w.start + m.end, errors: m.errors });
-    }
+    const scope = { hint: hint === undefined ? undefined : Math.max(w.start, hint), index, from: w.start, to: w.end };
+    candidates.push(...filteredSearch(text, exact, worth, scope));
   }
   return candidates;
 }
@@ -143,10 +148,10 @@ function fuzzyCandidates(
  * Windows of the text where a long quote could lie, found from approximate hits of its head and
  * tail, merged when they overlap and ordered nearest-to-hint first (at most MAX_WINDOWS).
  */
-function candidateWindows(text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
+function candidateWindows(index: TextIndex | null, text: string, exact: string, maxErrors: number, hint: number | undefined): TextWindow[] {
   const probeErrors = Math.floor(PROBE_LENGTH / 4);
-  const heads = filteredSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors).map((m) => m.start);
-  const tails = filteredSearch(text, exact.slice(-PROBE_LENGTH), probeErrors).map((m) => m.end - exact.length);
+  const heads = filteredSearch(text, exact.slice(0, PROBE_LENGTH), probeErrors, { index }).map((m) => m.start);
+  const tails = filteredSearch(text, exact.slice(-PROBE_LENGTH), probeErrors, { index }).map((m) => m.end - exact.length);
   const starts = [...heads, ...tails].sort((a, b) => a - b);
 
   const windows: TextWindow[] = [];
@@ -159,18 +164,4 @@ function candidateWindows(text: string, exact: string, maxErrors: number, hint: 
   }
   const distance = (w: TextWindow): number => (hint === undefined ? 0 : Math.abs(w.start + maxErrors - hint));
   return windows.sort((a, b) => distance(a) - distance(b)).slice(0, MAX_WINDOWS);
-}
-
-function bestScored(
-  text: string,
-  candidates: Candidate[],
-  quote: TextQuoteSelector,
-  hint: number | undefined,
-): Omit<QuoteMatch, 'method'> | null {
-  let best: Omit<QuoteMatch, 'method'> | null = null;
-  for (const c of candidates) {
-    const score = scoreCandidate(text, c, quote, hint);
-    if (!best || score > best.score) best = { start: c.start, end: c.end, score };
-  }
-  return best;
 }
