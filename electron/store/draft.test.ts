@@ -204,6 +204,29 @@ describe('createDraft, searching an array', () => {
     expect(() => draft.list.reduce((a) => a)).toThrow(TypeError);
   });
 
+  it('removes and inserts in place, and the drafts handed out move with their elements', () => {
+    const doc = freezeNew({ ...base(), list: [1, 2, 3, 4].map((id) => ({ id, note: String(id) })) });
+    const { result, touched } = change(doc, (draft) => {
+      const third = draft.list[2]!;
+      expect(draft.list.splice(0, 1)).toEqual([{ id: 1, note: '1' }]);
+      expect(draft.list[1]).toBe(third);
+      third.note = 'three';
+      draft.list.unshift({ id: 0, note: '0' });
+      expect(draft.list.shift()).toEqual({ id: 0, note: '0' });
+      draft.list.splice(1, 0, { id: 9, note: '9' });
+    });
+    expect(result.list).toEqual([
+      { id: 2, note: '2' },
+      { id: 9, note: '9' },
+      { id: 3, note: 'three' },
+      { id: 4, note: '4' },
+    ]);
+    expect(result.list[0]).toBe(doc.list[1]);
+    expect(result.list[3]).toBe(doc.list[3]);
+    // The new and changed elements are among the touched indexes (what validation looks at).
+    expect([...(touched.get(result.list) ?? [])]).toEqual(expect.arrayContaining(['1', '2']));
+  });
+
   it('refuses a search kept past the end of the update', () => {
     let search: ((predicate: (item: Doc['list'][number]) => boolean) => number) | undefined;
     change(base(), (draft) => {
@@ -214,7 +237,7 @@ describe('createDraft, searching an array', () => {
 });
 
 /** A random edit, applied by walking the same choices on any tree of the same shape. */
-type Edit = { pick: number; key: string; value: fc.JsonValue; kind: 'set' | 'delete' | 'push' | 'nested' | 'found' };
+type Edit = { pick: number; key: string; value: fc.JsonValue; kind: 'set' | 'delete' | 'push' | 'nested' | 'found' | 'insert' | 'shift' | 'unshift' };
 
 const containersOf = (node: unknown, out: unknown[] = []): unknown[] => {
   if (typeof node === 'object' && node !== null) {
@@ -237,7 +260,10 @@ function apply(root: Record<string, unknown>, original: Edit): void {
       else if (found) (found as unknown[]).push(edit.value);
       return;
     }
-    if (edit.kind === 'push' || target.length === 0) target.push(edit.value);
+    if (edit.kind === 'insert') target.splice(edit.pick % (target.length + 1), edit.pick % 2, edit.value, edit.key);
+    else if (edit.kind === 'shift') target.shift();
+    else if (edit.kind === 'unshift') target.unshift(edit.value);
+    else if (edit.kind === 'push' || target.length === 0) target.push(edit.value);
     else if (edit.kind === 'delete') target.splice(edit.pick % target.length, 1);
     else target[edit.pick % target.length] = edit.value;
     return;
@@ -253,7 +279,7 @@ describe('createDraft, against a plain deep copy', () => {
       pick: fc.nat(),
       key: fc.constantFrom('a', 'b', 'c', 'settings', 'list'),
       value: fc.jsonValue({ maxDepth: 2 }),
-      kind: fc.constantFrom('set', 'delete', 'push', 'nested', 'found'),
+      kind: fc.constantFrom('set', 'delete', 'push', 'nested', 'found', 'insert', 'shift', 'unshift'),
     }) as fc.Arbitrary<Edit>;
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'list'), fc.jsonValue({ maxDepth: 3 })), fc.array(edit, { maxLength: 12 }), (start, edits) => {

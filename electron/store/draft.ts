@@ -6,7 +6,7 @@
  * frozen" means "new here": it validates those, then freezes them (`freezeNew`).
  */
 
-import { searchMethod, type SearchTarget } from './draft-searches';
+import { arrayMethod, type ArrayDraft } from './draft-arrays';
 import { copyRecord, keysChanged } from './own-keys';
 
 type Container = Record<string, unknown> | unknown[];
@@ -96,9 +96,29 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
     return view;
   };
 
-  const searchTargetOf = (state: DraftState): SearchTarget => {
+  const arrayDraftOf = (state: DraftState): ArrayDraft => {
     const proxy = state.proxy as unknown[];
-    return { elements: () => elementsOf(state), at: (index) => proxy[index], proxy };
+    const edit = () => {
+      if (!live) throw new TypeError('This draft is finished: change the document through a new update.');
+      const list = markChanged(state) as unknown[];
+      const held = new Set<number>();
+      for (const key of state.written) if (/^\d+$/.test(key)) held.add(Number(key));
+      for (const [key, child] of state.children) {
+        const index = Number(key);
+        if (list[index] !== child.base) continue;
+        list[index] = child.proxy;
+        held.add(index);
+      }
+      // Keyed by index, the children would now name the wrong elements; their drafts are in the list.
+      state.children.clear();
+      return { list, held: [...held] };
+    };
+    const wrote = (indexes: Iterable<number>) => {
+      for (const index of indexes) state.written.add(String(index));
+      state.written.add('length');
+    };
+    const detached = (value: unknown) => (isContainer(value) && Object.isFrozen(value) ? createState(value, state).proxy : value);
+    return { elements: () => elementsOf(state), at: (index) => proxy[index], proxy, edit, wrote, detached };
   };
 
   const write = (state: DraftState, key: string, value: unknown): boolean => {
@@ -116,7 +136,7 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
       get: (_target, key) => {
         const src = source(state);
         if (typeof key === 'symbol') return Reflect.get(src, key);
-        if (!Object.hasOwn(src, key)) return (isArray && searchMethod(key, searchTargetOf(state))) || Reflect.get(src, key);
+        if (!Object.hasOwn(src, key)) return (isArray && arrayMethod(key, arrayDraftOf(state))) || Reflect.get(src, key);
         return read(state, key);
       },
       set: (_target, key, value) => typeof key === 'string' && write(state, key, value),
