@@ -113,7 +113,7 @@ const edits: Record<string, (target: ArrayDraft) => Method> = {
 };
 
 /** The direct version of array method `name` for an array draft, or undefined for any other name. */
-export function arrayMethod(name: string, target: ArrayDraft): Method | undefined {
-  if (Object.hasOwn(searches, name)) return searches[name]?.(target);
-  return Object.hasOwn(edits, name) ? edits[name]?.(target) : undefined;
+export function arrayMethod(name: string, target: () => ArrayDraft): Method | undefined {
+  const make = Object.hasOwn(searches, name) ? searches[name] : Object.hasOwn(edits, name) ? edits[name] : undefined;
+  return make?.(target());
 }

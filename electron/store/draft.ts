@@ -136,7 +136,7 @@ export function createDraft<T extends object>(base: T): { draft: T; finish(): Fi
       get: (_target, key) => {
         const src = source(state);
         if (typeof key === 'symbol') return Reflect.get(src, key);
-        if (!Object.hasOwn(src, key)) return (isArray && arrayMethod(key, arrayDraftOf(state))) || Reflect.get(src, key);
+        if (!Object.hasOwn(src, key)) return (isArray && arrayMethod(key, () => arrayDraftOf(state))) || Reflect.get(src, key);
         return read(state, key);
       },
       set: (_target, key, value) => typeof key === 'string' && write(state, key, value),
