@@ -141,8 +141,103 @@ describe('createDraft', () => {
   });
 });
 
+describe('createDraft, searching an array', () => {
+  it('hands the committed elements themselves to a search, not a draft of each', () => {
+    const doc = base();
+    change(doc, (draft) => {
+      const seen: unknown[] = [];
+      expect(draft.list.findIndex((item) => (seen.push(item), item.id === 2))).toBe(1);
+      expect(draft.list.some((item) => (seen.push(item), false))).toBe(false);
+      // By identity: a draft of an element would equal it, but not be it.
+      expect(seen.map((item) => doc.list.indexOf(item as Doc['list'][number]))).toEqual([0, 1, 0, 1]);
+    });
+  });
+
+  it('sees the writes made earlier in the same update', () => {
+    const { result } = change(base(), (draft) => {
+      draft.list[0]!.note = 'changed';
+      draft.list[1] = { id: 9, note: 'nine' };
+      expect(draft.list.findIndex((item) => item.note === 'changed')).toBe(0);
+      expect(draft.list.filter((item) => item.id === 9)).toEqual([{ id: 9, note: 'nine' }]);
+      expect(draft.list.map((item) => item.note)).toEqual(['changed', 'nine']);
+    });
+    expect(result.list).toEqual([
+      { id: 1, note: 'changed' },
+      { id: 9, note: 'nine' },
+    ]);
+  });
+
+  it('answers drafts from find, filter and slice, so what is found can be changed', () => {
+    const doc = base();
+    const { result } = change(doc, (draft) => {
+      draft.list.find((item) => item.id === 2)!.note = 'TWO';
+      draft.list = draft.list.filter((item) => item.id === 1 || item.id === 2);
+      draft.list[0]!.note = 'ONE';
+      draft.list.slice(-1)[0]!.note += '!';
+    });
+    expect(result.list).toEqual([
+      { id: 1, note: 'ONE' },
+      { id: 2, note: 'TWO!' },
+    ]);
+    expect(doc.list).toEqual([
+      { id: 1, note: 'one' },
+      { id: 2, note: 'two' },
+    ]);
+  });
+
+  it('finds a drafted element by identity, and passes the draft as the callbacks’ array', () => {
+    change(base(), (draft) => {
+      const second = draft.list[1]!;
+      expect(draft.list.indexOf(second)).toBe(1);
+      expect(draft.list.includes(second)).toBe(true);
+      expect(draft.list.lastIndexOf(second)).toBe(1);
+      expect(draft.list.every((_item, _index, array) => array === draft.list)).toBe(true);
+    });
+  });
+
+  it('reduces with and without an initial value, as a plain array does', () => {
+    change(base(), (draft) => {
+      expect(draft.list.reduce((sum, item) => sum + item.id, 10)).toBe(13);
+      expect(draft.list.reduceRight((notes, item) => `${notes}${item.note}`, '')).toBe('twoone');
+    });
+    const { draft } = createDraft(freezeNew({ list: [] as number[] }));
+    expect(() => draft.list.reduce((a) => a)).toThrow(TypeError);
+  });
+
+  it('removes and inserts in place, and the drafts handed out move with their elements', () => {
+    const doc = freezeNew({ ...base(), list: [1, 2, 3, 4].map((id) => ({ id, note: String(id) })) });
+    const { result, touched } = change(doc, (draft) => {
+      const third = draft.list[2]!;
+      expect(draft.list.splice(0, 1)).toEqual([{ id: 1, note: '1' }]);
+      expect(draft.list[1]).toBe(third);
+      third.note = 'three';
+      draft.list.unshift({ id: 0, note: '0' });
+      expect(draft.list.shift()).toEqual({ id: 0, note: '0' });
+      draft.list.splice(1, 0, { id: 9, note: '9' });
+    });
+    expect(result.list).toEqual([
+      { id: 2, note: '2' },
+      { id: 9, note: '9' },
+      { id: 3, note: 'three' },
+      { id: 4, note: '4' },
+    ]);
+    expect(result.list[0]).toBe(doc.list[1]);
+    expect(result.list[3]).toBe(doc.list[3]);
+    // The new and changed elements are among the touched indexes (what validation looks at).
+    expect([...(touched.get(result.list) ?? [])]).toEqual(expect.arrayContaining(['1', '2']));
+  });
+
+  it('refuses a search kept past the end of the update', () => {
+    let search: ((predicate: (item: Doc['list'][number]) => boolean) => number) | undefined;
+    change(base(), (draft) => {
+      search = draft.list.findIndex.bind(draft.list);
+    });
+    expect(() => search!(() => true)).toThrow(TypeError);
+  });
+});
+
 /** A random edit, applied by walking the same choices on any tree of the same shape. */
-type Edit = { pick: number; key: string; value: fc.JsonValue; kind: 'set' | 'delete' | 'push' | 'nested' };
+type Edit = { pick: number; key: string; value: fc.JsonValue; kind: 'set' | 'delete' | 'push' | 'nested' | 'found' | 'insert' | 'shift' | 'unshift' };
 
 const containersOf = (node: unknown, out: unknown[] = []): unknown[] => {
   if (typeof node === 'object' && node !== null) {
@@ -158,7 +253,17 @@ function apply(root: Record<string, unknown>, original: Edit): void {
   const all = containersOf(root);
   const target = all[edit.pick % all.length] as Record<string, unknown> | unknown[];
   if (Array.isArray(target)) {
-    if (edit.kind === 'push' || target.length === 0) target.push(edit.value);
+    if (edit.kind === 'found') {
+      // Found by a search, then changed: the element handed back must be a draft, not a copy.
+      const found = target.find((item, index) => index >= edit.pick % (target.length + 1) && typeof item === 'object' && item !== null);
+      if (found && !Array.isArray(found)) (found as Record<string, unknown>)[edit.key] = edit.value;
+      else if (found) (found as unknown[]).push(edit.value);
+      return;
+    }
+    if (edit.kind === 'insert') target.splice(edit.pick % (target.length + 1), edit.pick % 2, edit.value, edit.key);
+    else if (edit.kind === 'shift') target.shift();
+    else if (edit.kind === 'unshift') target.unshift(edit.value);
+    else if (edit.kind === 'push' || target.length === 0) target.push(edit.value);
     else if (edit.kind === 'delete') target.splice(edit.pick % target.length, 1);
     else target[edit.pick % target.length] = edit.value;
     return;
@@ -174,7 +279,7 @@ describe('createDraft, against a plain deep copy', () => {
       pick: fc.nat(),
       key: fc.constantFrom('a', 'b', 'c', 'settings', 'list'),
       value: fc.jsonValue({ maxDepth: 2 }),
-      kind: fc.constantFrom('set', 'delete', 'push', 'nested'),
+      kind: fc.constantFrom('set', 'delete', 'push', 'nested', 'found', 'insert', 'shift', 'unshift'),
     }) as fc.Arbitrary<Edit>;
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'list'), fc.jsonValue({ maxDepth: 3 })), fc.array(edit, { maxLength: 12 }), (start, edits) => {

@@ -7,8 +7,19 @@ import { validateChange } from './validate-change';
 
 const position = (offset: number) => ({ paragraphId: 'p1', offset, percent: 5, updatedAt: '2026-01-01T00:00:00.000Z' });
 
+const annotation = (n: number) => ({
+  id: `note-${n}`,
+  documentId: 'japan-nato',
+  target: { quote: { exact: `quote ${n}`, prefix: 'p', suffix: 's' }, position: { start: n, end: n + 7 } },
+  color: 'yellow',
+  note: `note ${n}`,
+  tags: ['nato'],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
 function committed(reading: Record<string, ReturnType<typeof position>> = { a: position(1), b: position(2) }): StoreDoc {
-  return freezeNew({ ...emptyDoc(), reading });
+  return freezeNew(StoreDoc.parse({ ...emptyDoc(), reading, annotations: [0, 1, 2].map(annotation) }));
 }
 
 function changed(doc: StoreDoc, mutate: (draft: StoreDoc) => void) {
@@ -81,6 +92,15 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), id: fc.constantFrom('a', 'b', 'c') }),
   fc.record({ kind: fc.constant('window' as const), width: fc.integer({ min: 100, max: 900 }) }),
   fc.record({ kind: fc.constant('replace-reading' as const), offset: fc.integer({ min: -1, max: 5 }) }),
+  // The array section: an entry replaced or edited in place (a bad colour or note among good ones),
+  // found by a search, added, removed, filtered, or written past the end (a hole).
+  fc.record({ kind: fc.constant('put-note' as const), index: fc.nat(4), color: fc.constantFrom('yellow', 'neon') }),
+  fc.record({ kind: fc.constant('edit-note' as const), index: fc.nat(4), note: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()) }),
+  fc.record({ kind: fc.constant('find-note' as const), index: fc.nat(4), note: fc.oneof(fc.string({ maxLength: 4 }), fc.integer()) }),
+  fc.record({ kind: fc.constant('push-note' as const), n: fc.nat(9), color: fc.constantFrom('yellow', 'neon') }),
+  fc.record({ kind: fc.constant('splice-note' as const), index: fc.nat(4) }),
+  fc.record({ kind: fc.constant('filter-notes' as const), index: fc.nat(4) }),
+  fc.record({ kind: fc.constant('past-end' as const), gap: fc.integer({ min: 1, max: 3 }) }),
 );
 type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
 
@@ -92,6 +112,17 @@ function apply(draft: StoreDoc, one: Edit): void {
   if (one.kind === 'remove') delete loose.reading[one.id];
   if (one.kind === 'window') draft.window = { x: 0, y: 0, width: one.width, height: 400, maximized: false };
   if (one.kind === 'replace-reading') draft.reading = { fresh: position(one.offset) };
+  const notes = draft.annotations as unknown as Record<string, unknown>[];
+  if (one.kind === 'put-note' && one.index < notes.length) notes[one.index] = { ...annotation(one.index), color: one.color };
+  if (one.kind === 'edit-note' && notes[one.index]) notes[one.index]!.note = one.note;
+  if (one.kind === 'find-note') {
+    const found = notes.find((entry) => entry?.id === `note-${one.index}`);
+    if (found) found.note = one.note;
+  }
+  if (one.kind === 'push-note') notes.push({ ...annotation(10 + one.n), color: one.color });
+  if (one.kind === 'splice-note') notes.splice(one.index, 1);
+  if (one.kind === 'filter-notes') draft.annotations = draft.annotations.filter((_, index) => index !== one.index);
+  if (one.kind === 'past-end') notes[notes.length + one.gap] = annotation(20);
 }
 
 describe('validateChange, against a full parse', () => {

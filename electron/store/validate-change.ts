@@ -33,11 +33,29 @@ function checkRecord(schema: z.ZodRecord, record: Json, keys: Iterable<string>, 
   return record;
 }
 
-/** An array section: only the elements that are not committed ones. */
-function checkArray(schema: z.ZodArray, list: unknown[], path: PropertyKey[], issues: Issues): unknown[] {
-  list.forEach((item, index) => {
+/**
+ * An array section: only the elements that are not committed ones. For a copy the draft made, only
+ * the indexes it touched can hold one (every other index keeps the base's committed element), so a
+ * note edited among 10,000 is the one element looked at.
+ */
+function checkArray(schema: z.ZodArray, list: unknown[], keys: ReadonlySet<string> | undefined, path: PropertyKey[], issues: Issues): unknown[] {
+  const check = (index: number) => {
+    const item = list[index];
     if (!isCommitted(item)) list[index] = parseAt(schema.element as z.ZodType, item, [...path, index], issues);
-  });
+  };
+  if (!keys) {
+    for (let index = 0; index < list.length; index += 1) check(index);
+    return list;
+  }
+  for (const key of keys) {
+    const index = Number(key);
+    if (Number.isInteger(index) && index >= 0 && index < list.length) check(index);
+  }
+  // A write past the end (or a longer length) leaves holes, which JSON writes as null. They lie
+  // between the base's last element and the touched indexes at the end, so walk back from there.
+  for (let index = list.length - 1; index >= 0 && !(index in list && !keys.has(String(index))); index -= 1) {
+    if (!(index in list)) check(index);
+  }
   return list;
 }
 
@@ -52,7 +70,7 @@ function checkSection(outer: z.ZodType, value: unknown, touched: WeakMap<object,
   if (schema instanceof z.ZodRecord && isPlainObject(value) && !hasOwnRules(schema)) {
     return checkRecord(schema, value, touched.get(value) ?? Object.keys(value), path, issues);
   }
-  if (schema instanceof z.ZodArray && Array.isArray(value) && !hasOwnRules(schema)) return checkArray(schema, value, path, issues);
+  if (schema instanceof z.ZodArray && Array.isArray(value) && !hasOwnRules(schema)) return checkArray(schema, value, touched.get(value), path, issues);
   return parseAt(schema, value, path, issues);
 }
 
