@@ -30,7 +30,7 @@ describe('the boot calls early.js starts before the bundle', () => {
     fetchMock.mockImplementation(async (url) => (String(url).endsWith('settings.get') ? reply({ theme: 'dark' }) : reply({ item: { id: 'doc-1' } })));
     runEarlyScript('/?token=secret#/reader?doc=doc-1');
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(fetchMock.mock.calls.map((call) => [String(call[0]), (call[1]?.headers as Record<string, string>)['x-lectern-token'], bodyOf(call)])).toEqual([
+    expect(fetchMock.mock.calls.map((call) => [String(call[0]), (call[1]?.headers as Record<string, string> | undefined)?.['x-lectern-token'], bodyOf(call)])).toEqual([
       ['api/settings.get', 'secret', {}],
       ['api/library.open', 'secret', { id: 'doc-1' }],
     ]);
@@ -70,7 +70,7 @@ describe('the boot calls early.js starts before the bundle', () => {
   });
 
   it('go through the preload bridge when there is one, and the bundle takes them over from it', async () => {
-    const bridge = { 'settings.get': vi.fn(async () => ({ theme: 'light' })), 'library.open': vi.fn(async () => null) };
+    const bridge = { 'settings.get': vi.fn<() => Promise<{ theme: string }>>(async () => ({ theme: 'light' })), 'library.open': vi.fn<(input: unknown) => Promise<null>>(async () => null) };
     vi.stubGlobal('lectern', bridge);
     runEarlyScript('/#/reader');
     expect(fetchMock).not.toHaveBeenCalled();
