@@ -24,16 +24,24 @@ import './styles/import.css';
 import './styles/study-document.css';
 import './styles/library.css';
 import { App } from './features/app/App';
-import { startReaderBoot } from './features/reader/useReaderBoot';
+import { startReaderBoot, type ReaderBoot } from './features/reader/useReaderBoot';
 
-// Ask for the reader's data at once: the calls travel while React starts.
-void startReaderBoot().catch(() => undefined);
+/** Past this, "Opening Lectern…" shows while the first screen's data is still on its way. */
+const OPENING_AFTER_MS = 150;
 
+// The reader's data is usually here already (public/early.js asked before this bundle parsed): then
+// React renders once, straight into the reader, instead of "Opening Lectern…" first and the reader a
+// render later. A slow answer (or a failure) shows the app's own loading and error screens.
 const root = document.getElementById('root');
-if (root) {
+let rendered = false;
+const render = (initial: ReaderBoot | null) => {
+  if (rendered || !root) return;
+  rendered = true;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App initial={initial} />
     </StrictMode>,
   );
-}
+};
+startReaderBoot().then(render, () => render(null));
+setTimeout(() => render(null), OPENING_AFTER_MS);

@@ -27,27 +27,34 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** Reads the web host's answer to one call: its value, or the StudyCallError it reports. */
+export async function valueOfResponse(sent: Promise<Response>): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await sent;
+  } catch {
+    throw new StudyCallError('network', 'Lectern’s local server did not answer. Is it still running?');
+  }
+  let reply: Reply<unknown>;
+  try {
+    reply = (await response.json()) as Reply<unknown>;
+  } catch {
+    throw new StudyCallError('internal', `Lectern’s local server sent an unreadable answer (HTTP ${response.status}).`);
+  }
+  if (reply.ok) return reply.value;
+  throw new StudyCallError(reply.error.code, reply.error.message);
+}
+
 function httpApi(token: string): StudyApi {
-  const call = async (method: string, input: unknown): Promise<unknown> => {
-    let response: Response;
-    try {
-      response = await fetch(`api/${method}`, {
+  // public/early.js sends its boot calls the same way: keep the two in step.
+  const call = (method: string, input: unknown): Promise<unknown> =>
+    valueOfResponse(
+      fetch(`api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-lectern-token': token },
         body: JSON.stringify(input ?? {}),
-      });
-    } catch {
-      throw new StudyCallError('network', 'Lectern’s local server did not answer. Is it still running?');
-    }
-    let reply: Reply<unknown>;
-    try {
-      reply = (await response.json()) as Reply<unknown>;
-    } catch {
-      throw new StudyCallError('internal', `Lectern’s local server sent an unreadable answer (HTTP ${response.status}).`);
-    }
-    if (reply.ok) return reply.value;
-    throw new StudyCallError(reply.error.code, reply.error.message);
-  };
+      }),
+    );
   return new Proxy({} as StudyApi, {
     get: (_target, method) => (input: unknown) => call(String(method), input),
   });

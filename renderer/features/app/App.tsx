@@ -61,9 +61,9 @@ function Opening() {
   );
 }
 
-/** Loads what the first screen needs (useReaderBoot), then shows the app. */
-export function App() {
-  const { boot, retry } = useReaderBoot();
+/** Loads what the first screen needs (useReaderBoot), then shows the app; `initial` when already loaded. */
+export function App({ initial = null }: { initial?: ReaderBoot | null }) {
+  const { boot, retry } = useReaderBoot(initial);
   if (boot.state === 'loading') return <Opening />;
   if (boot.state === 'failed') {
     return (

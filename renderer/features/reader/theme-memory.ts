@@ -1,5 +1,5 @@
 /**
- * The last theme, kept in localStorage so `public/theme.js` (a tiny blocking script in the page's
+ * The last theme, kept in localStorage so `public/early.js` (a tiny blocking script in the page's
  * head: CSP allows only 'self' scripts, no inline ones) can set it before the first paint, before
  * any API answer. The stored setting stays the truth: it is applied again when it arrives.
  */

@@ -1,6 +1,7 @@
 /**
- * What the reader's first screen needs, gathered in one place and asked for as early as possible
- * (main.tsx starts it before React renders, so the calls travel while the bundle runs). Its inputs
+ * What the reader's first screen needs, gathered in one place and asked for as early as possible:
+ * public/early.js sends the two calls before the bundle is parsed (early-calls.ts hands their
+ * answers over), and main.tsx starts this before React renders. Its inputs
  * are the document, the reading settings and the reading place; pointing them at a library's
  * `open` call later changes this module only. `app.status` (notices, the app's clock) is not
  * waited for: the text shows without it.
@@ -8,6 +9,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReadingPosition, Settings } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
+import { earlyOrAsk } from '../../api/early-calls';
 import type { LibraryItem, OpenedDocument } from '../../../electron/contract/library';
 import { readerDocument, type ReaderDocument } from './reader-document';
 import { rememberTheme } from './theme-memory';
@@ -29,7 +31,7 @@ let pending: Promise<ReaderBoot> | null = null;
 // one read last; before anything was read, the library's first document shown (the built-in article).
 async function openDocument() {
   const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
-  const opened = await api['library.open'](doc ? { id: doc } : {});
+  const opened = await earlyOrAsk('library.open', doc ? { id: doc } : {});
   // A document read last but hidden since is not reopened unless the address names it.
   if (opened && (doc || !opened.item.hidden)) return opened;
   const first = (await api['library.list']({})).items.find((item) => !item.hidden);
@@ -38,7 +40,7 @@ async function openDocument() {
 
 /** Starts (once) the calls the reader needs; later callers share the same answer. */
 export function startReaderBoot(): Promise<ReaderBoot> {
-  pending ??= Promise.all([api['settings.get']({}), openDocument()]).then(([settings, opened]) => {
+  pending ??= Promise.all([earlyOrAsk('settings.get', {}), openDocument()]).then(([settings, opened]) => {
     document.documentElement.dataset.theme = settings.theme;
     rememberTheme(settings.theme);
     return { opened: opened ? openDocumentOf(opened) : null, settings };
@@ -46,9 +48,12 @@ export function startReaderBoot(): Promise<ReaderBoot> {
   return pending;
 }
 
-/** The reader's boot state, and `retry` to ask again after a failure. */
-export function useReaderBoot(): { boot: ReaderBootState; retry: () => void } {
-  const [boot, setBoot] = useState<ReaderBootState>({ state: 'loading' });
+/**
+ * The reader's boot state, and `retry` to ask again after a failure. `initial`: the boot already
+ * answered before React started (main.tsx), so the first render is the reader itself.
+ */
+export function useReaderBoot(initial: ReaderBoot | null = null): { boot: ReaderBootState; retry: () => void } {
+  const [boot, setBoot] = useState<ReaderBootState>(initial ? { state: 'ready', ...initial } : { state: 'loading' });
   const load = useCallback(() => {
     startReaderBoot().then(
       (ready) => setBoot({ state: 'ready', ...ready }),
@@ -58,7 +63,10 @@ export function useReaderBoot(): { boot: ReaderBootState; retry: () => void } {
       },
     );
   }, []);
-  useEffect(load, [load]);
+  const answered = initial !== null;
+  useEffect(() => {
+    if (!answered) load();
+  }, [answered, load]);
   const retry = useCallback(() => {
     setBoot({ state: 'loading' });
     load();
