@@ -26,7 +26,9 @@ export function useCurrentSection(articleRef: RefObject<HTMLElement | null>, ena
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
-    measure();
+    // In the next frame, not now: measuring during the reader's first commit would force the
+    // first layout of the whole page before it is painted.
+    schedule();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {

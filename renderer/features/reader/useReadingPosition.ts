@@ -3,6 +3,7 @@ import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
 import { offsetWithin, rangeForOffsets } from './text-offsets';
+import { firstBlockBelow } from './block-at-line';
 import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 const SAVE_DELAY_MS = 500;
@@ -23,8 +24,7 @@ export function scrolledPercent(): number {
 /** The paragraph and character at the top of the reading area. */
 function currentPlace(article: HTMLElement): Place | null {
   const top = headerBottom() + 8;
-  const paragraphs = [...article.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
-  const current = paragraphs.find((p) => p.getBoundingClientRect().bottom > top);
+  const current = firstBlockBelow(article, top);
   if (!current) return null;
   const rect = current.getBoundingClientRect();
   let offset = 0;
@@ -81,17 +81,31 @@ export function useReadingPosition(
     const track = () => {
       if (performance.now() < ownScrollUntil) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        anchor = window.scrollY > 0 ? currentPlace(article) : null;
-      });
+      // A long text's chunk that just scrolled into view is laid out in this frame, after the
+      // callback: its character at the top cannot be read yet, so wait a frame, holding no place.
+      anchor = null;
+      const measure = () => {
+        const top = window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null;
+        if (top && !top.checkVisibility({ contentVisibilityAuto: true })) frame = requestAnimationFrame(measure);
+        else anchor = top ? currentPlace(article) : null;
+      };
+      frame = requestAnimationFrame(measure);
     };
-    let width = article.getBoundingClientRect().width;
-    let height = article.getBoundingClientRect().height;
+    // Lines break anew when the column's width, the text's size or typeface changes, or a web font
+    // arrives. A change of height alone (a long text's chunks laid out as they near the viewport)
+    // is the browser's scroll anchoring to absorb: placing the reader again then would fight it.
+    let fontsLoaded = 0;
+    const onFonts = () => void (fontsLoaded += 1);
+    document.fonts.addEventListener('loadingdone', onFonts);
+    const shape = () => {
+      const style = getComputedStyle(article);
+      return `${article.getBoundingClientRect().width} ${style.fontSize} ${style.fontFamily} ${fontsLoaded}`;
+    };
+    let lines = shape();
     const reflowed = new ResizeObserver(() => {
-      const rect = article.getBoundingClientRect();
-      if (rect.width === width && rect.height === height) return;
-      width = rect.width;
-      height = rect.height;
+      const now = shape();
+      if (now === lines) return;
+      lines = now;
       if (anchor) {
         cancelAnimationFrame(frame);
         ownScrollUntil = performance.now() + 250;
@@ -128,6 +142,7 @@ export function useReadingPosition(
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       reflowed.disconnect();
+      document.fonts.removeEventListener('loadingdone', onFonts);
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
