@@ -23,15 +23,18 @@ function firstBelow(elements: ArrayLike<Element>, y: number): number {
 /**
  * The first block whose bottom is below `y` (a window coordinate), or null when none is. A long
  * text's blocks sit in chunks the browser lays out only near the viewport, and asking for the box
- * of a block in a chunk that is not laid out would lay it out: so chunks are searched first, then
- * the blocks of the one chunk found (an empty chunk, not filled yet, passes to the next).
+ * of a block in a chunk that is not laid out would lay it out: so the chunks are searched first
+ * (a chapter's heading between them is passed over for the block after it), then the blocks of the
+ * one chunk found (an empty chunk, not filled yet, passes to the next).
  */
-export function firstBlockBelow(root: ParentNode, y: number): HTMLElement | null {
-  const units = [...root.querySelectorAll<HTMLElement>(`.${CHUNK}, [data-paragraph-id]`)].filter((el) => !el.parentElement?.closest(`.${CHUNK}`));
-  for (let at = firstBelow(units, y); at !== -1 && at < units.length; at += 1) {
-    const unit = units[at]!;
-    if (!unit.classList.contains(CHUNK)) return unit;
-    const blocks = unit.querySelectorAll<HTMLElement>('[data-paragraph-id]');
+export function firstBlockBelow(root: Element, y: number): HTMLElement | null {
+  const chunks = root.getElementsByClassName(CHUNK);
+  if (chunks.length === 0) {
+    const blocks = root.querySelectorAll<HTMLElement>('[data-paragraph-id]');
+    return blocks[firstBelow(blocks, y)] ?? null;
+  }
+  for (let at = firstBelow(chunks, y); at !== -1 && at < chunks.length; at += 1) {
+    const blocks = chunks[at]!.querySelectorAll<HTMLElement>('[data-paragraph-id]');
     const inside = firstBelow(blocks, y);
     // -1: the line is in the chunk's last margin, or the chunk is still empty.
     if (inside !== -1) return blocks[inside]!;
