@@ -1,8 +1,8 @@
 /**
  * A long text's first frame holds only the chunks around where the reader opens; the others are
  * filled in as they near the viewport and, in idle time, all the rest (ChunkFiller). Code that
- * works on blocks it looks up in the DOM asks for the whole text (find), or draws again once it is
- * there (highlights, note markers).
+ * works on blocks it looks up in the DOM asks for the whole text (find), or draws again as more of
+ * it comes in (highlights, note markers).
  */
 import { PARTIAL_ATTRIBUTE } from './long-text-chunks';
 
@@ -25,12 +25,12 @@ export function onTextWanted(article: HTMLElement, listener: () => void): () => 
   return () => article.removeEventListener(TEXT_WANTED, listener);
 }
 
-/** Told (by ChunkFiller) once every block of a long text carries its text. */
+/** Told (by ChunkFiller) each time more blocks of a long text are in, and when the last are. */
 export function announceTextFilled(article: HTMLElement): void {
   article.dispatchEvent(new Event(TEXT_FILLED));
 }
 
-/** Calls `listener` when `article`'s text is filled in; returns the unsubscribe. */
+/** Calls `listener` each time more of `article`'s text is in; returns the unsubscribe. */
 export function onTextFilled(article: HTMLElement, listener: () => void): () => void {
   article.addEventListener(TEXT_FILLED, listener);
   return () => article.removeEventListener(TEXT_FILLED, listener);

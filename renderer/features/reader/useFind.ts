@@ -29,7 +29,7 @@ export function useFind(articleRef: RefObject<HTMLElement | null>, paragraphs: r
   useEffect(() => {
     const article = articleRef.current;
     if (!active || !article || isTextFilled(article)) return;
-    const unsubscribe = onTextFilled(article, () => setTextEpoch((epoch) => epoch + 1));
+    const unsubscribe = onTextFilled(article, () => isTextFilled(article) && setTextEpoch((epoch) => epoch + 1));
     requestWholeText(article);
     return unsubscribe;
   }, [articleRef, active]);
