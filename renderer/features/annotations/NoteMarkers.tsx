@@ -3,6 +3,7 @@ import { MessageSquareText } from 'lucide-react';
 import type { AnnotationView } from '../../../electron/contract/annotations';
 import { shorten } from './annotation-ranges';
 import { rangesOf } from './paint';
+import { onTextFilled } from '../reader/text-filled';
 
 type Marker = { id: string; top: number; left: number; label: string };
 
@@ -49,7 +50,11 @@ export function NoteMarkers({ articleRef, items, onOpen }: Props) {
     observer.observe(article);
     if (article.parentElement) observer.observe(article.parentElement);
     void document.fonts.ready.then(update);
-    return () => observer.disconnect();
+    const unsubscribe = onTextFilled(article, update);
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
   }, [articleRef, items]);
   return (
     <div className="note-markers">

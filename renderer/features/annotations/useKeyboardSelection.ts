@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { rangeForOffsets } from '../reader/text-offsets';
+import { firstBlockBelow } from '../reader/block-at-line';
 
 const CARET = 'reading-caret';
 
@@ -7,8 +8,7 @@ type Granularity = 'character' | 'word' | 'line' | 'lineboundary';
 
 function firstVisibleParagraph(body: HTMLElement): HTMLElement | null {
   const header = document.querySelector('.app-header')?.getBoundingClientRect().bottom ?? 0;
-  const all = [...body.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
-  return all.find((p) => p.getBoundingClientRect().bottom > header + 8) ?? all[0] ?? null;
+  return firstBlockBelow(body, header + 8) ?? body.querySelector<HTMLElement>('[data-paragraph-id]');
 }
 
 /** Shows where a collapsed selection (the caret) is, since the browser draws none in read-only text. */

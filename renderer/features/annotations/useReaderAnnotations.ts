@@ -3,6 +3,7 @@ import type { AnnotationView } from '../../../electron/contract/annotations';
 import type { AnnotationColor } from '../../../electron/contract/annotation-values';
 import { annotationsAt } from './annotation-ranges';
 import { clearAnnotations, flash, paintAnnotations, rangesOf } from './paint';
+import { onTextFilled } from '../reader/text-filled';
 import { makeCardPassage, type PassageActionId } from './passage-actions';
 import { navigate, passageParam } from '../app/router';
 import { colorKeys } from './SelectionToolbar';
@@ -32,7 +33,11 @@ export function useReaderAnnotations(
 
   useEffect(() => {
     const article = articleRef.current;
-    if (article) paintAnnotations(article, notes.items, editing.id ?? currentId);
+    if (!article) return;
+    const paint = () => paintAnnotations(article, notes.items, editing.id ?? currentId);
+    paint();
+    // A long text may still be filling in: paint again over the blocks that arrive.
+    return onTextFilled(article, paint);
   }, [articleRef, notes.items, editing.id, currentId]);
   useEffect(() => clearAnnotations, []);
 

@@ -58,7 +58,7 @@ export function tidesDocument(): ReaderDocument {
       ],
     },
   ];
-  return { id: 'doc-tides', title: 'Notes on tides', author: 'A. Student', kicker: null, credit: null, previousVersion: null, paragraphs: sections.flatMap((s) => s.blocks), sections };
+  return { id: 'doc-tides', title: 'Notes on tides', author: 'A. Student', kicker: null, credit: null, readingMinutes: 1, previousVersion: null, paragraphs: sections.flatMap((s) => s.blocks), sections };
 }
 
 export function currentTides(): CurrentDocument {
@@ -73,6 +73,6 @@ export function currentArticle(): CurrentDocument {
   ];
   return {
     item: libraryItem({ id: 'japan-nato', title: 'Japan Deepens Its Cooperation with NATO', builtin: true, sections: 1, features: { selftest: true, argumentMap: true } }),
-    document: { id: 'japan-nato', title: 'Japan Deepens Its Cooperation with NATO', author: 'Writer', kicker: 'World', credit: null, previousVersion: null, paragraphs: blocks, sections: [{ id: 'main', title: '', blocks }] },
+    document: { id: 'japan-nato', title: 'Japan Deepens Its Cooperation with NATO', author: 'Writer', kicker: 'World', credit: null, readingMinutes: 1, previousVersion: null, paragraphs: blocks, sections: [{ id: 'main', title: '', blocks }] },
   };
 }

@@ -65,7 +65,7 @@ describe('the table of contents', () => {
     const user = userEvent.setup();
     render(<Reader article={tidesDocument()} />);
     await user.click(screen.getByRole('button', { name: 'Contents' }));
-    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    const contents = await screen.findByRole('navigation', { name: 'Contents' });
     const entries = within(contents).getAllByRole('button');
     expect(entries.map((entry) => entry.textContent)).toEqual(['Chapter 1 The moon', 'Chapter 2 The coast']);
     expect(entries[0]).toHaveFocus();
@@ -85,6 +85,7 @@ describe('the table of contents', () => {
     const button = screen.getByRole('button', { name: 'Contents' });
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
+    await screen.findByRole('navigation', { name: 'Contents' });
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull();
     expect(button).toHaveFocus();

@@ -10,6 +10,8 @@ export interface ReaderDocument {
   kicker: string | null;
   /** A credit line under the text, when the document has one. */
   credit: string | null;
+  /** Its reading time, as the library counts it (a book's words are not counted again here). */
+  readingMinutes: number;
   /** Every block in reading order: what find, highlights and the reading place work over. */
   paragraphs: readonly Block[];
   sections: OpenedDocument['document']['sections'];
@@ -24,6 +26,7 @@ export function readerDocument(opened: OpenedDocument): ReaderDocument {
     author: opened.item.author,
     kicker: opened.kicker,
     credit: opened.credit,
+    readingMinutes: opened.item.readingMinutes,
     paragraphs: opened.document.sections.flatMap((section) => section.blocks),
     sections: opened.document.sections,
     previousVersion: opened.previousVersion,

@@ -3,9 +3,11 @@ import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
 import { offsetWithin, rangeForOffsets } from './text-offsets';
+import { firstBlockBelow } from './block-at-line';
 import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 const SAVE_DELAY_MS = 500;
+const TRACK_DELAY_MS = 100;
 
 type Place = { paragraphId: string; offset: number; percent: number };
 
@@ -20,11 +22,9 @@ export function scrolledPercent(): number {
   return Math.min(100, Math.max(0, (window.scrollY / max) * 100));
 }
 
-/** The paragraph and character at the top of the reading area. */
-function currentPlace(article: HTMLElement): Place | null {
+/** The paragraph and character at the top of the reading area (`current`, when already found). */
+function currentPlace(article: HTMLElement, current = firstBlockBelow(article, headerBottom() + 8)): Place | null {
   const top = headerBottom() + 8;
-  const paragraphs = [...article.querySelectorAll<HTMLElement>('[data-paragraph-id]')];
-  const current = paragraphs.find((p) => p.getBoundingClientRect().bottom > top);
   if (!current) return null;
   const rect = current.getBoundingClientRect();
   let offset = 0;
@@ -76,22 +76,40 @@ export function useReadingPosition(
     // The place to hold on to when the text reflows; null at the very top, where the title shows.
     let anchor: Place | null = initial;
     let frame = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     // Scrolls we make ourselves to hold the place must not move the place we hold.
     let ownScrollUntil = 0;
+    // The place is read once scrolling pauses, not on every frame (a book's scroll would pay for
+    // it each frame); while scrolling, no place is held, so a reflow then does not move the reader.
     const track = () => {
       if (performance.now() < ownScrollUntil) return;
+      anchor = null;
+      clearTimeout(settle);
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        anchor = window.scrollY > 0 ? currentPlace(article) : null;
-      });
+      settle = setTimeout(() => (frame = requestAnimationFrame(measure)), TRACK_DELAY_MS);
     };
-    let width = article.getBoundingClientRect().width;
-    let height = article.getBoundingClientRect().height;
+    // A long text's chunk that just came into view is laid out in the frame after this callback:
+    // its character at the top cannot be read yet, so wait a frame.
+    const measure = () => {
+      const top = window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null;
+      if (top && !top.checkVisibility({ contentVisibilityAuto: true })) frame = requestAnimationFrame(measure);
+      else anchor = top ? currentPlace(article, top) : null;
+    };
+    // Lines break anew when the column's width, the text's size or typeface changes, or a web font
+    // arrives. A change of height alone (a long text's chunks laid out as they near the viewport)
+    // is the browser's scroll anchoring to absorb: placing the reader again then would fight it.
+    let fontsLoaded = 0;
+    const onFonts = () => void (fontsLoaded += 1);
+    document.fonts.addEventListener('loadingdone', onFonts);
+    const shape = () => {
+      const style = getComputedStyle(article);
+      return `${article.getBoundingClientRect().width} ${style.fontSize} ${style.fontFamily} ${fontsLoaded}`;
+    };
+    let lines = shape();
     const reflowed = new ResizeObserver(() => {
-      const rect = article.getBoundingClientRect();
-      if (rect.width === width && rect.height === height) return;
-      width = rect.width;
-      height = rect.height;
+      const now = shape();
+      if (now === lines) return;
+      lines = now;
       if (anchor) {
         cancelAnimationFrame(frame);
         ownScrollUntil = performance.now() + 250;
@@ -126,8 +144,10 @@ export function useReadingPosition(
     window.addEventListener(FLUSH_SAVES_EVENT, save);
     return () => {
       clearTimeout(timer);
+      clearTimeout(settle);
       cancelAnimationFrame(frame);
       reflowed.disconnect();
+      document.fonts.removeEventListener('loadingdone', onFonts);
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);

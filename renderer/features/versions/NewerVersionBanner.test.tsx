@@ -14,7 +14,7 @@ vi.mock('../../api/client', () => ({ api: { 'library.replace': (input: unknown) 
 afterEach(cleanup);
 
 const older = { id: 'd-old', title: 'Tides', importedAt: '2026-11-03T10:00:00.000Z', annotations: 12, cards: 1 } as LibraryItem;
-const article = (id: string): ReaderDocument => ({ id, title: 'Tides', author: '', kicker: null, credit: null, paragraphs: [], sections: [], previousVersion: older });
+const article = (id: string): ReaderDocument => ({ id, title: 'Tides', author: '', kicker: null, credit: null, readingMinutes: 1, paragraphs: [], sections: [], previousVersion: older });
 
 describe('NewerVersionBanner', () => {
   it('says which older version it may replace and what could move', () => {
