@@ -10,7 +10,6 @@ import { withEntry } from '../reader/reader-document';
 import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } from '../reader/useReaderBoot';
 import { useSettings } from '../reader/useSettings';
 import { CurrentDocumentContext, OpenDocumentEventsContext, type CurrentDocument, type OpenDocumentEvents } from './current-document';
-import { DocumentFeatureGate } from './DocumentFeatureGate';
 import { parsePassage, useRoute, type Route } from './router';
 
 /**
@@ -38,8 +37,10 @@ const ReviewPage = page(() => import('../flashcards/ReviewPage').then((m) => m.R
 const MakeCardPage = page(() => import('../flashcards/MakeCardPage').then((m) => m.MakeCardPage));
 const CardBrowserPage = page(() => import('../flashcards/CardBrowserPage').then((m) => m.CardBrowserPage));
 const ProgressPage = page(() => import('../progress/ProgressPage').then((m) => m.ProgressPage));
-const SelftestPage = page(() => import('../selftest/SelftestPage').then((m) => m.SelftestPage));
-const ArgumentMapPage = page(() => import('../argument-map/ArgumentMapPage').then((m) => m.ArgumentMapPage));
+// Shown only for a document that has them; the gate that explains otherwise comes with each chunk.
+const gate = () => import('./DocumentFeatureGate').then((m) => m.gated);
+const SelftestPage = page(() => Promise.all([gate(), import('../selftest/SelftestPage')]).then(([gated, m]) => gated('selftest', m.SelftestPage)));
+const ArgumentMapPage = page(() => Promise.all([gate(), import('../argument-map/ArgumentMapPage')]).then(([gated, m]) => gated('argumentMap', m.ArgumentMapPage)));
 const QuestionsPage = page(() => import('../questions/QuestionsPage').then((m) => m.QuestionsPage));
 const LibraryPage = page(() => import('../library/LibraryPage').then((m) => m.LibraryPage));
 
@@ -177,18 +178,10 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
       content = <ProgressPage />;
       break;
     case 'selftest':
-      content = (
-        <DocumentFeatureGate feature="selftest" path={route.path}>
-          <SelftestPage route={route} />
-        </DocumentFeatureGate>
-      );
+      content = <SelftestPage path={route.path} route={route} />;
       break;
     case 'argument-map':
-      content = (
-        <DocumentFeatureGate feature="argumentMap" path={route.path}>
-          <ArgumentMapPage />
-        </DocumentFeatureGate>
-      );
+      content = <ArgumentMapPage path={route.path} />;
       break;
     case 'questions':
     case 'questions/new':

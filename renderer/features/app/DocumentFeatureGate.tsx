@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { AppHeader } from './AppHeader';
 import { useCurrentDocument } from './current-document';
 import type { DocumentFeature } from './nav';
@@ -33,4 +33,15 @@ export function DocumentFeatureGate({ feature, path, children }: Props) {
       </main>
     </>
   );
+}
+
+/** A page shown only for a document that has `feature`, loaded with it (the gate is not on the first screen). */
+export function gated<P extends object>(feature: DocumentFeature, Page: ComponentType<P>) {
+  return function GatedPage({ path, ...props }: P & { path: string }) {
+    return (
+      <DocumentFeatureGate feature={feature} path={path}>
+        <Page {...(props as P)} />
+      </DocumentFeatureGate>
+    );
+  };
 }

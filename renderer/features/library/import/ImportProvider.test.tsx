@@ -48,8 +48,10 @@ describe('importing a file', () => {
     await vi.waitFor(() => expect(input.accept).toBe('.txt,.md'));
 
     fireEvent.change(input, { target: { files: [new File(['x'], 'book.txt')] } });
+    // The upload and the progress line are loaded with the first import.
+    await vi.waitFor(() => expect(calls.upload).toHaveBeenCalled());
     act(() => progress({ stage: 'sending', fraction: 0.4 }));
-    expect(screen.getByRole('status')).toHaveTextContent('Uploading “book.txt” · 40%');
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Uploading “book.txt” · 40%'));
     act(() => progress({ stage: 'reading' }));
     expect(screen.getByRole('status')).toHaveTextContent('Reading “book.txt”…');
     await act(async () => finish({ outcome: 'imported', item: item('d-7', 'A Book'), warnings: [] }));

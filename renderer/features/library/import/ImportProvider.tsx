@@ -2,11 +2,11 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type
 import { FileDown } from '../../../ui/first-screen-icons';
 import { IMPORT_DOCUMENT_EVENT } from '../../../../electron/contract/shell-events';
 import { ImportContext, type ImportControls } from './import-context';
-import { ImportStatus } from './ImportStatus';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
 
 // Shown only once someone imports: loaded then, not with the reader's first screen.
+const ImportStatus = lazy(() => import('./ImportStatus').then((m) => ({ default: m.ImportStatus })));
 const ImportToast = lazy(() => import('./ImportToast').then((m) => ({ default: m.ImportToast })));
 const PasteDialog = lazy(() => import('./PasteDialog').then((m) => ({ default: m.PasteDialog })));
 const PackReview = lazy(() => import('../PackReview').then((m) => ({ default: m.PackReview })));
@@ -76,7 +76,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      {busy && <ImportStatus busy={busy} />}
+      <Suspense fallback={null}>{busy && <ImportStatus busy={busy} />}</Suspense>
       <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}</Suspense>
       <Suspense fallback={null}>
         {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}

@@ -5,10 +5,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../electron/contract/library';
 import { api } from '../../../api/client';
-import { importFile as sendFile } from '../../../api/upload';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
 import type { ImportBusy } from './import-context';
-import { refusalFor, stepAfter, type ImportNotice, type ImportReview, type PickOutcome } from './import-outcome';
+import type { ImportNotice, ImportReview, PickOutcome } from './import-outcome';
+
+// What an outcome leads to, and the upload, are loaded with the first import: the first screen does not carry them.
+const outcomes = () => import('./import-outcome');
 
 export type PasteInput = { title: string; author: string; text: string };
 
@@ -40,8 +42,8 @@ export function useImportFlow() {
   }, []);
 
   const takeStep = useCallback(
-    (outcome: PickOutcome) => {
-      const step = stepAfter(outcome);
+    async (outcome: PickOutcome) => {
+      const step = (await outcomes()).stepAfter(outcome);
       if (step.notice) setNotice(step.notice);
       if (step.open) openInReader(step.open);
       setReview(step.review ?? null);
@@ -50,7 +52,7 @@ export function useImportFlow() {
   );
 
   /** The pack review's answer: the import saved (opened as any import), or cancelled. */
-  const finishReview = useCallback((outcome: PickOutcome) => takeStep(outcome), [takeStep]);
+  const finishReview = useCallback((outcome: PickOutcome) => void takeStep(outcome), [takeStep]);
 
   /** Runs one import; a second one while the first runs is refused, not queued behind it unseen. */
   const run = useCallback(
@@ -63,10 +65,10 @@ export function useImportFlow() {
       before.current = currentId;
       try {
         const outcome = await start();
-        takeStep(outcome);
+        await takeStep(outcome);
         return outcome;
       } catch (error) {
-        setNotice(refusalFor(fileName, (error as Error).message));
+        setNotice((await outcomes()).refusalFor(fileName, (error as Error).message));
         return null;
       } finally {
         running.current = false;
@@ -78,8 +80,9 @@ export function useImportFlow() {
 
   const importFile = useCallback(
     (file: File) =>
-      run(file.name, () => {
+      run(file.name, async () => {
         setBusy({ fileName: file.name, stage: 'sending', fraction: 0 });
+        const { importFile: sendFile } = await import('../../../api/upload');
         return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading' } : { fileName: file.name, ...progress }));
       }),
     [run],
