@@ -29,6 +29,20 @@ test('the reader opens the document the address names, keeps it across pages, an
   await expect(page.getByRole('heading', { level: 1, name: /Japan Deepens Its Cooperation/ })).toBeVisible();
 });
 
+test('a document opened but not yet scrolled reopens at its top, with its title in view', async ({ lectern }) => {
+  let page = lectern.page;
+  const text = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of a long note on tides, with enough words in it to fill a line or two of the reader.`).join('\n\n');
+  const pasted = await callApi<Outcome>(page, 'library.paste', { title: 'A long note on tides', author: '', text });
+  await page.evaluate((hash) => (window.location.hash = hash), `#/reader?doc=${pasted.item.id}`);
+  const title = page.getByRole('heading', { level: 1, name: 'A long note on tides' });
+  await expect(title).toBeInViewport();
+  page = await lectern.restart();
+  await expect(page.getByText('Paragraph 1 of a long note')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await expect(page.getByRole('heading', { level: 1, name: 'A long note on tides' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('an address naming a document that is not in the library says so and keeps the open one', async ({ lectern }) => {
   const { page } = lectern;
   await expect(page.getByRole('heading', { level: 1, name: /Japan Deepens Its Cooperation/ })).toBeVisible();

@@ -67,7 +67,9 @@ export function useReadingPosition(
   useEffect(() => {
     const article = articleRef.current;
     if (!article) return;
-    const initial = initialRef.current;
+    // A place at the very start (a document opened but not yet scrolled) is the top, where the title shows.
+    const first = article.querySelector<HTMLElement>('[data-paragraph-id]')?.dataset.paragraphId;
+    const initial = initialRef.current && !(initialRef.current.paragraphId === first && initialRef.current.offset === 0) ? initialRef.current : null;
     // Web fonts change line breaks: place the reader only once they are in.
     if (initial) void document.fonts.ready.then(() => scrollToPlace(article, initial));
 
