@@ -94,6 +94,12 @@ describe('reading position', () => {
     await expect(call('reading.get', { documentId: 'japan-nato' })).resolves.toEqual({ ok: true, value: saved });
   });
 
+  it('refuses __proto__ as a document id, which a restart would lose as a record key', async () => {
+    const { call } = await serviceOver();
+    const reply = await call('reading.save', { ...save, documentId: '__proto__' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('keeps the latest position across a reopen', async () => {
     const clock = testClock();
     const first = await serviceOver({ now: clock.now });

@@ -53,7 +53,14 @@ export const DocumentSource = z.object({
 });
 export type DocumentSource = z.infer<typeof DocumentSource>;
 
-export const DocumentId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+// '__proto__' is refused: as a key of the store's records (reading places, packs, ...) JSON keeps it
+// but a parse drops it, so what was saved under it would be gone after the next start.
+export const DocumentId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .refine((id) => id !== '__proto__', 'not a document id');
 export type DocumentId = z.infer<typeof DocumentId>;
 
 export const LecternDocument = z.object({
