@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/literata/latin-400.css';
 import '@fontsource/literata/latin-ext-400.css';
 import '@fontsource/literata/latin-400-italic.css';
@@ -24,24 +24,59 @@ import './styles/import.css';
 import './styles/study-document.css';
 import './styles/library.css';
 import { App } from './features/app/App';
-import { startReaderBoot, type ReaderBoot } from './features/reader/useReaderBoot';
+import { bootOf, startReaderBoot, type FirstScreen, type ReaderBoot } from './features/reader/useReaderBoot';
+import { rememberTheme } from './features/reader/theme-memory';
+import { FIRST_SCREEN_ID } from '../electron/contract/first-screen';
 
 /** Past this, "Opening Lectern…" shows while the first screen's data is still on its way. */
 const OPENING_AFTER_MS = 150;
 
-// The reader's data is usually here already (public/early.js asked before this bundle parsed): then
-// React renders once, straight into the reader, instead of "Opening Lectern…" first and the reader a
-// render later. A slow answer (or a failure) shows the app's own loading and error screens.
 const root = document.getElementById('root');
-let rendered = false;
-const render = (initial: ReaderBoot | null) => {
-  if (rendered || !root) return;
-  rendered = true;
-  createRoot(root).render(
-    <StrictMode>
-      <App initial={initial} />
-    </StrictMode>,
-  );
-};
-startReaderBoot().then(render, () => render(null));
-setTimeout(() => render(null), OPENING_AFTER_MS);
+
+/**
+ * The answers the page's first screen was pre-rendered from, when it is the screen to show. A page
+ * opened on another screen (public/early.js marks it stale) is cleared: the app draws that one itself.
+ */
+function preRendered(): FirstScreen | null {
+  const data = document.getElementById(FIRST_SCREEN_ID);
+  const html = document.documentElement;
+  if (html.dataset.preRendered === 'stale' || !data) {
+    if (html.dataset.preRendered !== undefined) root?.replaceChildren();
+    delete html.dataset.preRendered;
+    delete html.dataset.placing;
+    return null;
+  }
+  try {
+    return JSON.parse(data.textContent ?? '') as FirstScreen;
+  } catch {
+    root?.replaceChildren();
+    delete html.dataset.preRendered;
+    delete html.dataset.placing;
+    return null;
+  }
+}
+
+const app = (initial: ReaderBoot | null) => (
+  <StrictMode>
+    <App initial={initial} />
+  </StrictMode>
+);
+
+const answers = preRendered();
+if (root && answers) {
+  // The text is on screen already: React adopts the pre-rendered elements instead of drawing them.
+  rememberTheme(answers.settings.theme);
+  hydrateRoot(root, app(bootOf(answers)));
+} else {
+  // The reader's data is usually here already (public/early.js asked before this bundle parsed): then
+  // React renders once, straight into the reader, instead of "Opening Lectern…" first and the reader a
+  // render later. A slow answer (or a failure) shows the app's own loading and error screens.
+  let rendered = false;
+  const render = (initial: ReaderBoot | null) => {
+    if (rendered || !root) return;
+    rendered = true;
+    createRoot(root).render(app(initial));
+  };
+  startReaderBoot().then(render, () => render(null));
+  setTimeout(() => render(null), OPENING_AFTER_MS);
+}

@@ -21,6 +21,8 @@ import { fileFilters } from '../domain/import';
 import { pickImportFileWithDialog } from './import-file';
 import { registerDroppedImport } from './import-dropped';
 import { APP_SCHEME, serveRenderer } from './protocol';
+import { firstScreenOf, firstScreenPage } from '../web-host/first-screen-page';
+import { preRenderFirstScreen } from '../../renderer/first-screen/pre-render';
 import { flushRenderer } from './renderer-flush';
 import { saveFileWithDialog } from './save-file';
 import { lockDownContents, lockDownSession } from './security';
@@ -35,6 +37,8 @@ const rendererDir = path.join(here, '..', 'renderer');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let keeper: WindowKeeper<BrowserWindow> | null = null;
+/** index.html with the reader's first screen in it, once the data is open (first-screen-page.ts). */
+let firstScreen: ((page: string) => Promise<string>) | null = null;
 
 /** Dialogs sit on the window when there is one (modal), else stand alone. */
 const parent = (): BaseWindow | null => keeper?.current() ?? BrowserWindow.getFocusedWindow();
@@ -55,7 +59,7 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
   await app.whenReady();
   lockDownSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
-  serveRenderer(protocol, rendererDir);
+  serveRenderer(protocol, rendererDir, async (page) => (firstScreen ? firstScreen(page) : null));
 
   const dataDir = dataDirOption ?? app.getPath('userData');
   // Electron's lock covers two desktop apps; this one also keeps a web host off the same data.
@@ -79,6 +83,7 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
   });
   const service = createStudyService({ store, saveFile, pickImportFile, ...(now ? { now } : {}) });
   const { handlers } = service;
+  firstScreen = async (page) => firstScreenPage(page, await firstScreenOf(handlers), preRenderFirstScreen);
   registerIpc(ipcMain, handlers, (call) => work.track(call));
   registerDroppedImport(ipcMain, service.imports);
 

@@ -50,3 +50,29 @@ describe('the app:// handler', () => {
     },
   );
 });
+
+describe('the app:// handler with the first screen', () => {
+  const withFirstScreen = (firstScreen: (page: string) => Promise<string | null>) => {
+    let registered: Handler | undefined;
+    const protocol = { handle: (_scheme: string, handler: Handler) => void (registered = handler) } as unknown as Pick<Protocol, 'handle'>;
+    serveRenderer(protocol, path.join(root, 'renderer'), firstScreen);
+    return registered!;
+  };
+
+  it('serves index.html with the first screen in it, under the same CSP', async () => {
+    const serve = withFirstScreen(async (page) => page.replace('<title>', '<p>first screen</p><title>'));
+    const response = await serve({ url: 'app://lectern/index.html' });
+    expect(await response.text()).toBe('<!doctype html><p>first screen</p><title>Lectern</title>');
+    expect(response.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    expect(await (await serve({ url: 'app://lectern/assets/app.js' })).text()).toBe('export {};');
+  });
+
+  it('serves index.html as built while there is no first screen, or when rendering it fails', async () => {
+    expect(await (await withFirstScreen(async () => null)({ url: 'app://lectern/' })).text()).toBe('<!doctype html><title>Lectern</title>');
+    const failing = withFirstScreen(() => Promise.reject(new Error('no')));
+    const response = await failing({ url: 'app://lectern/index.html' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>Lectern</title>');
+  });
+});
+

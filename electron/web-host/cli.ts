@@ -14,6 +14,7 @@ import { openStore } from '../store/store';
 import { resolveDataDir } from './data-dir';
 import { faultFileFs } from './fault-file-fs';
 import { startWebHost } from './server';
+import { preRenderFirstScreen } from '../../renderer/first-screen/pre-render';
 
 /** `--seed N` fixes the shuffle of every self-test attempt (reproducible demos and tests). */
 function parseSeed(value: string | undefined): (() => number) | undefined {
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const clock = parseNow(values.now);
   const seed = parseSeed(values.seed);
   const service = createStudyService({ store, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
-  const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir, port: parsePort(values.port) });
+  const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir, port: parsePort(values.port), preRender: preRenderFirstScreen });
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };

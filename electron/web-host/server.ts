@@ -6,11 +6,13 @@
 import http from 'node:http';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { MAX_REQUEST_BYTES, contract, methods, type Handlers, type Reply } from '../contract/contract';
 import { PRODUCTION_CSP } from '../contract/csp';
 import { dispatch, replyOf as dispatchUpload } from '../contract/dispatch';
 import { contentTypeFor, resolveStaticPath } from './static-files';
+import { firstScreenOf, firstScreenPage, type PreRender } from './first-screen-page';
 import { receiveUpload } from './upload';
 
 export const TOKEN_HEADER = 'x-lectern-token';
@@ -23,6 +25,12 @@ export interface WebHostOptions {
   token?: string;
   /** Imports an uploaded file (POST /upload); without it the endpoint answers 404. */
   importUpload?: (file: { fileName: string; bytes: Uint8Array }) => Promise<unknown>;
+  /**
+   * Renders the reader's first screen into the page (first-screen-page.ts). Only for a request that
+   * carries the token (`/?token=`, the launch address): the page then holds the user's text, which
+   * like /api is not for whoever else can reach the port.
+   */
+  preRender?: PreRender;
 }
 
 export interface WebHost {
@@ -151,9 +159,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return send(res, statusFor[reply.error.code] ?? 500, reply);
   }
 
-  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): Promise<void> {
+  /** index.html with the first screen in it, for the launch address; the plain page otherwise or if rendering fails. */
+  async function withFirstScreen(data: Buffer, url: URL): Promise<Buffer> {
+    const given = url.searchParams.get('token');
+    if (!options.preRender || given === null || !sameSecret(given, token)) return data;
+    try {
+      return Buffer.from(firstScreenPage(data.toString('utf8'), await firstScreenOf(options.handlers), options.preRender));
+    } catch (error) {
+      console.error(`Lectern: the first screen was not pre-rendered (${error instanceof Error ? error.message : String(error)}); the page draws it instead.`);
+      return data;
+    }
+  }
+
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405, 'method-not-allowed', 'Only GET is served here.');
-    const file = resolveStaticPath(options.staticDir, pathname);
+    const file = resolveStaticPath(options.staticDir, url.pathname);
     if (!file) return fail(res, 404, 'not-found', 'No such file.');
     let data: Buffer;
     try {
@@ -161,6 +181,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return fail(res, 404, 'not-found', 'No such file.');
     }
+    if (path.basename(file) === 'index.html' && req.method === 'GET') data = await withFirstScreen(data, url);
     res.writeHead(200, {
       'content-type': contentTypeFor(file),
       'content-length': data.length,
@@ -181,7 +202,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const pathname = url.pathname;
       if (pathname === '/upload') return handleUpload(req, res, url);
       if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname);
-      return handleStatic(req, res, pathname);
+      return handleStatic(req, res, url);
     };
     run().catch((error: unknown) => {
       if (!res.headersSent) fail(res, 500, 'internal', error instanceof Error ? error.message : 'internal error');

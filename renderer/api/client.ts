@@ -60,9 +60,16 @@ function httpApi(token: string): StudyApi {
   });
 }
 
-const token = window.lectern ? '' : takeToken();
+// Pre-rendering the first screen on the main side (first-screen/render.tsx) imports this with no
+// window: rendering asks nothing, so there the door is one that says so if anything knocks.
+const inBrowser = typeof window !== 'undefined';
+const token = inBrowser && !window.lectern ? takeToken() : '';
 
-export const api: StudyApi = window.lectern ?? httpApi(token);
+const notWhilePreRendering = new Proxy({} as StudyApi, {
+  get: (_target, method) => () => Promise.reject(new StudyCallError('internal', `${String(method)} cannot be asked while the first screen is pre-rendered.`)),
+});
+
+export const api: StudyApi = inBrowser ? (window.lectern ?? httpApi(token)) : notWhilePreRendering;
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {

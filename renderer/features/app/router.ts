@@ -13,9 +13,12 @@ export function navigate(path: string, params?: Record<string, string>): void {
   window.location.hash = `#/${path}${query}`;
 }
 
+/** The address's hash; none where the first screen is pre-rendered (it is the reader's, at no hash). */
+const currentHash = () => (typeof window === 'undefined' ? '' : window.location.hash);
+
 /** The current hash route, updated on every hash change. */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  const [route, setRoute] = useState(() => parseHash(currentHash()));
   useEffect(() => {
     const onChange = () => setRoute(parseHash(window.location.hash));
     window.addEventListener('hashchange', onChange);

@@ -1,5 +1,4 @@
-import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useMemo, useRef, type CSSProperties } from 'react';
-import { FONT_SIZES_PX, LINE_WIDTH_CH } from '../../../electron/contract/reader-values';
+import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Settings } from '../../../electron/contract/settings';
 import type { Block, Section } from '../../../electron/domain/document/document';
 import { blockRuns, chapterHeadingBlock, sectionHeadingId, type BlockRun } from './document-outline';
@@ -49,8 +48,15 @@ function Runs({ runs }: { runs: readonly BlockRun[] }) {
  * holds its blocks once `filled` (useChunkFill).
  */
 const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { index: number }; filled: boolean }) {
+  // Set through the CSSOM, not a style attribute: the CSP (style-src 'self') drops the attributes of
+  // a pre-rendered page (first-screen/pre-render.tsx), and hydrating does not write them again.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    box.current?.style.setProperty('--chunk-chars', String(chunk.chars));
+    box.current?.style.setProperty('--chunk-blocks', String(chunk.blocks));
+  }, [chunk.chars, chunk.blocks]);
   return (
-    <div className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index }} style={{ '--chunk-chars': chunk.chars, '--chunk-blocks': chunk.blocks } as CSSProperties}>
+    <div ref={box} className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index }}>
       {filled && <Runs runs={chunk.runs} />}
     </div>
   );
@@ -73,13 +79,17 @@ export const ArticleView = memo(
     const layout = useMemo(() => (long ? layoutLongText(article.sections, shownRuns) : null), [long, article.sections]);
     const { filled, setFilled, center, isFilled } = useChunkFill(layout, opensAt);
     const whole = filled === 'all';
-    const style = {
-      '--reading-size': `${FONT_SIZES_PX[settings.fontSizeStep]}px`,
-      '--reading-measure': `${LINE_WIDTH_CH[settings.lineWidth]}ch`,
-      '--measure-chars': LINE_WIDTH_CH[settings.lineWidth],
-    } as CSSProperties;
+    // The size and measure are rules in reader.css, one per setting (FONT_SIZES_PX, LINE_WIDTH_CH),
+    // not a style attribute, which the CSP drops from a pre-rendered page.
     return (
-      <article ref={own} className={`article article--${settings.fontFamily}${long ? ' article--long' : ''}`} style={style} aria-labelledby="article-title" {...(whole ? {} : { [PARTIAL_ATTRIBUTE]: '' })}>
+      <article
+        ref={own}
+        className={`article article--${settings.fontFamily}${long ? ' article--long' : ''}`}
+        data-size-step={settings.fontSizeStep}
+        data-line-width={settings.lineWidth}
+        aria-labelledby="article-title"
+        {...(whole ? {} : { [PARTIAL_ATTRIBUTE]: '' })}
+      >
         <header className="article__header">
           {article.kicker && <p className="article__section">{article.kicker}</p>}
           <h1 id="article-title" className="article__title" tabIndex={-1}>

@@ -12,6 +12,7 @@ import { api } from '../../api/client';
 import { earlyOrAsk } from '../../api/early-calls';
 import type { LibraryItem, OpenedDocument } from '../../../electron/contract/library';
 import { readerDocument, type ReaderDocument } from './reader-document';
+import type { FirstScreen } from '../../../electron/contract/first-screen';
 import { rememberTheme } from './theme-memory';
 
 /** An opened document as the app frame keeps it: its library entry, its text and its reading place. */
@@ -23,6 +24,13 @@ export function openDocumentOf(opened: OpenedDocument): OpenDocument {
 
 /** `opened` is null only when the library has no document at all to open. */
 export type ReaderBoot = { opened: OpenDocument | null; settings: Settings };
+
+export type { FirstScreen };
+
+/** The boot the reader renders from: the same on the main side (pre-rendering) and in the page (hydrating). */
+export function bootOf({ settings, opened }: FirstScreen): ReaderBoot {
+  return { opened: opened ? openDocumentOf(opened) : null, settings };
+}
 export type ReaderBootState = { state: 'loading' } | { state: 'failed'; message: string } | ({ state: 'ready' } & ReaderBoot);
 
 let pending: Promise<ReaderBoot> | null = null;
@@ -43,7 +51,7 @@ export function startReaderBoot(): Promise<ReaderBoot> {
   pending ??= Promise.all([earlyOrAsk('settings.get', {}), openDocument()]).then(([settings, opened]) => {
     document.documentElement.dataset.theme = settings.theme;
     rememberTheme(settings.theme);
-    return { opened: opened ? openDocumentOf(opened) : null, settings };
+    return bootOf({ settings, opened });
   });
   return pending;
 }

@@ -70,8 +70,12 @@ export function useReadingPosition(
     // A place at the very start (a document opened but not yet scrolled) is the top, where the title shows.
     const first = article.querySelector<HTMLElement>('[data-paragraph-id]')?.dataset.paragraphId;
     const initial = initialRef.current && !(initialRef.current.paragraphId === first && initialRef.current.offset === 0) ? initialRef.current : null;
-    // Web fonts change line breaks: place the reader only once they are in.
-    if (initial) void document.fonts.ready.then(() => scrollToPlace(article, initial));
+    // Web fonts change line breaks: place the reader only once they are in. A pre-rendered page
+    // reopening past the top keeps its text hidden until then (data-placing, first-screen-page.ts),
+    // so the top never shows and jumps away.
+    const placed = () => delete document.documentElement.dataset.placing;
+    if (initial) void document.fonts.ready.then(() => scrollToPlace(article, initial)).finally(placed);
+    else placed();
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = initial ? `${initial.paragraphId}:${initial.offset}` : '';
