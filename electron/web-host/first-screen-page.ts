@@ -10,7 +10,7 @@ import type { Handlers } from '../contract/contract';
 import { FIRST_SCREEN_ID, type FirstScreen } from '../contract/first-screen';
 import type { OpenedDocument } from '../contract/library';
 
-export type PreRender = (answers: FirstScreen) => string | null;
+export type PreRender = (answers: FirstScreen) => Promise<string | null>;
 
 /**
  * What the reader opens on with no document named: the one read last, unless hidden since, else the
@@ -49,9 +49,9 @@ const EARLY_SCRIPT = '<script src="./early.js"></script>';
  * index.html with the first screen in it; the page unchanged when there is nothing to pre-render or
  * the page is not the one expected (then the renderer draws the first screen itself, as before).
  */
-export function firstScreenPage(template: string, answers: FirstScreen, preRender: PreRender): string {
+export async function firstScreenPage(template: string, answers: FirstScreen, preRender: PreRender): Promise<string> {
   if (!answers.opened || !template.includes(HTML_OPEN) || !template.includes(ROOT) || !template.includes(EARLY_SCRIPT)) return template;
-  const markup = preRender(answers);
+  const markup = await preRender(answers);
   if (markup === null) return template;
   const placing = opensPastTop(answers.opened) ? ' data-placing=""' : '';
   const theme = answers.settings.theme.replace(/[^a-z]/g, '');

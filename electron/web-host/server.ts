@@ -164,7 +164,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const given = url.searchParams.get('token');
     if (!options.preRender || given === null || !sameSecret(given, token)) return data;
     try {
-      return Buffer.from(firstScreenPage(data.toString('utf8'), await firstScreenOf(options.handlers), options.preRender));
+      return Buffer.from(await firstScreenPage(data.toString('utf8'), await firstScreenOf(options.handlers), options.preRender));
     } catch (error) {
       console.error(`Lectern: the first screen was not pre-rendered (${error instanceof Error ? error.message : String(error)}); the page draws it instead.`);
       return data;
