@@ -38,8 +38,13 @@ const appDir = fileURLToPath(new URL('..', import.meta.url));
 /** React's hydration failures: its development wording, and the production error codes (react.dev/errors). */
 const HYDRATION_ERROR = /hydrat|Minified React error #(418|419|421|422|423|425)\b/i;
 
+/**
+ * The reader is shown (its title) and answers (the pre-rendered page stays aria-busy until the app
+ * has taken it over, renderer/main.tsx: a click before then would do nothing, for a person too).
+ */
 async function waitForReader(page: Page): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy', 'true');
   return page;
 }
 

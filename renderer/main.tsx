@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/literata/latin-400.css';
 import '@fontsource/literata/latin-ext-400.css';
@@ -40,25 +40,32 @@ const root = document.getElementById('root');
 function preRendered(): FirstScreen | null {
   const data = document.getElementById(FIRST_SCREEN_ID);
   const html = document.documentElement;
-  if (html.dataset.preRendered === 'stale' || !data) {
+  let answers: FirstScreen | null = null;
+  if (data && html.dataset.preRendered !== 'stale') {
+    try {
+      answers = JSON.parse(data.textContent ?? '') as FirstScreen;
+    } catch {
+      answers = null;
+    }
+  }
+  if (!answers) {
     if (html.dataset.preRendered !== undefined) root?.replaceChildren();
     delete html.dataset.preRendered;
     delete html.dataset.placing;
-    return null;
   }
-  try {
-    return JSON.parse(data.textContent ?? '') as FirstScreen;
-  } catch {
-    root?.replaceChildren();
-    delete html.dataset.preRendered;
-    delete html.dataset.placing;
-    return null;
-  }
+  return answers;
+}
+
+/** Renders nothing; once the pre-rendered screen is React's (its first commit), the page is no longer busy. */
+function Hydrated() {
+  useEffect(() => root?.removeAttribute('aria-busy'), []);
+  return null;
 }
 
 const app = (initial: ReaderBoot | null) => (
   <StrictMode>
     <App initial={initial} />
+    <Hydrated />
   </StrictMode>
 );
 

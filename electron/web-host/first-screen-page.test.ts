@@ -59,7 +59,7 @@ describe('the page with the first screen in it', () => {
     const answers = await firstScreenOf(handlers);
     const page = await firstScreenPage(TEMPLATE, answers, preRenderFirstScreen);
     expect(page).toContain('<html lang="en" data-theme="dark" data-pre-rendered="">');
-    expect(page).toMatch(/<div id="root">.*<h1 id="article-title"[^>]*>Japan Deepens/s);
+    expect(page).toMatch(/<div id="root" aria-busy="true">.*<h1 id="article-title"[^>]*>Japan Deepens/s);
     expect(page).toContain('data-paragraph-id="p5"');
     expect(dataOf(page)).toEqual(answers);
     // Every part complete, lazy ones too: a boundary left to the client (<!--$!-->) would be thrown

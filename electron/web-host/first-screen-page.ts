@@ -59,5 +59,6 @@ export async function firstScreenPage(template: string, answers: FirstScreen, pr
   return template
     .replace(HTML_OPEN, () => `<html lang="en" data-theme="${theme}" data-pre-rendered=""${placing}>`)
     .replace(EARLY_SCRIPT, () => `${data}\n    ${EARLY_SCRIPT}`)
-    .replace(ROOT, () => `<div id="root">${markup}</div>`);
+    // Busy until the app has taken the screen over (main.tsx): a control pressed before then does nothing.
+    .replace(ROOT, () => `<div id="root" aria-busy="true">${markup}</div>`);
 }
