@@ -5,6 +5,7 @@
  */
 import type { Reply, StudyApi } from '../../electron/contract/contract';
 import { StudyCallError } from '../../electron/contract/call-error';
+import { countingChanges } from './change-count';
 
 declare global {
   interface Window {
@@ -62,7 +63,8 @@ function httpApi(token: string): StudyApi {
 
 const token = window.lectern ? '' : takeToken();
 
-export const api: StudyApi = window.lectern ?? httpApi(token);
+// Counted so a kept view (the library's list) knows when what it read may have changed.
+export const api: StudyApi = countingChanges(window.lectern ?? httpApi(token));
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {
