@@ -5,6 +5,7 @@
  */
 import type { Reply, StudyApi } from '../../electron/contract/contract';
 import { StudyCallError } from '../../electron/contract/call-error';
+import { countingChanges } from './change-count';
 
 declare global {
   interface Window {
@@ -69,7 +70,8 @@ const notWhilePreRendering = new Proxy({} as StudyApi, {
   get: (_target, method) => () => Promise.reject(new StudyCallError('internal', `${String(method)} cannot be asked while the first screen is pre-rendered.`)),
 });
 
-export const api: StudyApi = inBrowser ? (window.lectern ?? httpApi(token)) : notWhilePreRendering;
+// Counted so a kept view (the library's list) knows when what it read may have changed.
+export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? httpApi(token)) : notWhilePreRendering);
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {

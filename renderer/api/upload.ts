@@ -5,6 +5,7 @@
  */
 import type { ImportOutcome } from '../../electron/contract/library';
 import { StudyCallError } from '../../electron/contract/call-error';
+import { countedChange } from './change-count';
 import { hostToken } from './client';
 
 export type UploadProgress =
@@ -16,6 +17,11 @@ export type UploadProgress =
 type Reply = { ok: true; value: ImportOutcome } | { ok: false; error: { code: string; message: string } };
 
 export function uploadFile(file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportOutcome> {
+  // An import changes the library, like any change call.
+  return countedChange(() => send(file, onProgress));
+}
+
+function send(file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `upload?name=${encodeURIComponent(file.name)}`);

@@ -1,7 +1,11 @@
 /** A document's figures as the library row says them. */
 import type { LibraryItem } from '../../../electron/contract/library';
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+// One formatter for every figure: Number#toLocaleString builds a new one per call, which made the
+// figures of a hundred rows cost milliseconds.
+const count = new Intl.NumberFormat('en');
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${count.format(n)} ${n === 1 ? one : many}`;
 
 /** "4,210 words", "18 min read" */
 export function lengthTexts(item: LibraryItem): [string, string] {

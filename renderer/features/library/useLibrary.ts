@@ -1,9 +1,15 @@
-/** The library's documents from `library.list`, and the calls that change them; every change reloads the list. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * The library's documents from `library.list`, and the calls that change them; every change reloads
+ * the list. A visit starts on the list kept from the last one when nothing changed since
+ * (library-cache), and loads the fresh one all the same.
+ */
+import { useCallback, useLayoutEffect, useState } from 'react';
+import { changeCount } from '../../api/change-count';
 import type { LibraryItem } from '../../../electron/contract/library';
 import type { LibrarySort } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { useOpenDocumentEvents } from '../app/current-document';
+import { keepLibrary, keptLibrary, sharedWith, type LibraryList } from './library-cache';
 
 export type LibraryState =
   | { state: 'loading' }
@@ -14,17 +20,27 @@ export type DetailsPatch = { title: string; author: string; tags: string[] };
 
 export function useLibrary() {
   const open = useOpenDocumentEvents();
-  const [library, setLibrary] = useState<LibraryState>({ state: 'loading' });
+  const [library, setLibrary] = useState<LibraryState>(() => {
+    const kept = keptLibrary();
+    return kept ? { state: 'ready', ...kept } : { state: 'loading' };
+  });
   // The sort the user chose last comes with the first list, so the rows never jump into order.
-  const reload = useCallback(
-    () =>
-      Promise.all([api['library.list']({}), api['settings.get']({})]).then(
-        ([{ items, tags }, settings]) => setLibrary({ state: 'ready', items, tags, sort: settings.librarySort ?? 'added' }),
-        (error: Error) => setLibrary({ state: 'failed', message: error.message }),
-      ),
-    [],
-  );
-  useEffect(() => {
+  const reload = useCallback(() => {
+    const changesWhenSent = changeCount();
+    return Promise.all([api['library.list']({}), api['settings.get']({})]).then(
+      ([{ items, tags }, settings]) => {
+        const list: LibraryList = { items, tags, sort: settings.librarySort ?? 'added' };
+        keepLibrary(list, changesWhenSent);
+        setLibrary((was) => {
+          const shared = sharedWith(was.state === 'ready' ? was : null, list);
+          return was.state === 'ready' && shared === was ? was : { state: 'ready', ...shared };
+        });
+      },
+      (error: Error) => setLibrary({ state: 'failed', message: error.message }),
+    );
+  }, []);
+  // Before the first frame is painted, so the calls are on their way while it is.
+  useLayoutEffect(() => {
     void reload();
   }, [reload]);
 

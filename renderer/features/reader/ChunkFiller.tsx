@@ -11,7 +11,11 @@ import { announceTextFilled, onTextWanted } from './text-filled';
 import type { Filled } from './useChunkFill';
 
 /** Chunks filled per idle step at most; fewer when the last steps took the idle time's worth. */
-const IDLE_STEP_MAX = 16;
+const IDLE_STEP_MAX = 8;
+/** Idle time a step leaves unused (the browser's own work after it). */
+const IDLE_MARGIN_MS = 2;
+/** Idle filling waits this long after the last scroll: a scrolled frame's spare time is short and uneven. */
+const SCROLL_PAUSE_MS = 250;
 /** New blocks far from the viewport are announced at most this often (highlights repaint each time). */
 const ANNOUNCE_DELAY_MS = 200;
 
@@ -38,26 +42,43 @@ type Props = { articleRef: RefObject<HTMLElement | null>; filled: Filled; center
 export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
   const whole = filled === 'all';
   // Milliseconds one chunk took to fill, measured as it goes (so a step fits the idle time left).
-  const perChunk = useRef(1);
+  const perChunk = useRef(2);
+  // When the reader last scrolled.
+  const scrolledAt = useRef(0);
   // Set when chunks near the viewport were filled: they are announced at once.
   const near = useRef(false);
 
-  // Idle time: the nearest chunks not filled yet, as many as fit in the idle time left. Rendered
-  // right away (flushSync), so the work is done in that idle time and not in the next frame.
+  // Idle time, once the reader has not scrolled for a moment: the nearest chunks not filled yet,
+  // as many as the idle time left holds. Rendered right away (flushSync), so the work is done in
+  // that idle time and not in the next frame. An idle period too short for one chunk, or one while
+  // the reader scrolls (the chunks coming into view are filled below), is left to the frames.
   useEffect(() => {
     if (filled === 'all') return;
-    const idle = requestIdleCallback(
-      (deadline) => {
-        const count = Math.max(1, Math.min(IDLE_STEP_MAX, Math.floor(deadline.timeRemaining() / perChunk.current)));
-        const next = nearestUnfilled(filled, center, count);
-        const started = performance.now();
-        flushSync(() => setFilled((now) => withFilled(now, next)));
-        perChunk.current = Math.max(0.25, (performance.now() - started) / next.length);
-      },
-      { timeout: 1000 },
-    );
+    const step = (deadline: IdleDeadline) => {
+      const left = deadline.timeRemaining() - IDLE_MARGIN_MS;
+      const scrolling = performance.now() - scrolledAt.current < SCROLL_PAUSE_MS;
+      if (scrolling || left < perChunk.current) {
+        // An estimate too dear for any idle period would stall the filling: it is forgotten slowly.
+        if (!scrolling) perChunk.current *= 0.9;
+        idle = requestIdleCallback(step);
+        return;
+      }
+      const next = nearestUnfilled(filled, center, Math.max(1, Math.min(IDLE_STEP_MAX, Math.floor(left / perChunk.current))));
+      const started = performance.now();
+      flushSync(() => setFilled((now) => withFilled(now, next)));
+      // The dearest chunk so far sets the pace, slowly forgotten: one cheap step must not make the next one overrun.
+      perChunk.current = Math.max((performance.now() - started) / next.length, perChunk.current * 0.8, 0.5);
+    };
+    let idle = requestIdleCallback(step);
     return () => cancelIdleCallback(idle);
   }, [filled, center, setFilled]);
+
+  useEffect(() => {
+    if (whole) return;
+    const onScroll = () => void (scrolledAt.current = performance.now());
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [whole]);
 
   // A chunk coming within a screen of the viewport is filled before it shows.
   useEffect(() => {
@@ -65,8 +86,11 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
     if (whole || !article) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        const coming = entries.filter((entry) => entry.isIntersecting).map((entry) => Number(entry.target.getAttribute(CHUNK_ATTRIBUTE)));
-        if (coming.length === 0) return;
+        const inView = entries.filter((entry) => entry.isIntersecting);
+        if (inView.length === 0) return;
+        // A filled chunk needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
+        for (const entry of inView) observer.unobserve(entry.target);
+        const coming = inView.map((entry) => Number(entry.target.getAttribute(CHUNK_ATTRIBUTE)));
         near.current = true;
         setFilled((now) => withFilled(now, coming));
       },
