@@ -47,3 +47,30 @@ test('keeps the reader on the same paragraph when the text size changes', async 
   await expect.poll(top).toBeLessThan(120);
   await expect.poll(top).toBeGreaterThan(0);
 });
+
+test('keeps the reader on the same paragraph when the text size changes right after a scroll', async ({ lectern }) => {
+  const { page } = lectern;
+  const p3 = page.locator('[data-paragraph-id="p3"]');
+  const top = () => p3.evaluate((p) => p.getBoundingClientRect().top);
+  // A person scrolls and at once reaches for the text size, before the scroll has paused.
+  await p3.evaluate((p) => window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' }));
+  await page.keyboard.press('Control+Equal');
+  await page.keyboard.press('Control+Equal');
+  await expect.poll(async () => parseFloat(await p3.evaluate((p) => getComputedStyle(p).fontSize))).toBeGreaterThan(21);
+  await expect.poll(top).toBeLessThan(120);
+  await expect.poll(top).toBeGreaterThan(0);
+});
+
+test('keeps the place when the text size changes in the same frame as the scroll', async ({ lectern }) => {
+  const { page } = lectern;
+  const p3 = page.locator('[data-paragraph-id="p3"]');
+  const top = () => p3.evaluate((p) => p.getBoundingClientRect().top);
+  // The scroll's own event comes in the next frame, after the key: it must not drop the place read for the key.
+  await p3.evaluate((p) => {
+    window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '=', ctrlKey: true }));
+  });
+  await expect.poll(async () => parseFloat(await p3.evaluate((p) => getComputedStyle(p).fontSize))).toBeGreaterThan(20);
+  await expect.poll(top).toBeLessThan(120);
+  await expect.poll(top).toBeGreaterThan(0);
+});
