@@ -41,10 +41,11 @@ afterEach(cleanup);
 
 describe('a form dialog’s submit', () => {
   it('says what is wrong beside the field, moves focus there, and saves nothing', async () => {
-    const onSave = vi.fn(() => Promise.resolve());
+    const onSave = vi.fn<(name: string) => Promise<void>>(() => Promise.resolve());
     render(<NameForm onSave={onSave} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const field = screen.getByRole('textbox', { name: 'Name' });
+    expect(field).toHaveFocus();
     expect(field).toHaveAccessibleDescription('Give it a name.');
     expect(onSave).not.toHaveBeenCalled();
     await userEvent.type(field, 'R');
@@ -52,7 +53,7 @@ describe('a form dialog’s submit', () => {
   });
 
   it('keeps what was typed and says why when the save fails, ready to try again', async () => {
-    const onSave = vi.fn(() => Promise.reject(new Error('the disk is full')));
+    const onSave = vi.fn<(name: string) => Promise<void>>(() => Promise.reject(new Error('the disk is full')));
     render(<NameForm onSave={onSave} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'Rivers');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * A native <dialog> opened as modal when it mounts (focus moves in, the page behind is inert, Escape
@@ -42,7 +43,8 @@ export function useFormSubmit<K extends string>(dialog: RefObject<HTMLDialogElem
   const submit = (check: () => FormErrors<K>, save: () => Promise<unknown>) => (event: FormEvent) => {
     event.preventDefault();
     const found = check();
-    setErrors(found);
+    // Rendered at once, so the first field marked invalid is the one that gets focus.
+    flushSync(() => setErrors(found));
     if (Object.keys(found).length > 0) {
       dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
