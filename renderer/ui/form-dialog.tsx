@@ -89,11 +89,11 @@ export function FormDialogFooter({ error, busy, submitLabel, busyLabel, onCancel
   return (
     <>
       {error && (
-        <p className="field__error library-dialog__error" role="alert">
+        <p className="field__error" role="alert">
           {error}
         </p>
       )}
-      <div className="library-dialog__actions">
+      <div className="form-dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
