@@ -80,6 +80,8 @@ test('edits title, author and tags in a dialog that explains what it refuses', a
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('A title cannot be empty.')).toBeVisible();
   await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  // Focus goes to the field to correct, not left on Save.
+  await expect(dialog.getByLabel('Title')).toBeFocused();
 
   await dialog.getByLabel('Title').fill('Coral reefs of the Pacific');
   await dialog.getByLabel('Author').fill('R. Diver');

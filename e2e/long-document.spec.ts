@@ -2,39 +2,9 @@
  * A book-length document (about a million characters) lays out only what is near the viewport, yet
  * find and highlights work at its very end, and the highlight is there again after a restart.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { paintedCounts } from './support/annotations';
+import { dragSelect, paintedCounts } from './support/annotations';
 import { importLongBook } from './perf/long-book';
-
-/** Drags the mouse across `phrase` in block `blockId`, as a person selecting it would (retried while the page settles). */
-async function dragAcross(page: Page, blockId: string, text: string, phrase: string) {
-  const start = text.indexOf(phrase);
-  await expect
-    .poll(async () => {
-      const box = await page.evaluate(
-        ({ blockId, start, end }) => {
-          const node = document.querySelector(`[data-paragraph-id="${blockId}"]`)!.firstChild!;
-          const range = document.createRange();
-          range.setStart(node, start);
-          range.setEnd(node, start + 1);
-          node.parentElement!.scrollIntoView({ block: 'center' });
-          const first = range.getBoundingClientRect();
-          range.setStart(node, end - 1);
-          range.setEnd(node, end);
-          const last = range.getBoundingClientRect();
-          return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-        },
-        { blockId, start, end: start + phrase.length },
-      );
-      await page.mouse.move(box.x1, box.y1);
-      await page.mouse.down();
-      await page.mouse.move(box.x2, box.y2, { steps: 6 });
-      await page.mouse.up();
-      return page.evaluate(() => document.getSelection()?.toString());
-    })
-    .toBe(phrase);
-}
 
 test('find and a highlight work at the end of a book-length document, and the highlight survives a restart', async ({ lectern, mode }) => {
   test.skip(mode === 'electron', 'the book is imported through the web host’s upload');
@@ -66,7 +36,7 @@ test('find and a highlight work at the end of a book-length document, and the hi
   await field.press('Escape');
 
   const quote = last.text.slice(0, last.text.indexOf(' ', 40));
-  await dragAcross(page, last.id, last.text, quote);
+  await dragSelect(page, last.id, quote, last.text);
   const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
   await toolbar.getByRole('button', { name: 'Highlight Green' }).click();
   await expect.poll(() => paintedCounts(page)).toMatchObject({ green: 1 });

@@ -55,6 +55,7 @@ test('a study set made in Lectern (a pasted text, a card, a question) exported a
   await expect(credits.getByLabel('Made by')).toBeFocused();
   await credits.getByRole('button', { name: 'Export' }).click();
   await expect(credits.getByText('Made by cannot be empty.')).toBeVisible();
+  await expect(credits.getByLabel('Made by')).toBeFocused();
   await credits.getByLabel('Made by').fill('A. Beekeeper');
   await credits.getByLabel('Licence').selectOption('CC0-1.0');
   const pack = await exportedFile(lectern, () => credits.getByRole('button', { name: 'Export' }).click());

@@ -14,6 +14,8 @@ export function paragraph(id: string): string {
  * Drags the mouse across `phrase` in paragraph `paragraphId`, as a person selecting it would. The
  * page may still be settling (fonts, layout) under load, so the drag is retried until the selection
  * is exactly the phrase. `text` is the block's text (the article's paragraph by default; pass it for another document).
+ * Each try starts from no selection: a press inside a selection left by a missed try would drag
+ * that selected text instead of selecting anew, so every retry would keep the missed one.
  */
 export async function dragSelect(page: Page, paragraphId: string, phrase: string, text = paragraph(paragraphId)): Promise<void> {
   await expect
@@ -28,7 +30,10 @@ async function dragOnce(page: Page, paragraphId: string, phrase: string, text: s
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`"${phrase}" is not in ${paragraphId}`);
   const box = await page.evaluate(
-    ({ paragraphId, start, end }) => {
+    async ({ paragraphId, start, end }) => {
+      // A web font still loading would move the lines between measuring and dragging.
+      await document.fonts.ready;
+      document.getSelection()?.removeAllRanges();
       const element = document.querySelector(`[data-paragraph-id="${paragraphId}"]`)!;
       const text = element.firstChild!;
       const range = document.createRange();

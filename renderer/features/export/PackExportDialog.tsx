@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { PackCredits, SUGGESTED_LICENCES, type PackCreditsDraft } from '../../../electron/contract/pack-credits';
 import { Field } from '../../ui/Field';
-import { FormDialogFooter, useShowModal } from '../../ui/form-dialog';
+import { FormDialogFooter, useFormSubmit, useShowModal } from '../../ui/form-dialog';
 import { fieldErrors } from '../../ui/field-errors';
 
 type Key = keyof PackCreditsDraft;
-type Errors = Partial<Record<Key | 'form', string>>;
 
 const licenceNames: Record<string, string> = {
   'CC-BY-4.0': 'CC BY 4.0: others may share and adapt it, with credit',
@@ -30,44 +29,22 @@ type Props = {
 export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
   const dialog = useShowModal();
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, edited, submit, invalid, message } = useFormSubmit<Key>(dialog, 'Not exported');
 
   const set = (key: Key, value: string) => {
     setDraft((was) => ({ ...was, [key]: value }));
-    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+    edited(key);
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const credits = { ...draft, description: draft.description.trim() || undefined };
-    const found: Errors = fieldErrors(PackCredits, credits, ['packAuthor', 'licence', 'language', 'description']);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    setSaving(true);
-    try {
-      await onExport(PackCredits.parse(credits));
-      dialog.current?.close();
-    } catch (error) {
-      setErrors({ form: `Not exported: ${(error as Error).message}` });
-      setSaving(false);
-    }
-  };
-  const invalid = (key: Key, control: { id: string; 'aria-describedby'?: string }) =>
-    errors[key] ? { 'aria-invalid': true, 'aria-describedby': [control['aria-describedby'], `${control.id}-error`].filter(Boolean).join(' ') } : {};
-  const message = (key: Key, control: { id: string }) =>
-    errors[key] ? (
-      <span className="field__error library-dialog__error" id={`${control.id}-error`}>
-        {errors[key]}
-      </span>
-    ) : null;
+  const credits = () => ({ ...draft, description: draft.description.trim() || undefined });
+  const save = submit(
+    () => fieldErrors(PackCredits, credits(), ['packAuthor', 'licence', 'language', 'description']),
+    () => onExport(PackCredits.parse(credits())),
+  );
   const licences = (SUGGESTED_LICENCES as readonly string[]).includes(draft.licence) ? SUGGESTED_LICENCES : [draft.licence, ...SUGGESTED_LICENCES];
 
   return (
     <dialog ref={dialog} className="modal library-dialog" aria-labelledby="pack-export-title" onClose={onClose}>
-      <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="library-dialog__form" onSubmit={save} noValidate>
         <h2 id="pack-export-title" className="library-dialog__title">
           Export “{title}” as a study pack
         </h2>
@@ -107,7 +84,7 @@ export function PackExportDialog({ title, initial, onExport, onClose }: Props) {
             </>
           )}
         </Field>
-        <FormDialogFooter error={errors.form} busy={saving} submitLabel="Export" busyLabel="Exporting…" onCancel={() => dialog.current?.close()} />
+        <FormDialogFooter error={errors.form} busy={busy} submitLabel="Export" busyLabel="Exporting…" onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { libraryContract, type LibraryItem } from '../../../electron/contract/library';
 import { Field } from '../../ui/Field';
-import { FormDialogFooter, useShowModal } from '../../ui/form-dialog';
+import { FormDialogFooter, useFormSubmit, useShowModal, type FormErrors } from '../../ui/form-dialog';
 import { fieldErrors } from '../../ui/field-errors';
 import { TagsField } from './TagsField';
 import type { DetailsPatch } from './useLibrary';
 
-type Errors = Partial<Record<'title' | 'author' | 'tags' | 'form', string>>;
+type Key = 'title' | 'author' | 'tags';
 
 type Props = {
   item: LibraryItem;
@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** Checks the fields with the contract's own schema, so the dialog says what the service would refuse. */
-const check = (item: LibraryItem, patch: DetailsPatch): Errors => fieldErrors(libraryContract['library.update'].input, { id: item.id, ...patch }, ['title', 'author', 'tags']);
+const check = (item: LibraryItem, patch: DetailsPatch): FormErrors<Key> => fieldErrors(libraryContract['library.update'].input, { id: item.id, ...patch }, ['title', 'author', 'tags']);
 
 /**
  * A modal dialog (native <dialog>: focus stays inside, Escape cancels) to edit a document's title,
@@ -29,63 +29,41 @@ export function EditDetailsDialog({ item, knownTags, onSave, onClose }: Props) {
   const [title, setTitle] = useState(item.title);
   const [author, setAuthor] = useState(item.author);
   const [tags, setTags] = useState<string[]>(item.tags);
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, busy, edited, submit, invalid, message } = useFormSubmit<Key>(dialog, 'Not saved');
 
-
-  // A field's message goes as soon as the user changes that field; the next Save checks again.
   const edit = (set: (value: string) => void, key: 'title' | 'author', value: string) => {
     set(value);
-    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+    edited(key);
   };
+  const save = submit(
+    () => check(item, { title, author, tags }),
+    () => onSave({ title: title.trim(), author: author.trim(), tags }),
+  );
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const patch = { title, author, tags };
-    const found = check(item, patch);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSave({ title: title.trim(), author: author.trim(), tags });
-      dialog.current?.close();
-    } catch (error) {
-      // The fields keep what was typed, so nothing is lost when the save fails.
-      setErrors({ form: `Not saved: ${(error as Error).message}` });
-      setSaving(false);
-    }
-  };
-
-  // The message is described by the field (aria-describedby, beside any hint), so it is read with it.
-  const invalid = (key: keyof Errors, id: string, control: { 'aria-describedby'?: string }) =>
-    errors[key] ? { 'aria-invalid': true, 'aria-describedby': [control['aria-describedby'], id].filter(Boolean).join(' ') } : {};
   return (
     <dialog ref={dialog} className="modal library-dialog" aria-labelledby="edit-details-title" onClose={onClose}>
-      <form className="library-dialog__form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="library-dialog__form" onSubmit={save} noValidate>
         <h2 id="edit-details-title" className="library-dialog__title">
           Edit document details
         </h2>
         <Field label="Title">
           {(control) => (
             <>
-              <input {...control} {...invalid('title', 'edit-title-error', control)} type="text" value={title} onChange={(e) => edit(setTitle, 'title', e.target.value)} autoFocus />
-              {errors.title && <span className="field__error library-dialog__error" id="edit-title-error">{errors.title}</span>}
+              <input {...control} {...invalid('title', control)} type="text" value={title} onChange={(e) => edit(setTitle, 'title', e.target.value)} autoFocus />
+              {message('title', control)}
             </>
           )}
         </Field>
         <Field label="Author" hint="Leave empty when the text has no author.">
           {(control) => (
             <>
-              <input {...control} {...invalid('author', 'edit-author-error', control)} type="text" value={author} onChange={(e) => edit(setAuthor, 'author', e.target.value)} />
-              {errors.author && <span className="field__error library-dialog__error" id="edit-author-error">{errors.author}</span>}
+              <input {...control} {...invalid('author', control)} type="text" value={author} onChange={(e) => edit(setAuthor, 'author', e.target.value)} />
+              {message('author', control)}
             </>
           )}
         </Field>
         <TagsField tags={tags} suggestions={knownTags} error={errors.tags ?? null} onChange={setTags} />
-        <FormDialogFooter error={errors.form} busy={saving} submitLabel="Save" busyLabel="Saving…" onCancel={() => dialog.current?.close()} />
+        <FormDialogFooter error={errors.form} busy={busy} submitLabel="Save" busyLabel="Saving…" onCancel={() => dialog.current?.close()} />
       </form>
     </dialog>
   );

@@ -39,7 +39,7 @@ const isModifier = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) &&
 export function ReaderPage({ article, settings: settingsState, initialPosition, focus, onPlaceSaved }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
-  const { settings, update, error, retry, clearError } = settingsState;
+  const { settings, update: apply, error, retry, clearError } = settingsState;
   const [saveError, setSaveError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -48,7 +48,15 @@ export function ReaderPage({ article, settings: settingsState, initialPosition, 
   const [sidebarSlot, setSidebarSlot] = useState<HTMLDivElement | null>(null);
   const [annotationsEpoch, setAnnotationsEpoch] = useState(0);
 
-  useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError, onPlaceSaved);
+  const holdPlace = useReadingPosition(articleRef, article.id, focus ? null : initialPosition, setSaveError, onPlaceSaved);
+  // A setting may break the lines anew: the reader's place is read first, from the lines on screen.
+  const update = useCallback(
+    (patch: Parameters<typeof apply>[0]) => {
+      holdPlace();
+      apply(patch);
+    },
+    [apply, holdPlace],
+  );
   useFocusPassage(articleRef, focus);
   useReaderExtras();
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
@@ -47,6 +47,8 @@ export function scrollToPlace(article: HTMLElement, position: Pick<ReadingPositi
  * Restores the saved place once the article is laid out, then saves the place (debounced) as the
  * reader scrolls, and once more when the window is hidden or closed. When the text reflows (a new
  * text size, line width or typeface, or a resized window) the reader is kept on the same sentence.
+ * Returns `holdPlace`, to call just before a change of settings that breaks the lines anew: it reads
+ * the place from the layout still on screen when a scroll has not paused long enough to read it.
  */
 export function useReadingPosition(
   articleRef: RefObject<HTMLElement | null>,
@@ -59,6 +61,7 @@ export function useReadingPosition(
   const initialRef = useRef(initialPosition);
   const reportError = useRef(onSaveError);
   const reportSaved = useRef(onSaved);
+  const hold = useRef(() => {});
   useEffect(() => {
     reportError.current = onSaveError;
     reportSaved.current = onSaved;
@@ -87,19 +90,35 @@ export function useReadingPosition(
     let ownScrollUntil = 0;
     // The place is read once scrolling pauses, not on every frame (a book's scroll would pay for
     // it each frame); while scrolling, no place is held, so a reflow then does not move the reader.
+    // Where the page was scrolled when the place held was read: a scroll event that arrives late for
+    // that same position (the frame after a scroll made just before a new text size) keeps it.
+    let anchorScrollY = NaN;
     const track = () => {
-      if (performance.now() < ownScrollUntil) return;
+      if (performance.now() < ownScrollUntil || (anchor && window.scrollY === anchorScrollY)) return;
       anchor = null;
       clearTimeout(settle);
       cancelAnimationFrame(frame);
       settle = setTimeout(() => (frame = requestAnimationFrame(measure)), TRACK_DELAY_MS);
     };
+    const holdTop = (top: HTMLElement | null) => {
+      anchor = top ? currentPlace(article, top) : null;
+      anchorScrollY = window.scrollY;
+    };
+    const topBlock = () => (window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null);
     // A long text's chunk that just came into view is laid out in the frame after this callback:
     // its character at the top cannot be read yet, so wait a frame.
     const measure = () => {
-      const top = window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null;
+      const top = topBlock();
       if (top && !top.checkVisibility({ contentVisibilityAuto: true })) frame = requestAnimationFrame(measure);
-      else anchor = top ? currentPlace(article, top) : null;
+      else holdTop(top);
+    };
+    // Before a new text size, line width or typeface: a scroll still waiting to be read is read now,
+    // from the lines on screen (asking for the boxes lays out a chunk not laid out yet).
+    hold.current = () => {
+      if (anchor) return;
+      clearTimeout(settle);
+      cancelAnimationFrame(frame);
+      holdTop(topBlock());
     };
     // Lines break anew when the column's width, the text's size or typeface changes, or a web font
     // arrives. A change of height alone (a long text's chunks laid out as they near the viewport)
@@ -149,6 +168,7 @@ export function useReadingPosition(
     // The desktop app asks for this before it quits or closes the window (electron/main/quit-guard.ts).
     window.addEventListener(FLUSH_SAVES_EVENT, save);
     return () => {
+      hold.current = () => {};
       clearTimeout(timer);
       clearTimeout(settle);
       cancelAnimationFrame(frame);
@@ -160,4 +180,5 @@ export function useReadingPosition(
       window.removeEventListener(FLUSH_SAVES_EVENT, save);
     };
   }, [articleRef, documentId]);
+  return useCallback(() => hold.current(), []);
 }

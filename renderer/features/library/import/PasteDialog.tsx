@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FormDialogFooter } from '../../../ui/form-dialog';
 import { useModalKeys } from '../../../ui/useModalKeys';
 import { pasteErrorsOf, type PasteErrors, type PasteField } from './paste-errors';
 import type { PasteInput } from './useImportFlow';
@@ -44,7 +45,7 @@ export function PasteDialog({ onImport, onClose }: Props) {
   const describedBy = (field: PasteField, hint?: string) => [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const errorOf = (field: PasteField) =>
     errors[field] ? (
-      <span className="paste-dialog__error" id={`${id}-${field}-error`}>
+      <span className="field__error" id={`${id}-${field}-error`}>
         {errors[field]}
       </span>
     ) : null;
@@ -81,19 +82,7 @@ export function PasteDialog({ onImport, onClose }: Props) {
             </span>
             {errorOf('text')}
           </div>
-          {errors.form && (
-            <p className="paste-dialog__error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <div className="paste-dialog__actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary" disabled={saving}>
-              {saving ? 'Importing…' : 'Import text'}
-            </button>
-          </div>
+          <FormDialogFooter error={errors.form} busy={saving} submitLabel="Import text" busyLabel="Importing…" onCancel={onClose} />
         </form>
       </div>
     </div>
