@@ -44,14 +44,8 @@ const ArgumentMapPage = page(() => Promise.all([gate(), import('../argument-map/
 const QuestionsPage = page(() => import('../questions/QuestionsPage').then((m) => m.QuestionsPage));
 const LibraryPage = page(() => import('../library/LibraryPage').then((m) => m.LibraryPage));
 
-const noticeTitles: Record<StoreNotice['kind'], string> = {
-  migrated: 'Your data was upgraded',
-  'newer-version': 'Read-only: data from a newer Lectern',
-  'recovered-from-backup': 'Your data file was repaired',
-  'started-clean': 'Your data file could not be read',
-  'document-recovered': 'A document was repaired',
-  'document-damaged': 'A document could not be read',
-};
+// Notices about the data file are rare: their banners load with the first one.
+const StoreNotices = lazy(() => import('./StoreNotices').then((m) => ({ default: m.StoreNotices })));
 
 function Opening() {
   return (
@@ -212,16 +206,11 @@ function AppShell({ opened, settings: initialSettings }: ReaderBoot) {
 
   return (
     <>
-      {notices.map((notice) => (
-        <Banner
-          key={notice.at + notice.kind}
-          tone={notice.kind === 'migrated' ? 'info' : 'warning'}
-          title={noticeTitles[notice.kind]}
-          actions={<button type="button" className="button" onClick={dismiss}>Dismiss</button>}
-        >
-          {notice.message}
-        </Banner>
-      ))}
+      {notices.length > 0 && (
+        <Suspense fallback={null}>
+          <StoreNotices notices={notices} onDismiss={dismiss} />
+        </Suspense>
+      )}
       {failure && (
         <Banner tone="error" title="The document could not be opened" actions={<button type="button" className="button" onClick={dismissFailure}>Dismiss</button>}>
           {failure.message} {open ? `“${open.item.title}” is still open.` : ''}
