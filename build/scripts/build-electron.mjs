@@ -5,9 +5,9 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-// React is bundled, in its production build: the main side renders the reader's first screen with it
+// React (and the icons) are bundled, React in its production build: the main side renders the reader's first screen with them
 // (renderer/first-screen/pre-render.tsx); its packages pick their build from NODE_ENV at run time otherwise.
-const bundled = new Set(['react', 'react-dom']);
+const bundled = new Set(['react', 'react-dom', 'lucide-react']);
 const external = ['electron', ...Object.keys(pkg.dependencies ?? {}).filter((name) => !bundled.has(name))];
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', external, jsx: 'automatic', loader: { '.css': 'empty' }, define: { 'process.env.NODE_ENV': '"production"' } };
 
