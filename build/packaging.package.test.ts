@@ -183,8 +183,9 @@ describe('packaged app (linux dir target, stub Electron)', () => {
     const specifiers = new Set<string>();
     for (const bundle of ['main.mjs', 'web-host.mjs']) {
       const code = fs.readFileSync(path.join(extracted, 'dist', 'electron', bundle), 'utf8');
-      // Not after a dot: a method name such as "annotations.import" is no import statement.
-      for (const match of code.matchAll(/(?:\bfrom\s*|(?<![.\w$])import\s*\(?\s*)["']([^"'./][^"']*)["']/g)) {
+      // Not after a dot: a method name such as "annotations.import" is no import statement. Only a
+      // package name is taken: the bundled reader's text has strings such as "Imported from ".
+      for (const match of code.matchAll(/(?:\bfrom\s*|(?<![.\w$])import\s*\(?\s*)["']((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)["']/g)) {
         const specifier = match[1] ?? '';
         if (specifier !== 'electron' && !isBuiltin(specifier)) specifiers.add(specifier);
       }
