@@ -52,11 +52,19 @@ describe('the app:// handler', () => {
 });
 
 describe('the app:// handler with the first screen', () => {
+  // As Electron 41.7.1's lib/browser/api/protocol.ts calls a handler: with a real Request, awaiting the
+  // answer, which must pass its validateResponse (a number status, a null or ReadableStream body)
+  // before the body is streamed to the page.
   const withFirstScreen = (firstScreen: (page: string) => Promise<string | null>) => {
-    let registered: Handler | undefined;
-    const protocol = { handle: (_scheme: string, handler: Handler) => void (registered = handler) } as unknown as Pick<Protocol, 'handle'>;
+    let registered: ((request: Request) => Promise<Response>) | undefined;
+    const protocol = { handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => void (registered = handler) } as unknown as Pick<Protocol, 'handle'>;
     serveRenderer(protocol, path.join(root, 'renderer'), firstScreen);
-    return registered!;
+    return async ({ url }: { url: string }) => {
+      const response = await registered!(new Request(url));
+      expect(typeof response.status).toBe('number');
+      expect(response.body === null || response.body instanceof ReadableStream).toBe(true);
+      return response;
+    };
   };
 
   it('serves index.html with the first screen in it, under the same CSP', async () => {
