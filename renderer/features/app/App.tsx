@@ -11,6 +11,7 @@ import { openDocumentOf, useReaderBoot, type OpenDocument, type ReaderBoot } fro
 import { useSettings } from '../reader/useSettings';
 import { CurrentDocumentContext, OpenDocumentEventsContext, type CurrentDocument, type OpenDocumentEvents } from './current-document';
 import { parsePassage, useRoute, type Route } from './router';
+import { whenStill } from './when-still';
 
 /**
  * Every page but the reader is its own chunk, loaded when its route is first opened, so the reader's
@@ -133,19 +134,12 @@ function useOpenDocument(initial: OpenDocument | null, route: Route) {
 }
 
 /**
- * The library is the home screen, one click from anywhere: its chunk is fetched once the first screen
- * is up and the browser is idle, so its first visit costs what a later one does.
+ * The library is the home screen, one click from anywhere: its chunk is fetched and evaluated once the
+ * first screen is up and the reader is still (whenStill: the evaluation is one long task, kept out of
+ * a flick through the text), so its first visit costs what a later one does.
  */
 function usePreloadedHome() {
-  useEffect(() => {
-    const start = () => void LibraryPage.preload().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(start, { timeout: 3000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(start, 500);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => whenStill(() => void LibraryPage.preload().catch(() => undefined)), []);
 }
 
 /** The frame around every page: notices about the data file, then the page the route names. */

@@ -1,4 +1,4 @@
-import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useLayoutEffect, useMemo, useRef } from 'react';
+import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Settings } from '../../../electron/contract/settings';
 import type { Block, Section } from '../../../electron/domain/document/document';
 import { blockRuns, chapterHeadingBlock, sectionHeadingId, type BlockRun } from './document-outline';
@@ -45,18 +45,13 @@ function Runs({ runs }: { runs: readonly BlockRun[] }) {
 /**
  * A long text's chunk (long-text-chunks.ts): it carries its length, from which reader.css estimates
  * its height before it is laid out (so the scrollbar and the reading place are about right), and
- * holds its blocks once `filled` (useChunkFill).
+ * holds its blocks once `filled` (useChunkFill). The length is in attributes, which reader.css reads
+ * with typed attr(): a pre-rendered page (first-screen/pre-render.tsx) has the right heights from its
+ * first byte, where a style attribute would be dropped by the CSP (style-src 'self').
  */
 const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { index: number }; filled: boolean }) {
-  // Set through the CSSOM, not a style attribute: the CSP (style-src 'self') drops the attributes of
-  // a pre-rendered page (first-screen/pre-render.tsx), and hydrating does not write them again.
-  const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    box.current?.style.setProperty('--chunk-chars', String(chunk.chars));
-    box.current?.style.setProperty('--chunk-blocks', String(chunk.blocks));
-  }, [chunk.chars, chunk.blocks]);
   return (
-    <div ref={box} className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index }}>
+    <div className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index, 'data-chunk-chars': chunk.chars, 'data-chunk-blocks': chunk.blocks }} data-chunk-empty={filled ? undefined : ''}>
       {filled && <Runs runs={chunk.runs} />}
     </div>
   );

@@ -94,7 +94,7 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
         near.current = true;
         setFilled((now) => withFilled(now, coming));
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '200% 0px' },
     );
     for (const chunk of article.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)) observer.observe(chunk);
     const unsubscribe = onTextWanted(article, () => setFilled('all'));

@@ -11,7 +11,7 @@ export const CHUNK_ATTRIBUTE = 'data-chunk';
 export const PARTIAL_ATTRIBUTE = 'data-text-partial';
 
 /** About two screens of text at the default size and measure. */
-export const CHUNK_CHARS = 5_000;
+export const CHUNK_CHARS = 2_500;
 
 export type Chunk = {
   /** The id of its first block: stable for a given text. */
