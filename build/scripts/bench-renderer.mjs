@@ -72,15 +72,23 @@ function startStaticServer(page) {
 /** Stops a host and waits for it, so its data folder's lock is free for the next one. */
 function stopHost(host) {
   return new Promise((resolve) => {
-    host.child.removeAllListeners('exit');
+    if (host.child.exitCode !== null || host.child.signalCode !== null) return resolve();
     host.child.once('exit', resolve);
     host.child.kill();
   });
 }
 
+// Every host this bench started, stopped however the bench ends (a failed check, Ctrl+C, a timeout's
+// SIGTERM), so no web host is left running on its temporary folder.
+const children = new Set();
+process.once('exit', () => children.forEach((child) => child.kill()));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 function startHost(dataDir) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['dist/electron/web-host.mjs', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
     child.stdout.on('data', (chunk) => {
       const match = /running at (\S+)/.exec(chunk.toString());
       if (match) resolve({ child, url: match[1] });
