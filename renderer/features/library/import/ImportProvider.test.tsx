@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, LibraryItem } from '../../../../electron/contract/library';
@@ -81,7 +81,8 @@ describe('the paste dialog', () => {
     await userEvent.click(importButton);
     await userEvent.click(screen.getByRole('menuitem', { name: 'Paste text…' }));
     const title = await screen.findByLabelText('Title');
-    expect(title).toHaveFocus();
+    // The dialog gives the field focus in an effect, after the commit that shows it (the dialog's chunk is lazy).
+    await waitFor(() => expect(title).toHaveFocus());
 
     await userEvent.type(title, 'Bees');
     await userEvent.click(screen.getByRole('button', { name: 'Import text' }));
