@@ -11,7 +11,10 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { importLongBook, type ImportedBook } from './long-book';
+import type { OpenedDocument } from '../../electron/contract/library';
+import { documentStaticPage } from '../../build/scripts/bench-document.mjs';
+import { callApi } from '../support/api-call';
+import { importLongBook } from './long-book';
 
 const OPENS = 5;
 const TARGET_MS = 1000;
@@ -77,15 +80,6 @@ function scrollFrames(page: Page, count: number): Promise<Scrolled> {
   );
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** The book as a static page: its blocks in the reader's markup and stylesheet, all laid out at load, no script. */
-function staticBook(book: ImportedBook, stylesheets: readonly string[]): string {
-  const blocks = book.blocks.map((block) => `<p data-paragraph-id="${block.id}" class="article__paragraph article__${block.kind}">${escapeHtml(block.text)}</p>`).join('');
-  const links = stylesheets.map((file) => `<link rel="stylesheet" href="/assets/${file}">`).join('');
-  return `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8"><title>Static book</title>${links}</head><body><main class="reader"><article class="article article--serif"><div class="article__body">${blocks}</div></article></main></body></html>`;
-}
-
 const dropped = (frames: number[]) => frames.filter((ms) => ms > 1.5 * FRAME_BUDGET_MS).length;
 
 test('a book-length document opens and scrolls', async ({ lectern }) => {
@@ -116,7 +110,8 @@ test('a book-length document opens and scrolls', async ({ lectern }) => {
   // The floor: the same flick over the same text as a static page, in a fresh context.
   const stylesheets = readdirSync(new URL('../../dist/renderer/assets/', import.meta.url)).filter((file) => file.endsWith('.css'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  await context.route(`${origin}/static-book.html`, (route) => route.fulfill({ contentType: 'text/html', body: staticBook(book, stylesheets) }));
+  const opened = await callApi<OpenedDocument>(page, 'library.open', { id: book.id });
+  await context.route(`${origin}/static-book.html`, (route) => route.fulfill({ contentType: 'text/html', body: documentStaticPage(opened, stylesheets) }));
   const staticPage = await context.newPage();
   await staticPage.goto(`${origin}/static-book.html`);
   await staticPage.evaluate(() => document.fonts.ready);
