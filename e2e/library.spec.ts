@@ -197,6 +197,18 @@ test('opening a row, by click or by Enter, shows that document in the reader', a
   await expect(page).toHaveURL(/#\/reader\?doc=/);
 });
 
+test('a library longer than the window lists every document, and the last one opens', async ({ lectern }) => {
+  const { page } = lectern;
+  // More than a window holds: the rows out of sight come just after the first frame (first-screen-rows.ts).
+  for (let i = 1; i <= 24; i += 1) await pasteDocument(page, `Reading list ${String(i).padStart(2, '0')}`, '', sampleText(`entry ${i}`, 2));
+  await openLibrary(page);
+  await expect(page.getByText('25 documents', { exact: true })).toBeVisible();
+  await expect(rows(page)).toHaveCount(25);
+  await expect(titles(page).last()).toHaveText('Reading list 24');
+  await page.getByRole('link', { name: 'Reading list 24' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reading list 24' })).toBeVisible();
+});
+
 for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
   test(`the library has no axe violations in the ${theme} theme (screenshots attached)`, async ({ lectern }, testInfo) => {
     const { page } = lectern;

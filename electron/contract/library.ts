@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DOCUMENT_LIMITS, DocumentId, LecternDocument } from '../domain/document/document';
 import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS } from './library-values';
 import { PackCredits, PackCreditsDraft } from './pack-credits';
-import { ReadingPosition } from './settings';
+import { LibrarySort, ReadingPosition } from './settings';
 import { SaveOutcome } from './save-outcome';
 import type { ContractSpec } from './spec';
 
@@ -66,10 +66,13 @@ const Title = z.string().trim().min(1, 'a title cannot be empty').max(DOCUMENT_L
 const Author = z.string().trim().max(DOCUMENT_LIMITS.author, `an author holds at most ${DOCUMENT_LIMITS.author} characters`);
 
 export const libraryContract = {
-  /** Every document of the library (hidden ones too, marked), with the file types an import accepts. */
+  /**
+   * Every document of the library (hidden ones too, marked), the order the user last sorted them in
+   * (the setting's `librarySort`, 'added' until one is picked), and the file types an import accepts.
+   */
   'library.list': {
     input: z.object({}).strict(),
-    output: z.object({ items: z.array(LibraryItem), tags: z.array(z.string()), accept: z.array(z.string()), canPickFile: z.boolean() }),
+    output: z.object({ items: z.array(LibraryItem), tags: z.array(z.string()), sort: LibrarySort, accept: z.array(z.string()), canPickFile: z.boolean() }),
   },
   /** A document with its reading place; without an id, the one read last (null when none was). */
   'library.open': { input: z.object({ id: DocumentId.optional() }).strict(), output: OpenedDocument.nullable() },

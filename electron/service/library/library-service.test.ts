@@ -17,7 +17,7 @@ afterEach(async () => {
 
 const essay = 'The first paragraph of an essay on tides.\n\nThe moon pulls the sea, and the sea rises twice a day.\n\nA last word on the shore.';
 const open = () => serviceUnderTest(dir);
-type List = { items: LibraryItem[]; tags: string[] };
+type List = { items: LibraryItem[]; tags: string[]; sort: string };
 
 async function pasted(call: Awaited<ReturnType<typeof open>>['call'], title = 'Tides', text = essay) {
   const outcome = await call<ImportOutcome>('library.paste', { title, author: 'A. Writer', text });
@@ -93,6 +93,15 @@ describe('the library', () => {
     expect(items[1]).toMatchObject({ title: 'On tides', author: 'B. Writer', tags: ['Physics', 'sea'] });
     expect(items[0]!.tags).toEqual(['politics']);
     expect(tags).toEqual(['Physics', 'politics', 'sea']);
+  });
+
+  it('lists the order the user last sorted in, as added until one is picked, and after a restart', async () => {
+    const { call } = await open();
+    expect((await call<List>('library.list')).sort).toBe('added');
+    await call('settings.update', { librarySort: 'progress' });
+    expect((await call<List>('library.list')).sort).toBe('progress');
+    const again = await open();
+    expect((await again.call<List>('library.list')).sort).toBe('progress');
   });
 
   it('hides the built-in article but never removes it', async () => {

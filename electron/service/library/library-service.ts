@@ -97,7 +97,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const doc = store.read();
       const items = itemsOf(doc, documents.entries(doc));
       const tags = [...new Set(items.flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
-      return { items, tags, accept: [...importer.acceptedExtensions], canPickFile: pickImportFile !== null };
+      return { items, tags, sort: doc.settings.librarySort ?? 'added', accept: [...importer.acceptedExtensions], canPickFile: pickImportFile !== null };
     },
     'library.open': async ({ id }) => {
       await documents.ready;

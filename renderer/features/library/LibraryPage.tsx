@@ -5,6 +5,7 @@ import { Banner } from '../../ui/Banner';
 import { Toast } from '../../ui/Toast';
 import { AppHeader } from '../app/AppHeader';
 import { EditDetailsDialog } from './EditDetailsDialog';
+import { useFirstScreenRows } from './first-screen-rows';
 import { goesWith, plural } from './figures';
 import { LibraryEmpty, NoMatch } from './LibraryEmpty';
 import { LibraryRow, type RowActions } from './LibraryRow';
@@ -40,6 +41,7 @@ export function LibraryPage({ importActions }: Props) {
   const effective = useMemo<LibraryQuery>(() => ({ ...query, sort: query.sort ?? (library.state === 'ready' ? library.sort : 'added') }), [query, library]);
   const shown = useMemo(() => visibleItems(items, effective), [items, effective]);
   const hiddenCount = items.filter((item) => item.hidden).length;
+  const rows = useFirstScreenRows(shown);
 
   const actions = useMemo<RowActions>(
     () => ({
@@ -101,7 +103,7 @@ export function LibraryPage({ importActions }: Props) {
                 <NoMatch query={effective} onClear={() => changeQuery({ search: '', tag: null })} />
               ) : (
                 <ul className="library-list" aria-label="Documents" ref={list}>
-                  {shown.map((item) => (
+                  {rows.map((item) => (
                     <LibraryRow key={item.id} item={item} actions={actions} />
                   ))}
                 </ul>

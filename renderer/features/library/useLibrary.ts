@@ -27,9 +27,9 @@ export function useLibrary() {
   // The sort the user chose last comes with the first list, so the rows never jump into order.
   const reload = useCallback(() => {
     const changesWhenSent = changeCount();
-    return Promise.all([api['library.list']({}), api['settings.get']({})]).then(
-      ([{ items, tags }, settings]) => {
-        const list: LibraryList = { items, tags, sort: settings.librarySort ?? 'added' };
+    return api['library.list']({}).then(
+      ({ items, tags, sort }) => {
+        const list: LibraryList = { items, tags, sort };
         keepLibrary(list, changesWhenSent);
         setLibrary((was) => {
           const shared = sharedWith(was.state === 'ready' ? was : null, list);
