@@ -117,5 +117,24 @@ test('a book-length document has its full height before any script runs, and a j
   await expect
     .poll(() => page.evaluate(() => [0.25, 0.5, 0.75].some((y) => document.elementFromPoint(innerWidth / 2, innerHeight * y)?.closest('[data-paragraph-id]'))))
     .toBe(true);
+
+  // Then a hard flick down into text not filled yet (80 px a frame, 150 frames): the chunks ahead are
+  // filled while out of sight (the filler watches groups of chunks, long-text-chunks.ts), so no frame
+  // shows a window without text.
+  const blankFrames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        let blank = 0;
+        const step = () => {
+          if (![0.25, 0.5, 0.75].some((y) => document.elementFromPoint(innerWidth / 2, innerHeight * y)?.closest('[data-paragraph-id]'))) blank += 1;
+          window.scrollBy({ top: 80, behavior: 'instant' });
+          if (++frames < 150) requestAnimationFrame(step);
+          else resolve(blank);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  expect(blankFrames).toBe(0);
   await context.close();
 });

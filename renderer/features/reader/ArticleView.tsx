@@ -2,7 +2,7 @@ import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useMemo, use
 import type { Settings } from '../../../electron/contract/settings';
 import type { Block, Section } from '../../../electron/domain/document/document';
 import { blockRuns, chapterHeadingBlock, sectionHeadingId, type BlockRun } from './document-outline';
-import { CHUNK_ATTRIBUTE, PARTIAL_ATTRIBUTE, layoutLongText, type Chunk } from './long-text-chunks';
+import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS, PARTIAL_ATTRIBUTE, groupChunks, layoutLongText, type Chunk } from './long-text-chunks';
 import { ChunkFiller, useChunkFill } from './useChunkFill';
 import type { ReaderDocument } from './reader-document';
 
@@ -57,6 +57,20 @@ const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { in
   );
 });
 
+type Chunks = readonly (Chunk & { index: number })[];
+const sum = (chunks: Chunks, key: 'chars' | 'blocks') => chunks.reduce((n, chunk) => n + chunk[key], 0);
+
+/** A section's chunks in groups (long-text-chunks.ts), each sized by reader.css from its chunks' totals as a chunk is. */
+function ChunkGroups({ chunks, isFilled }: { chunks: Chunks; isFilled: (index: number) => boolean }) {
+  return groupChunks(chunks).map((group) => (
+    <div key={group[0]!.key} className={CHUNK_GROUP_CLASS} data-chunk-chars={sum(group, 'chars')} data-chunk-blocks={sum(group, 'blocks')}>
+      {group.map((chunk) => (
+        <ChunkBox key={chunk.key} chunk={chunk} filled={isFilled(chunk.index)} />
+      ))}
+    </div>
+  ));
+}
+
 /** The runs a section shows: all its blocks but a chapter line, which is shown as its heading. */
 function shownRuns(section: Section): BlockRun[] {
   return blockRuns(chapterHeadingBlock(section) ? section.blocks.slice(1) : section.blocks);
@@ -104,7 +118,7 @@ export const ArticleView = memo(
           {article.sections.map((section) => {
             // A chapter line the importer kept as the first block is shown once, as the chapter's heading.
             const heading = chapterHeadingBlock(section);
-            const blocks = layout ? layout.bySection.get(section.id)!.map((chunk) => <ChunkBox key={chunk.key} chunk={chunk} filled={isFilled(chunk.index)} />) : <Runs runs={shownRuns(section)} />;
+            const blocks = layout ? <ChunkGroups chunks={layout.bySection.get(section.id)!} isFilled={isFilled} /> : <Runs runs={shownRuns(section)} />;
             // An untitled section (a text of one part, the built-in article) adds no element around its blocks.
             if (!section.title) return <Fragment key={section.id}>{blocks}</Fragment>;
             return (

@@ -1,12 +1,13 @@
 /**
- * Fills a long text's chunks after its first frame: each chunk as it comes within a screen of the
+ * Fills a long text's chunks after its first frame: each group of chunks as it comes within two screens of the
  * viewport, and the rest in idle time, nearest first, as many as fit, so no update is long enough
  * to drop a frame while the reader scrolls. Asked for the whole text (requestWholeText: find), it
  * fills everything at once. Each time more blocks are in, it says so (announceTextFilled).
  */
 import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
-import { CHUNK_ATTRIBUTE } from './long-text-chunks';
+import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
+import { chunksBetween, rangeOf } from './group-range';
 import { announceTextFilled, onTextWanted } from './text-filled';
 import type { Filled } from './useChunkFill';
 
@@ -35,6 +36,18 @@ function nearestUnfilled(filled: readonly boolean[], center: number, count: numb
     if (d > 0 && center - d >= 0 && !filled[center - d] && found.length < count) found.push(center - d);
   }
   return found;
+}
+
+/** The chunks (their numbers) of the group `entry` reports that lie in the range. */
+function chunksInRange(entry: IntersectionObserverEntry): number[] {
+  const chunks = [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
+  const [from, to] = rangeOf(entry);
+  return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute('data-chunk-chars'))), from, to).map((i) => Number(chunks[i]!.getAttribute(CHUNK_ATTRIBUTE)));
+}
+
+/** Every chunk (its number) of a group. */
+function chunksOf(group: Element): number[] {
+  return [...group.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)].map((chunk) => Number(chunk.getAttribute(CHUNK_ATTRIBUTE)));
 }
 
 type Props = { articleRef: RefObject<HTMLElement | null>; filled: Filled; center: number; setFilled: Dispatch<SetStateAction<Filled>> };
@@ -80,26 +93,39 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
     return () => window.removeEventListener('scroll', onScroll);
   }, [whole]);
 
-  // A chunk coming within a screen of the viewport is filled before it shows.
+  // A group of chunks coming within two screens of the viewport is filled before it shows: the
+  // chunks where it meets that range at once, the rest of it in the task after the next frame (while
+  // the browser still skips what is out of sight, new blocks cost no layout). Groups, not chunks, are
+  // watched: a chunk inside a group out of sight is never reported as near.
   useEffect(() => {
     const article = articleRef.current;
     if (whole || !article) return;
+    let frame = 0;
+    let rest: number[] = [];
+    const fillRest = () => {
+      frame = 0;
+      const chunks = rest;
+      rest = [];
+      setFilled((now) => withFilled(now, chunks));
+    };
     const observer = new IntersectionObserver(
       (entries) => {
         const inView = entries.filter((entry) => entry.isIntersecting);
         if (inView.length === 0) return;
-        // A filled chunk needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
+        // A group once filled needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
         for (const entry of inView) observer.unobserve(entry.target);
-        const coming = inView.map((entry) => Number(entry.target.getAttribute(CHUNK_ATTRIBUTE)));
         near.current = true;
-        setFilled((now) => withFilled(now, coming));
+        setFilled((now) => withFilled(now, inView.flatMap(chunksInRange)));
+        rest.push(...inView.flatMap((entry) => chunksOf(entry.target)));
+        if (frame === 0) frame = requestAnimationFrame(fillRest);
       },
       { rootMargin: '200% 0px' },
     );
-    for (const chunk of article.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)) observer.observe(chunk);
+    for (const group of article.querySelectorAll(`.${CHUNK_GROUP_CLASS}`)) observer.observe(group);
     const unsubscribe = onTextWanted(article, () => setFilled('all'));
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(frame);
       unsubscribe();
     };
   }, [articleRef, whole, setFilled]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../electron/domain/document/document';
 import { blockRuns } from './document-outline';
-import { chunkRuns, layoutLongText } from './long-text-chunks';
+import { CHUNKS_PER_GROUP, chunkRuns, groupChunks, layoutLongText } from './long-text-chunks';
 
 const block = (id: string, chars: number, kind: Block['kind'] = 'paragraph'): Block => ({ id, kind, text: 'x'.repeat(chars) });
 
@@ -35,5 +35,15 @@ describe('chunkRuns', () => {
     expect(layout.count).toBe(3);
     expect(layout.bySection.get('s2')!.map((c) => c.index)).toEqual([2]);
     expect(['a', 'b', 'c', 'd'].map((id) => layout.chunkOf.get(id))).toEqual([0, 0, 1, 2]);
+  });
+});
+
+describe('groupChunks', () => {
+  it('groups chunks in order, CHUNKS_PER_GROUP at a time, the last group shorter', () => {
+    const chunks = Array.from({ length: CHUNKS_PER_GROUP * 2 + 3 }, (_, i) => i);
+    const groups = groupChunks(chunks);
+    expect(groups.map((g) => g.length)).toEqual([CHUNKS_PER_GROUP, CHUNKS_PER_GROUP, 3]);
+    expect(groups.flat()).toEqual(chunks);
+    expect(groupChunks([])).toEqual([]);
   });
 });

@@ -13,6 +13,21 @@ export const PARTIAL_ATTRIBUTE = 'data-text-partial';
 /** About two screens of text at the default size and measure. */
 export const CHUNK_CHARS = 2_500;
 
+/**
+ * Chunks per group: an element around them that the browser also lays out only near the viewport.
+ * Its visibility is tracked for every scrolled frame, and a chunk inside a group out of sight costs
+ * that pass nothing, so the pass looks at a few dozen elements instead of a few hundred.
+ */
+export const CHUNKS_PER_GROUP = 8;
+export const CHUNK_GROUP_CLASS = 'article__chunk-group';
+
+/** `chunks` in groups of CHUNKS_PER_GROUP, in order (the last one may be shorter). */
+export function groupChunks<C>(chunks: readonly C[]): C[][] {
+  const groups: C[][] = [];
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_GROUP) groups.push(chunks.slice(i, i + CHUNKS_PER_GROUP));
+  return groups;
+}
+
 export type Chunk = {
   /** The id of its first block: stable for a given text. */
   key: string;
