@@ -71,3 +71,18 @@ test('keeps the place when the text size changes in the same frame as the scroll
   await page.evaluate(`${scrollP3ToTop}; window.dispatchEvent(new KeyboardEvent('keydown', { key: '=', ctrlKey: true }))`);
   await expectP3StillAtTop(page, 20);
 });
+
+test('leaving the reader right after a scroll keeps the place: the library shows it, and the reader reopens there', async ({ lectern }) => {
+  const { page } = lectern;
+  await page.locator('[data-paragraph-id="p4"]').evaluate((p) => window.scrollTo({ top: window.scrollY + p.getBoundingClientRect().top - 80, behavior: 'instant' }));
+  await expect.poll(async () => Number(await page.getByRole('progressbar', { name: 'Reading progress' }).getAttribute('aria-valuenow'))).toBeGreaterThan(40);
+  // At once, before the pause after which a place is saved while reading on.
+  await page.getByRole('link', { name: 'Library' }).click();
+  const row = page.getByRole('listitem', { name: /Japan Deepens Its Cooperation/ });
+  await expect(row).toContainText(/\d+% read/);
+  await expect.poll(async () => (await savedDoc(lectern.dataDir)).reading?.['japan-nato']?.paragraphId).toBe('p4');
+  await page.getByRole('link', { name: /Japan Deepens Its Cooperation/ }).click();
+  const top = () => page.locator('[data-paragraph-id="p4"]').evaluate((p) => p.getBoundingClientRect().top);
+  await expect.poll(top).toBeLessThan(200);
+  await expect.poll(top).toBeGreaterThan(-200);
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ReadingPosition } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
 import { failureReason } from './save-failure';
@@ -62,6 +62,7 @@ export function useReadingPosition(
   const reportError = useRef(onSaveError);
   const reportSaved = useRef(onSaved);
   const hold = useRef(() => {});
+  const flush = useRef(() => {});
   useEffect(() => {
     reportError.current = onSaveError;
     reportSaved.current = onSaved;
@@ -144,6 +145,7 @@ export function useReadingPosition(
     reflowed.observe(article);
     const save = () => {
       clearTimeout(timer);
+      timer = undefined;
       const place = currentPlace(article);
       if (!place) return;
       const key = `${place.paragraphId}:${place.offset}`;
@@ -154,6 +156,8 @@ export function useReadingPosition(
         reportError.current(`Your reading place was not saved: ${failureReason(error)}`);
       });
     };
+    // A scroll not saved yet is saved as the reader goes (another screen, another document).
+    flush.current = () => timer !== undefined && save();
     const onScroll = () => {
       track();
       clearTimeout(timer);
@@ -169,6 +173,7 @@ export function useReadingPosition(
     window.addEventListener(FLUSH_SAVES_EVENT, save);
     return () => {
       hold.current = () => {};
+      flush.current = () => {};
       clearTimeout(timer);
       clearTimeout(settle);
       cancelAnimationFrame(frame);
@@ -180,5 +185,8 @@ export function useReadingPosition(
       window.removeEventListener(FLUSH_SAVES_EVENT, save);
     };
   }, [articleRef, documentId]);
+  // In a layout effect's cleanup, which runs while the text is still in the page and before the next
+  // screen's own effects: its calls (the library's list) go out after the save and show the place.
+  useLayoutEffect(() => () => flush.current(), []);
   return useCallback(() => hold.current(), []);
 }
