@@ -38,16 +38,13 @@ function nearestUnfilled(filled: readonly boolean[], center: number, count: numb
   return found;
 }
 
-/** The chunks (their numbers) of the group `entry` reports that lie in the range. */
-function chunksInRange(entry: IntersectionObserverEntry): number[] {
-  const chunks = [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
-  const [from, to] = rangeOf(entry);
-  return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute('data-chunk-chars'))), from, to).map((i) => Number(chunks[i]!.getAttribute(CHUNK_ATTRIBUTE)));
-}
+/** A chunk's number, from its element. */
+const numberOf = (chunk: Element) => Number(chunk.getAttribute(CHUNK_ATTRIBUTE));
 
-/** Every chunk (its number) of a group. */
-function chunksOf(group: Element): number[] {
-  return [...group.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)].map((chunk) => Number(chunk.getAttribute(CHUNK_ATTRIBUTE)));
+/** The numbers of `chunks` (the elements of the group `entry` reports, in order) that lie in the range. */
+function inRange(entry: IntersectionObserverEntry, chunks: readonly Element[]): number[] {
+  const [from, to] = rangeOf(entry);
+  return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute('data-chunk-chars'))), from, to).map((i) => numberOf(chunks[i]!));
 }
 
 type Props = { articleRef: RefObject<HTMLElement | null>; filled: Filled; center: number; setFilled: Dispatch<SetStateAction<Filled>> };
@@ -114,9 +111,14 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
         if (inView.length === 0) return;
         // A group once filled needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
         for (const entry of inView) observer.unobserve(entry.target);
+        const coming: number[] = [];
+        for (const entry of inView) {
+          const chunks = [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
+          coming.push(...inRange(entry, chunks));
+          rest.push(...chunks.map(numberOf));
+        }
         near.current = true;
-        setFilled((now) => withFilled(now, inView.flatMap(chunksInRange)));
-        rest.push(...inView.flatMap((entry) => chunksOf(entry.target)));
+        setFilled((now) => withFilled(now, coming));
         if (frame === 0) frame = requestAnimationFrame(fillRest);
       },
       { rootMargin: '200% 0px' },
