@@ -4,11 +4,12 @@
  * to drop a frame while the reader scrolls. Asked for the whole text (requestWholeText: find), it
  * fills everything at once. Each time more blocks are in, it says so (announceTextFilled).
  */
-import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { startTransition, useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
 import { chunksBetween, rangeOf } from './group-range';
 import { announceTextFilled, onTextWanted } from './text-filled';
+import { layOutChunksAhead } from './chunk-prelayout';
 import type { Filled } from './useChunkFill';
 
 /** Chunks filled per idle step at most; fewer when the last steps took the idle time's worth. */
@@ -103,7 +104,8 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
       frame = 0;
       const chunks = rest;
       rest = [];
-      setFilled((now) => withFilled(now, chunks));
+      // A transition: React renders it in slices that yield to the frames, however many chunks it holds.
+      startTransition(() => setFilled((now) => withFilled(now, chunks)));
     };
     const observer = new IntersectionObserver(
       (entries) => {
@@ -131,6 +133,12 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
       unsubscribe();
     };
   }, [articleRef, whole, setFilled]);
+
+  // Chunks coming near are laid out in idle time, so the frame that shows one only paints it.
+  useEffect(() => {
+    const article = articleRef.current;
+    return article ? layOutChunksAhead(article) : undefined;
+  }, [articleRef]);
 
   // Tells what draws over blocks (highlights, note markers) that more of them are in.
   useEffect(() => {
