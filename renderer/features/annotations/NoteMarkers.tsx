@@ -14,13 +14,16 @@ type Props = {
 };
 
 function measure(article: HTMLElement, items: readonly AnnotationView[]): Marker[] {
+  const noted = items.filter((a) => a.placement.status === 'anchored' && a.note.trim().length > 0);
   const container = article.parentElement;
-  if (!container) return [];
+  // Without a note there is nothing to place, and no box to ask for: asking would lay out, in the
+  // middle of a scroll, the chunks of a long text that have just been filled.
+  if (!container || noted.length === 0) return [];
   const box = container.getBoundingClientRect();
   const right = article.getBoundingClientRect().right - box.left + 6;
   const markers: Marker[] = [];
-  for (const a of items) {
-    if (a.placement.status !== 'anchored' || a.note.trim().length === 0) continue;
+  for (const a of noted) {
+    if (a.placement.status !== 'anchored') continue;
     const last = a.placement.ranges.at(-1);
     const range = last ? rangesOf(article, [last])[0] : undefined;
     const rect = range ? [...range.getClientRects()].at(-1) : undefined;
@@ -43,7 +46,10 @@ export function NoteMarkers({ articleRef, items, onOpen }: Props) {
   useEffect(() => {
     const article = articleRef.current;
     if (!article) return;
-    const update = () => setMarkers(measure(article, items));
+    const update = () => {
+      const next = measure(article, items);
+      setMarkers((now) => (next.length === 0 && now.length === 0 ? now : next));
+    };
     update();
     const observer = new ResizeObserver(update);
     // The article's box keeps its size when the sidebar opens, but moves: watch its container too.

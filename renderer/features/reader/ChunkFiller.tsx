@@ -7,7 +7,7 @@
 import { startTransition, useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
-import { chunksBetween, rangeOf } from './group-range';
+import { chunksBetween, chunksNearestFirst, rangeOf } from './group-range';
 import { announceTextFilled, onTextWanted } from './text-filled';
 import { layOutChunksAhead } from './chunk-prelayout';
 import type { Filled } from './useChunkFill';
@@ -18,6 +18,8 @@ const IDLE_STEP_MAX = 8;
 const IDLE_MARGIN_MS = 2;
 /** Idle filling waits this long after the last scroll: a scrolled frame's spare time is short and uneven. */
 const SCROLL_PAUSE_MS = 250;
+/** Chunks of the groups that came near filled per frame after the part in range: a few milliseconds of rendering. */
+const REST_PER_FRAME = 1;
 /** New blocks far from the viewport are announced at most this often (highlights repaint each time). */
 const ANNOUNCE_DELAY_MS = 200;
 
@@ -92,19 +94,20 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
   }, [whole]);
 
   // A group of chunks coming within two screens of the viewport is filled before it shows: the
-  // chunks where it meets that range at once, the rest of it in the task after the next frame (while
-  // the browser still skips what is out of sight, new blocks cost no layout). Groups, not chunks, are
-  // watched: a chunk inside a group out of sight is never reported as near.
+  // chunks where it meets that range at once, the rest of it from the next frame on, nearest the
+  // viewport first, REST_PER_FRAME chunks a frame, each step a transition (while the browser still
+  // skips what is out of sight, new blocks cost no layout). Groups, not chunks, are watched: a chunk
+  // inside a group out of sight is never reported as near.
   useEffect(() => {
     const article = articleRef.current;
     if (whole || !article) return;
     let frame = 0;
     let rest: number[] = [];
     const fillRest = () => {
-      frame = 0;
-      const chunks = rest;
-      rest = [];
-      // A transition: React renders it in slices that yield to the frames, however many chunks it holds.
+      const chunks = rest.slice(0, REST_PER_FRAME);
+      rest = rest.slice(REST_PER_FRAME);
+      frame = rest.length > 0 ? requestAnimationFrame(fillRest) : 0;
+      // A transition: React renders it in slices that yield to the frames.
       startTransition(() => setFilled((now) => withFilled(now, chunks)));
     };
     const observer = new IntersectionObserver(
@@ -113,12 +116,9 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
         if (inView.length === 0) return;
         // A group once filled needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
         for (const entry of inView) observer.unobserve(entry.target);
-        const coming: number[] = [];
-        for (const entry of inView) {
-          const chunks = [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
-          coming.push(...inRange(entry, chunks));
-          rest.push(...chunks.map(numberOf));
-        }
+        const coming = inView.flatMap((entry) => inRange(entry, [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)]));
+        const more = chunksNearestFirst(inView, `[${CHUNK_ATTRIBUTE}]`).map(numberOf);
+        rest = [...more.filter((i) => !coming.includes(i)), ...rest];
         near.current = true;
         setFilled((now) => withFilled(now, coming));
         if (frame === 0) frame = requestAnimationFrame(fillRest);

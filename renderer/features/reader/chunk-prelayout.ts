@@ -9,6 +9,7 @@
  */
 import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
 import { onTextFilled } from './text-filled';
+import { chunksNearestFirst } from './group-range';
 
 /** How far from the viewport a group's chunks are laid out ahead: as far as ChunkFiller fills. */
 const AHEAD_MARGIN = '200% 0px';
@@ -58,15 +59,7 @@ export function layOutChunksAhead(article: HTMLElement): () => void {
     (entries) => {
       const near = entries.filter((entry) => entry.isIntersecting);
       if (near.length === 0) return;
-      // Groups nearest the viewport first; into one wholly above it from its bottom, into the others from their top.
-      const above = (entry: IntersectionObserverEntry) => entry.boundingClientRect.bottom <= 0;
-      const distance = ({ boundingClientRect: box }: IntersectionObserverEntry) => Math.max(0, box.top - innerHeight, -box.bottom);
-      const coming = near
-        .sort((a, b) => distance(a) - distance(b))
-        .flatMap((entry) => {
-          const chunks = [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
-          return above(entry) ? chunks.reverse() : chunks;
-        });
+      const coming = chunksNearestFirst(near, `[${CHUNK_ATTRIBUTE}]`);
       const fresh = new Set(coming);
       queue = [...coming, ...queue.filter((chunk) => !fresh.has(chunk))];
       schedule();

@@ -26,3 +26,23 @@ export function rangeOf(entry: Pick<IntersectionObserverEntry, 'boundingClientRe
   if (box.height <= 0) return [0, 1];
   return [(entry.intersectionRect.top - box.top) / box.height, (entry.intersectionRect.bottom - box.top) / box.height];
 }
+
+type Reported = Pick<IntersectionObserverEntry, 'boundingClientRect' | 'target'>;
+
+/** How far the group `entry` reports lies from the viewport: 0 when they meet. */
+export function distanceOf({ boundingClientRect: box }: Pick<IntersectionObserverEntry, 'boundingClientRect'>): number {
+  return Math.max(0, box.top - innerHeight, -box.bottom);
+}
+
+/**
+ * Groups reported near, nearest the viewport first, and their chunks in the order they come into
+ * view: into a group wholly above the viewport from its bottom, into any other from its top.
+ */
+export function chunksNearestFirst(entries: readonly Reported[], chunkSelector: string): Element[] {
+  return [...entries]
+    .sort((a, b) => distanceOf(a) - distanceOf(b))
+    .flatMap((entry) => {
+      const chunks = [...entry.target.querySelectorAll(chunkSelector)];
+      return entry.boundingClientRect.bottom <= 0 ? chunks.reverse() : chunks;
+    });
+}
