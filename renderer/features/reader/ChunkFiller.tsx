@@ -7,7 +7,7 @@
 import { startTransition, useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
 import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
-import { chunksBetween, chunksNearestFirst, rangeOf } from './group-range';
+import { chunksBetween, chunksIn, chunksNearestFirst, rangeOf } from './group-range';
 import { announceTextFilled, onTextWanted } from './text-filled';
 import { layOutChunksAhead } from './chunk-prelayout';
 import type { Filled } from './useChunkFill';
@@ -116,8 +116,10 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
         if (inView.length === 0) return;
         // A group once filled needs no more watching: fewer targets keep every scrolled frame's intersection pass short.
         for (const entry of inView) observer.unobserve(entry.target);
-        const coming = inView.flatMap((entry) => inRange(entry, [...entry.target.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)]));
-        const more = chunksNearestFirst(inView, `[${CHUNK_ATTRIBUTE}]`).map(numberOf);
+        // Each reported group's chunks, read from the DOM once.
+        const chunksOf = new Map(inView.map((entry) => [entry.target, chunksIn(entry.target)]));
+        const coming = inView.flatMap((entry) => inRange(entry, chunksOf.get(entry.target)!));
+        const more = chunksNearestFirst(inView, (group) => chunksOf.get(group)!).map(numberOf);
         rest = [...more.filter((i) => !coming.includes(i)), ...rest];
         near.current = true;
         setFilled((now) => withFilled(now, coming));

@@ -7,7 +7,7 @@
  * chunk then (Chromium's forced update of a content-visibility lock), the result is kept, and the
  * frame that shows it has only painting left to do.
  */
-import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
+import { CHUNK_GROUP_CLASS } from './long-text-chunks';
 import { onTextFilled } from './text-filled';
 import { chunksNearestFirst } from './group-range';
 
@@ -59,7 +59,7 @@ export function layOutChunksAhead(article: HTMLElement): () => void {
     (entries) => {
       const near = entries.filter((entry) => entry.isIntersecting);
       if (near.length === 0) return;
-      const coming = chunksNearestFirst(near, `[${CHUNK_ATTRIBUTE}]`);
+      const coming = chunksNearestFirst(near);
       const fresh = new Set(coming);
       queue = [...coming, ...queue.filter((chunk) => !fresh.has(chunk))];
       schedule();

@@ -33,7 +33,7 @@ describe('groups reported near, nearest first', () => {
   // A group at `top`..`bottom` of the viewport's coordinates, holding the chunks named.
   const group = (top: number, bottom: number, ...chunks: string[]) => ({
     boundingClientRect: { top, bottom } as DOMRectReadOnly,
-    target: { querySelectorAll: () => chunks as unknown as NodeListOf<Element> } as unknown as Element,
+    target: { chunks } as unknown as Element,
   });
 
   it('measure their distance from the viewport, 0 where they meet it', () => {
@@ -45,7 +45,7 @@ describe('groups reported near, nearest first', () => {
 
   it('come nearest first, a group below from its top and one wholly above from its bottom', () => {
     vi.stubGlobal('innerHeight', 800);
-    const order = chunksNearestFirst([group(2000, 4000, 'c5', 'c6'), group(-900, -100, 'c1', 'c2'), group(-100, 1200, 'c3', 'c4')], 'x');
+    const order = chunksNearestFirst([group(2000, 4000, 'c5', 'c6'), group(-900, -100, 'c1', 'c2'), group(-100, 1200, 'c3', 'c4')], (target) => (target as unknown as { chunks: Element[] }).chunks);
     expect(order).toEqual(['c3', 'c4', 'c2', 'c1', 'c5', 'c6']);
   });
 });

@@ -3,6 +3,7 @@
  * height is shared among its chunks by their characters (estimated heights, as reader.css sizes an
  * unfilled chunk), since reading the chunks' own boxes would lay out a group the browser skips.
  */
+import { CHUNK_ATTRIBUTE } from './long-text-chunks';
 
 /**
  * The positions, in `chars` (each chunk's characters, in order), of the chunks that overlap the
@@ -34,15 +35,19 @@ export function distanceOf({ boundingClientRect: box }: Pick<IntersectionObserve
   return Math.max(0, box.top - innerHeight, -box.bottom);
 }
 
+/** A group's chunk elements, in order. */
+export const chunksIn = (group: Element): Element[] => [...group.querySelectorAll(`[${CHUNK_ATTRIBUTE}]`)];
+
 /**
- * Groups reported near, nearest the viewport first, and their chunks in the order they come into
- * view: into a group wholly above the viewport from its bottom, into any other from its top.
+ * Groups reported near, nearest the viewport first, and their chunks (`chunksOf` a group) in the
+ * order they come into view: into a group wholly above the viewport from its bottom, into any other
+ * from its top.
  */
-export function chunksNearestFirst(entries: readonly Reported[], chunkSelector: string): Element[] {
+export function chunksNearestFirst(entries: readonly Reported[], chunksOf: (group: Element) => readonly Element[] = chunksIn): Element[] {
   return [...entries]
     .sort((a, b) => distanceOf(a) - distanceOf(b))
     .flatMap((entry) => {
-      const chunks = [...entry.target.querySelectorAll(chunkSelector)];
-      return entry.boundingClientRect.bottom <= 0 ? chunks.reverse() : chunks;
+      const chunks = chunksOf(entry.target);
+      return entry.boundingClientRect.bottom <= 0 ? [...chunks].reverse() : chunks;
     });
 }
