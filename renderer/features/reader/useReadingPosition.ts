@@ -8,6 +8,8 @@ import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 const SAVE_DELAY_MS = 500;
 const TRACK_DELAY_MS = 100;
+/** A scroll event comes at the next frame at the latest: one later than this after the place was read is a new scroll. */
+const LATE_SCROLL_MS = 100;
 
 type Place = { paragraphId: string; offset: number; percent: number };
 
@@ -94,8 +96,12 @@ export function useReadingPosition(
     // Where the page was scrolled when the place held was read: a scroll event that arrives late for
     // that same position (the frame after a scroll made just before a new text size) keeps it.
     let anchorScrollY = NaN;
+    // When it was read: only a scroll event that soon can be that late one. Asking any other for
+    // the page's position would lay out, inside the event, what a jump just scrolled to.
+    let heldAt = -Infinity;
     const track = () => {
-      if (performance.now() < ownScrollUntil || (anchor && window.scrollY === anchorScrollY)) return;
+      const now = performance.now();
+      if (now < ownScrollUntil || (anchor && now - heldAt < LATE_SCROLL_MS && window.scrollY === anchorScrollY)) return;
       anchor = null;
       clearTimeout(settle);
       cancelAnimationFrame(frame);
@@ -104,6 +110,7 @@ export function useReadingPosition(
     const holdTop = (top: HTMLElement | null) => {
       anchor = top ? currentPlace(article, top) : null;
       anchorScrollY = window.scrollY;
+      heldAt = performance.now();
     };
     const topBlock = () => (window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null);
     // A long text's chunk that just came into view is laid out in the frame after this callback:
