@@ -60,15 +60,26 @@ const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { in
 type Chunks = readonly (Chunk & { index: number })[];
 const sum = (chunks: Chunks, key: 'chars' | 'blocks') => chunks.reduce((n, chunk) => n + chunk[key], 0);
 
-/** A section's chunks in groups (long-text-chunks.ts), each sized by reader.css from its chunks' totals as a chunk is. */
-function ChunkGroups({ chunks, isFilled }: { chunks: Chunks; isFilled: (index: number) => boolean }) {
-  return groupChunks(chunks).map((group) => (
-    <div key={group[0]!.key} className={CHUNK_GROUP_CLASS} data-chunk-chars={sum(group, 'chars')} data-chunk-blocks={sum(group, 'blocks')}>
-      {group.map((chunk) => (
-        <ChunkBox key={chunk.key} chunk={chunk} filled={isFilled(chunk.index)} />
+type Group = Chunks;
+
+/**
+ * One group of chunks (long-text-chunks.ts), sized by reader.css from its chunks' totals as a chunk
+ * is. `filled` says, chunk by chunk, which hold their blocks ('1'): a group renders again only when
+ * one of its own chunks is filled, not each time any chunk of the text is.
+ */
+const ChunkGroup = memo(function ChunkGroup({ group, filled }: { group: Group; filled: string }) {
+  return (
+    <div className={CHUNK_GROUP_CLASS} data-chunk-chars={sum(group, 'chars')} data-chunk-blocks={sum(group, 'blocks')}>
+      {group.map((chunk, i) => (
+        <ChunkBox key={chunk.key} chunk={chunk} filled={filled[i] === '1'} />
       ))}
     </div>
-  ));
+  );
+});
+
+/** A section's chunks, in their groups. */
+function ChunkGroups({ groups, isFilled }: { groups: readonly Group[]; isFilled: (index: number) => boolean }) {
+  return groups.map((group) => <ChunkGroup key={group[0]!.key} group={group} filled={group.map((chunk) => (isFilled(chunk.index) ? '1' : '0')).join('')} />);
 }
 
 /** The runs a section shows: all its blocks but a chapter line, which is shown as its heading. */
@@ -86,6 +97,8 @@ export const ArticleView = memo(
     useImperativeHandle(ref, () => own.current!, []);
     const long = article.paragraphs.reduce((n, p) => n + p.text.length, 0) > LONG_TEXT_CHARS;
     const layout = useMemo(() => (long ? layoutLongText(article.sections, shownRuns) : null), [long, article.sections]);
+    // Each section's groups, made once: the same arrays each render, so a group's memo holds.
+    const groups = useMemo(() => (layout ? new Map([...layout.bySection].map(([id, chunks]) => [id, groupChunks(chunks)])) : null), [layout]);
     const { filled, setFilled, center, isFilled } = useChunkFill(layout, opensAt);
     const whole = filled === 'all';
     // The size and measure are rules in reader.css, one per setting (FONT_SIZES_PX, LINE_WIDTH_CH),
@@ -118,7 +131,7 @@ export const ArticleView = memo(
           {article.sections.map((section) => {
             // A chapter line the importer kept as the first block is shown once, as the chapter's heading.
             const heading = chapterHeadingBlock(section);
-            const blocks = layout ? <ChunkGroups chunks={layout.bySection.get(section.id)!} isFilled={isFilled} /> : <Runs runs={shownRuns(section)} />;
+            const blocks = groups ? <ChunkGroups groups={groups.get(section.id)!} isFilled={isFilled} /> : <Runs runs={shownRuns(section)} />;
             // An untitled section (a text of one part, the built-in article) adds no element around its blocks.
             if (!section.title) return <Fragment key={section.id}>{blocks}</Fragment>;
             return (
