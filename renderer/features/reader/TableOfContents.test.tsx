@@ -2,12 +2,18 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../electron/contract/reader-values';
 import { currentArticle, tidesDocument } from '../app/fixtures';
 import { ArticleView } from './ArticleView';
 import type { ReaderDocument } from './reader-document';
 import { TableOfContents } from './TableOfContents';
+
+// The open list is its own chunk (React.lazy): loaded once before the tests, so no test waits on a
+// module transform, which under a loaded machine outlasted findByRole's second.
+beforeAll(async () => {
+  await import('./ContentsPanel');
+});
 
 const scrolled: Element[] = [];
 beforeEach(() => {
