@@ -16,7 +16,7 @@ import type { Filled } from './useChunkFill';
 const IDLE_STEP_MAX = 8;
 /** Idle time a step leaves unused (the browser's own work after it). */
 const IDLE_MARGIN_MS = 2;
-/** Idle filling waits this long after the last scroll: a scrolled frame's spare time is short and uneven. */
+/** Idle filling waits this long after the last scroll (or fill near the viewport): a scrolled frame's spare time is short and uneven. */
 const SCROLL_PAUSE_MS = 250;
 /** Chunks of the groups that came near filled per frame after the part in range: a few milliseconds of rendering. */
 const REST_PER_FRAME = 1;
@@ -56,8 +56,9 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
   const whole = filled === 'all';
   // Milliseconds one chunk took to fill, measured as it goes (so a step fits the idle time left).
   const perChunk = useRef(2);
-  // When the reader last scrolled.
-  const scrolledAt = useRef(0);
+  // When the reader last scrolled, or chunks coming into view were filled (a jump landing), or the
+  // filler mounted (a jump made before it loaded went unheard): idle filling waits SCROLL_PAUSE_MS after.
+  const scrolledAt = useRef(performance.now());
   // Set when chunks near the viewport were filled: they are announced at once.
   const near = useRef(false);
 
@@ -122,6 +123,7 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
         const more = chunksNearestFirst(inView, (group) => chunksOf.get(group)!).map(numberOf);
         rest = [...more.filter((i) => !coming.includes(i)), ...rest];
         near.current = true;
+        scrolledAt.current = performance.now();
         setFilled((now) => withFilled(now, coming));
         if (frame === 0) frame = requestAnimationFrame(fillRest);
       },
