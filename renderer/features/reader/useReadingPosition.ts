@@ -8,6 +8,8 @@ import { FLUSH_SAVES_EVENT } from '../../../electron/contract/shell-events';
 
 const SAVE_DELAY_MS = 500;
 const TRACK_DELAY_MS = 100;
+/** The place is read in idle time, or after this long if the page is never idle. */
+const MEASURE_WAIT_MS = 1000;
 /** A scroll event comes at the next frame at the latest: one later than this after the place was read is a new scroll. */
 const LATE_SCROLL_MS = 100;
 
@@ -87,7 +89,7 @@ export function useReadingPosition(
     let last = initial ? `${initial.paragraphId}:${initial.offset}` : '';
     // The place to hold on to when the text reflows; null at the very top, where the title shows.
     let anchor: Place | null = initial;
-    let frame = 0;
+    let measuring = 0;
     let settle: ReturnType<typeof setTimeout> | undefined;
     // Scrolls we make ourselves to hold the place must not move the place we hold.
     let ownScrollUntil = 0;
@@ -104,8 +106,8 @@ export function useReadingPosition(
       if (now < ownScrollUntil || (anchor && now - heldAt < LATE_SCROLL_MS && window.scrollY === anchorScrollY)) return;
       anchor = null;
       clearTimeout(settle);
-      cancelAnimationFrame(frame);
-      settle = setTimeout(() => (frame = requestAnimationFrame(measure)), TRACK_DELAY_MS);
+      cancelIdleCallback(measuring);
+      settle = setTimeout(() => (measuring = requestIdleCallback(measure, { timeout: MEASURE_WAIT_MS })), TRACK_DELAY_MS);
     };
     const holdTop = (top: HTMLElement | null) => {
       anchor = top ? currentPlace(article, top) : null;
@@ -113,11 +115,13 @@ export function useReadingPosition(
       heldAt = performance.now();
     };
     const topBlock = () => (window.scrollY > 0 ? firstBlockBelow(article, headerBottom() + 8) : null);
-    // A long text's chunk that just came into view is laid out in the frame after this callback:
-    // its character at the top cannot be read yet, so wait a frame.
+    // Read in idle time, after a frame: reading the boxes lays out what that frame did not (a long
+    // text just jumped into, its chunks still filling), which in a frame's own script would delay
+    // it. A chunk at the top not laid out yet (not filled, or filled after that frame) has no
+    // character to read yet: the next idle period tries again.
     const measure = () => {
       const top = topBlock();
-      if (top && !top.checkVisibility({ contentVisibilityAuto: true })) frame = requestAnimationFrame(measure);
+      if (top && !top.checkVisibility({ contentVisibilityAuto: true })) measuring = requestIdleCallback(measure, { timeout: MEASURE_WAIT_MS });
       else holdTop(top);
     };
     // Before a new text size, line width or typeface: a scroll still waiting to be read is read now,
@@ -125,7 +129,7 @@ export function useReadingPosition(
     hold.current = () => {
       if (anchor) return;
       clearTimeout(settle);
-      cancelAnimationFrame(frame);
+      cancelIdleCallback(measuring);
       holdTop(topBlock());
     };
     // Lines break anew when the column's width, the text's size or typeface changes, or a web font
@@ -144,7 +148,7 @@ export function useReadingPosition(
       if (now === lines) return;
       lines = now;
       if (anchor) {
-        cancelAnimationFrame(frame);
+        cancelIdleCallback(measuring);
         ownScrollUntil = performance.now() + 250;
         scrollToPlace(article, anchor);
       }
@@ -183,7 +187,7 @@ export function useReadingPosition(
       flush.current = () => {};
       clearTimeout(timer);
       clearTimeout(settle);
-      cancelAnimationFrame(frame);
+      cancelIdleCallback(measuring);
       reflowed.disconnect();
       document.fonts.removeEventListener('loadingdone', onFonts);
       window.removeEventListener('scroll', onScroll);
