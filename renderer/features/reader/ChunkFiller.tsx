@@ -58,7 +58,8 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
   const perChunk = useRef(2);
   // When the reader last scrolled, or chunks coming into view were filled (a jump landing), or the
   // filler mounted (a jump made before it loaded went unheard): idle filling waits SCROLL_PAUSE_MS after.
-  const scrolledAt = useRef(performance.now());
+  const scrolledAt = useRef(0);
+  useEffect(() => void (scrolledAt.current = performance.now()), []);
   // Set when chunks near the viewport were filled: they are announced at once.
   const near = useRef(false);
 
