@@ -60,14 +60,12 @@ const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { in
 type Chunks = readonly (Chunk & { index: number })[];
 const sum = (chunks: Chunks, key: 'chars' | 'blocks') => chunks.reduce((n, chunk) => n + chunk[key], 0);
 
-type Group = Chunks;
-
 /**
  * One group of chunks (long-text-chunks.ts), sized by reader.css from its chunks' totals as a chunk
  * is. `filled` says, chunk by chunk, which hold their blocks ('1'): a group renders again only when
  * one of its own chunks is filled, not each time any chunk of the text is.
  */
-const ChunkGroup = memo(function ChunkGroup({ group, filled }: { group: Group; filled: string }) {
+const ChunkGroup = memo(function ChunkGroup({ group, filled }: { group: Chunks; filled: string }) {
   return (
     <div className={CHUNK_GROUP_CLASS} data-chunk-chars={sum(group, 'chars')} data-chunk-blocks={sum(group, 'blocks')}>
       {group.map((chunk, i) => (
@@ -78,7 +76,7 @@ const ChunkGroup = memo(function ChunkGroup({ group, filled }: { group: Group; f
 });
 
 /** A section's chunks, in their groups. */
-function ChunkGroups({ groups, isFilled }: { groups: readonly Group[]; isFilled: (index: number) => boolean }) {
+function ChunkGroups({ groups, isFilled }: { groups: readonly Chunks[]; isFilled: (index: number) => boolean }) {
   return groups.map((group) => <ChunkGroup key={group[0]!.key} group={group} filled={group.map((chunk) => (isFilled(chunk.index) ? '1' : '0')).join('')} />);
 }
 

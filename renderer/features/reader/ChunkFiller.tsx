@@ -59,7 +59,6 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
   // When the reader last scrolled, or chunks coming into view were filled (a jump landing), or the
   // filler mounted (a jump made before it loaded went unheard): idle filling waits SCROLL_PAUSE_MS after.
   const scrolledAt = useRef(0);
-  useEffect(() => void (scrolledAt.current = performance.now()), []);
   // Set when chunks near the viewport were filled: they are announced at once.
   const near = useRef(false);
 
@@ -90,6 +89,7 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
 
   useEffect(() => {
     if (whole) return;
+    scrolledAt.current = performance.now();
     const onScroll = () => void (scrolledAt.current = performance.now());
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
