@@ -87,6 +87,15 @@ describe('dispatch', () => {
     },
   );
 
+  it('answers invalid-input, and calls no handler, when the schema itself throws on the input', async () => {
+    // fast-check's counterexample from the hostile-input test: a string field whose length is an
+    // object without a prototype (zod's length check cannot turn it into a number, and throws).
+    const handlers = fakeHandlers();
+    const reply = await dispatch(handlers, 'reading.save', { ...validSave, documentId: { length: Object.create(null) } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input for reading\.save: /) } });
+    expect(handlers['reading.save']).not.toHaveBeenCalled();
+  });
+
   it('passes a CallError from the handler through with its code and message', async () => {
     const handlers: Handlers = fakeHandlers();
     handlers['settings.update'] = async () => {

@@ -27,7 +27,14 @@ function describeIssues(error: z.ZodError): string {
 export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Reply<unknown>> {
   if (!isMethod(name)) return { ok: false, error: { code: 'unknown-method', message: `Unknown method: ${name.slice(0, 80)}` } };
   const method: Method = name;
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  // A schema's own checks can throw on a value no transport's JSON makes but IPC's structured clone
+  // can (a string field whose `length` is an object with no prototype): that too is invalid input.
+  let parsed: ReturnType<(typeof contract)[Method]['input']['safeParse']>;
+  try {
+    parsed = contract[method].input.safeParse(rawInput ?? {});
+  } catch (error) {
+    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}: it could not be read (${error instanceof Error ? error.message.slice(0, 200) : 'not a value'})` } };
+  }
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${method}: ${describeIssues(parsed.error)}` } };
   }
