@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { savedDoc } from './support/saved-data';
 
 test('theme and text size apply at once and survive a reload and a restart', async ({ lectern }) => {
   let page = lectern.page;
@@ -15,6 +16,10 @@ test('theme and text size apply at once and survive a reload and a restart', asy
   await panel.getByRole('radio', { name: 'Wide' }).check();
   const sizeAfter = await paragraph.evaluate((p) => getComputedStyle(p).fontSize);
   expect(parseFloat(sizeAfter)).toBeGreaterThan(parseFloat(sizeBefore));
+  // The last change's save is on its way (a reload would cancel it): the reload waits for it on disk.
+  await expect
+    .poll(async () => (await savedDoc(lectern.dataDir)).settings)
+    .toMatchObject({ theme: 'dark', fontSizeStep: 4, fontFamily: 'sans', lineWidth: 'wide' });
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
