@@ -148,7 +148,7 @@ export const ArticleView = memo(
         </div>
         {layout && (
           <Suspense fallback={null}>
-            <ChunkFiller articleRef={own} filled={filled} center={center} setFilled={setFilled} />
+            <ChunkFiller articleRef={own} filled={filled} center={center} setFilled={setFilled} lines={`${settings.fontFamily} ${settings.fontSizeStep} ${settings.lineWidth}`} />
           </Suspense>
         )}
         {article.credit && (

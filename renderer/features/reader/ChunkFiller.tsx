@@ -50,9 +50,16 @@ function inRange(entry: IntersectionObserverEntry, chunks: readonly Element[]): 
   return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute('data-chunk-chars'))), from, to).map((i) => numberOf(chunks[i]!));
 }
 
-type Props = { articleRef: RefObject<HTMLElement | null>; filled: Filled; center: number; setFilled: Dispatch<SetStateAction<Filled>> };
+type Props = {
+  articleRef: RefObject<HTMLElement | null>;
+  filled: Filled;
+  center: number;
+  setFilled: Dispatch<SetStateAction<Filled>>;
+  /** The settings that break the lines (font, size, measure): a change lays out anew what was laid out ahead. */
+  lines: string;
+};
 
-export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
+export function ChunkFiller({ articleRef, filled, center, setFilled, lines }: Props) {
   const whole = filled === 'all';
   // Milliseconds one chunk took to fill, measured as it goes (so a step fits the idle time left).
   const perChunk = useRef(2);
@@ -139,11 +146,13 @@ export function ChunkFiller({ articleRef, filled, center, setFilled }: Props) {
     };
   }, [articleRef, whole, setFilled]);
 
-  // Chunks coming near are laid out in idle time, so the frame that shows one only paints it.
+  // Chunks coming near are laid out in idle time, so the frame that shows one only paints it. Lines
+  // broken anew (another size, font or measure) undo that layout: the chunks in range, which no group
+  // crossing into range would report, are laid out again.
   useEffect(() => {
     const article = articleRef.current;
     return article ? layOutChunksAhead(article) : undefined;
-  }, [articleRef]);
+  }, [articleRef, lines]);
 
   // Tells what draws over blocks (highlights, note markers) that more of them are in.
   useEffect(() => {
