@@ -2,7 +2,7 @@ import { Fragment, Suspense, forwardRef, memo, useImperativeHandle, useMemo, use
 import type { Settings } from '../../../electron/contract/settings';
 import type { Block, Section } from '../../../electron/domain/document/document';
 import { blockRuns, chapterHeadingBlock, sectionHeadingId, type BlockRun } from './document-outline';
-import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS, PARTIAL_ATTRIBUTE, groupChunks, layoutLongText, type Chunk } from './long-text-chunks';
+import { BLOCKS_ATTRIBUTE, CHARS_ATTRIBUTE, CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS, PARTIAL_ATTRIBUTE, groupChunks, layoutLongText, type Chunk } from './long-text-chunks';
 import { ChunkFiller, useChunkFill } from './useChunkFill';
 import type { ReaderDocument } from './reader-document';
 
@@ -51,7 +51,7 @@ function Runs({ runs }: { runs: readonly BlockRun[] }) {
  */
 const ChunkBox = memo(function ChunkBox({ chunk, filled }: { chunk: Chunk & { index: number }; filled: boolean }) {
   return (
-    <div className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index, 'data-chunk-chars': chunk.chars, 'data-chunk-blocks': chunk.blocks }} data-chunk-empty={filled ? undefined : ''}>
+    <div className="article__chunk" {...{ [CHUNK_ATTRIBUTE]: chunk.index, [CHARS_ATTRIBUTE]: chunk.chars, [BLOCKS_ATTRIBUTE]: chunk.blocks }} data-chunk-empty={filled ? undefined : ''}>
       {filled && <Runs runs={chunk.runs} />}
     </div>
   );
@@ -67,7 +67,7 @@ const sum = (chunks: Chunks, key: 'chars' | 'blocks') => chunks.reduce((n, chunk
  */
 const ChunkGroup = memo(function ChunkGroup({ group, filled }: { group: Chunks; filled: string }) {
   return (
-    <div className={CHUNK_GROUP_CLASS} data-chunk-chars={sum(group, 'chars')} data-chunk-blocks={sum(group, 'blocks')}>
+    <div className={CHUNK_GROUP_CLASS} {...{ [CHARS_ATTRIBUTE]: sum(group, 'chars'), [BLOCKS_ATTRIBUTE]: sum(group, 'blocks') }}>
       {group.map((chunk, i) => (
         <ChunkBox key={chunk.key} chunk={chunk} filled={filled[i] === '1'} />
       ))}

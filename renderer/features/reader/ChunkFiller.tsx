@@ -6,7 +6,7 @@
  */
 import { startTransition, useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { flushSync } from 'react-dom';
-import { CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
+import { CHARS_ATTRIBUTE, CHUNK_ATTRIBUTE, CHUNK_GROUP_CLASS } from './long-text-chunks';
 import { chunksBetween, chunksIn, chunksNearestFirst, rangeOf } from './group-range';
 import { announceTextFilled, onTextWanted } from './text-filled';
 import { layOutChunksAhead } from './chunk-prelayout';
@@ -47,7 +47,7 @@ const numberOf = (chunk: Element) => Number(chunk.getAttribute(CHUNK_ATTRIBUTE))
 /** The numbers of `chunks` (the elements of the group `entry` reports, in order) that lie in the range. */
 function inRange(entry: IntersectionObserverEntry, chunks: readonly Element[]): number[] {
   const [from, to] = rangeOf(entry);
-  return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute('data-chunk-chars'))), from, to).map((i) => numberOf(chunks[i]!));
+  return chunksBetween(chunks.map((chunk) => Number(chunk.getAttribute(CHARS_ATTRIBUTE))), from, to).map((i) => numberOf(chunks[i]!));
 }
 
 type Props = {

@@ -8,6 +8,9 @@ import type { BlockRun } from './document-outline';
 
 /** The attribute that numbers a chunk's element; and the one an article has while some chunks are empty. */
 export const CHUNK_ATTRIBUTE = 'data-chunk';
+/** A chunk's or group's characters and blocks, from which reader.css (attr()) estimates its height before it is laid out. */
+export const CHARS_ATTRIBUTE = 'data-chunk-chars';
+export const BLOCKS_ATTRIBUTE = 'data-chunk-blocks';
 export const PARTIAL_ATTRIBUTE = 'data-text-partial';
 
 /** About two screens of text at the default size and measure. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FONT_SIZES_PX, LINE_WIDTH_CH } from '../../../electron/contract/reader-values';
+import { BLOCKS_ATTRIBUTE, CHARS_ATTRIBUTE } from './long-text-chunks';
 
 const css = readFileSync(new URL('../../styles/reader.css', import.meta.url), 'utf8');
 const rule = (selector: string) => new RegExp(`${selector.replace(/[[\]]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
@@ -17,5 +18,12 @@ describe('the reading settings as rules in reader.css (a pre-rendered page has n
       expect(body).toContain(`--reading-measure: ${ch}ch;`);
       expect(body).toContain(`--measure-chars: ${ch};`);
     }
+  });
+});
+
+describe('a long text chunk estimated in reader.css before it is laid out', () => {
+  it('reads its characters and blocks from the attributes the reader writes', () => {
+    expect(css).toContain(`--chunk-chars: attr(${CHARS_ATTRIBUTE} type(<number>)`);
+    expect(css).toContain(`--chunk-blocks: attr(${BLOCKS_ATTRIBUTE} type(<number>)`);
   });
 });
