@@ -7,21 +7,15 @@
  * top never shows and jumps. Served by the web host (with the tab's token) and Electron's app://.
  */
 import type { Handlers } from '../contract/contract';
-import { FIRST_SCREEN_ID, type FirstScreen } from '../contract/first-screen';
+import { FIRST_SCREEN_ID, documentToOpen, type FirstScreen } from '../contract/first-screen';
 import type { OpenedDocument } from '../contract/library';
 
 export type PreRender = (answers: FirstScreen) => Promise<string | null>;
 
-/**
- * What the reader opens on with no document named: the one read last, unless hidden since, else the
- * library's first shown document; as renderer/features/reader/useReaderBoot.ts asks for it.
- */
+/** What the reader opens on with no document named (an address's hash never reaches this side): documentToOpen's choice, the page's own. */
 export async function firstScreenOf(handlers: Pick<Handlers, 'settings.get' | 'library.open' | 'library.list'>): Promise<FirstScreen> {
   const settings = await handlers['settings.get']({});
-  const last = await handlers['library.open']({});
-  if (last && !last.item.hidden) return { settings, opened: last };
-  const first = (await handlers['library.list']({})).items.find((item) => !item.hidden);
-  return { settings, opened: first ? await handlers['library.open']({ id: first.id }) : null };
+  return { settings, opened: await documentToOpen({ open: (input) => handlers['library.open'](input), list: () => handlers['library.list']({}) }) };
 }
 
 /**

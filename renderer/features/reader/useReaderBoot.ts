@@ -12,7 +12,7 @@ import { api } from '../../api/client';
 import { earlyOrAsk } from '../../api/early-calls';
 import type { LibraryItem, OpenedDocument } from '../../../electron/contract/library';
 import { readerDocument, type ReaderDocument } from './reader-document';
-import type { FirstScreen } from '../../../electron/contract/first-screen';
+import { documentToOpen, type FirstScreen } from '../../../electron/contract/first-screen';
 import { rememberTheme } from './theme-memory';
 
 /** An opened document as the app frame keeps it: its library entry, its text and its reading place. */
@@ -35,15 +35,11 @@ export type ReaderBootState = { state: 'loading' } | { state: 'failed'; message:
 
 let pending: Promise<ReaderBoot> | null = null;
 
-// The reader's document and its place come in one answer: the document the address names, else the
-// one read last; before anything was read, the library's first document shown (the built-in article).
-async function openDocument() {
+// The reader's document and its place come in one answer (documentToOpen); the first call may be
+// the one public/early.js sent.
+function openDocument() {
   const doc = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('doc');
-  const opened = await earlyOrAsk('library.open', doc ? { id: doc } : {});
-  // A document read last but hidden since is not reopened unless the address names it.
-  if (opened && (doc || !opened.item.hidden)) return opened;
-  const first = (await api['library.list']({})).items.find((item) => !item.hidden);
-  return first ? api['library.open']({ id: first.id }) : null;
+  return documentToOpen({ open: (input) => earlyOrAsk('library.open', input), list: () => api['library.list']({}) }, doc);
 }
 
 /** Starts (once) the calls the reader needs; later callers share the same answer. */
