@@ -6,8 +6,8 @@
  */
 import os from 'node:os';
 import { test, expect } from '../fixtures';
-import { callApi, callApiReply } from '../support/api-call';
-import { pasteDocument, sampleText } from '../support/seed-library';
+import { callApiReply } from '../support/api-call';
+import { importHighlights, pasteDocument, sampleText } from '../support/seed-library';
 
 const DOCUMENTS = 100;
 // 102 a document: 10,098 annotations over the 99 imported ones, the issue's 10,000.
@@ -20,7 +20,6 @@ const TARGET_MS = 100;
 
 /** Milliseconds from the address change to the painted frame with a window full of rows, and with all of them. */
 type Visit = { screen: number; all: number };
-type Opened = { document: { sections: { blocks: { id: string }[] }[] } };
 
 declare global {
   interface Window {
@@ -34,13 +33,7 @@ test(`the library renders ${DOCUMENTS} documents in under ${TARGET_MS} ms`, asyn
   // The built-in article is one of the hundred.
   for (let i = 1; i < DOCUMENTS; i += 1) {
     const item = await pasteDocument(page, `Field notes ${String(i).padStart(3, '0')}`, `Author ${i % 17}`, sampleText(`subject ${i}`, 8 + (i % 5)), i % 3 === 0 ? ['ocean'] : ['notes', `set-${i % 4}`]);
-    const opened = await callApi<Opened>(page, 'library.open', { id: item.id });
-    const blocks = opened.document.sections.flatMap((section) => section.blocks);
-    await Promise.all(
-      Array.from({ length: ANNOTATIONS_PER_DOCUMENT }, (_, n) =>
-        callApi(page, 'annotations.create', { documentId: item.id, from: { paragraphId: blocks[n % blocks.length]!.id, offset: n }, to: { paragraphId: blocks[n % blocks.length]!.id, offset: n + 5 }, color: 'yellow' }),
-      ),
-    );
+    await importHighlights(page, item.id, ANNOTATIONS_PER_DOCUMENT);
   }
 
   // Installed in every page the app loads, so each start measures the same way.

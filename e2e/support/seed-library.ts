@@ -1,6 +1,7 @@
 /** Puts documents in the library through the contract (library.paste), for specs of the library screen. */
 import type { Page } from '@playwright/test';
 import { callApi } from './api-call';
+import { lecternDocumentIris } from '../../electron/domain/export/document';
 
 export type SeededItem = { id: string; title: string };
 type Outcome = { outcome: string; item: SeededItem };
@@ -32,6 +33,34 @@ export async function annotate(page: Page, id: string, count: number): Promise<v
     const start = (Math.floor(i / blocks.length) * 7) % Math.max(1, block.text.length - 10);
     await callApi(page, 'annotations.create', { documentId: id, from: { paragraphId: block.id, offset: start }, to: { paragraphId: block.id, offset: start + 6 }, color: 'yellow' });
   }
+}
+
+/**
+ * `count` highlights of 5 characters spread over a document's blocks, put in with one W3C Web
+ * Annotation import (one save, where `count` creates are as many), as another tool's file brings them:
+ * each with a quote and its position in the text the selectors refer to (blocks joined by a blank line).
+ */
+export async function importHighlights(page: Page, id: string, count: number): Promise<void> {
+  const opened = await callApi<Opened>(page, 'library.open', { id });
+  const blocks = opened.document.sections.flatMap((section) => section.blocks);
+  const startOf: number[] = [];
+  blocks.reduce((at, block) => (startOf.push(at), at + block.text.length + 2), 0);
+  // The document's own IRI, as Lectern's export writes it: an import for another document is skipped.
+  const source = lecternDocumentIris(id)[0];
+  const items = Array.from({ length: count }, (_, n) => {
+    const i = n % blocks.length;
+    const text = blocks[i]!.text;
+    const offset = n % Math.max(1, text.length - 5);
+    const start = startOf[i]! + offset;
+    const selector = [
+      { type: 'TextQuoteSelector', exact: text.slice(offset, offset + 5) },
+      { type: 'TextPositionSelector', start, end: start + 5 },
+    ];
+    return { id: `urn:lectern-seed:${id}:${n}`, type: 'Annotation', motivation: 'highlighting', target: { source, selector } };
+  });
+  const collection = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: `urn:lectern-seed:${id}:all`, type: 'AnnotationCollection', total: count, first: { id: `urn:lectern-seed:${id}:page`, type: 'AnnotationPage', items } };
+  const report = await callApi<{ added: number; skipped: number; entries: { detail?: string }[] }>(page, 'annotations.import', { documentId: id, text: JSON.stringify(collection) });
+  if (report.added !== count) throw new Error(`${report.added} of ${count} highlights were imported (${report.skipped} skipped; the first: ${report.entries[0]?.detail ?? 'none'})`);
 }
 
 /** Saves a reading place `percent` of the way through the document. */
