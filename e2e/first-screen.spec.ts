@@ -3,7 +3,10 @@
  * the text is there before any script runs, in the reader's theme; a reader reopening past the top
  * never sees the top first; a page opened on another screen shows that screen.
  */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { PROFILE_FOLDER } from '../electron/main/launch-options';
 import { test, expect } from './fixtures';
 import { savedDoc } from './support/saved-data';
 
@@ -85,4 +88,17 @@ test('a page opened on another screen shows that screen, not the pre-rendered re
   await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
   await expect(page.locator('article.article')).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-pre-rendered', /.*/);
+});
+
+test('a restart finds the renderer\'s scripts compiled already (V8 code cache on app://)', async ({ lectern, mode }) => {
+  test.skip(mode === 'web', 'Electron only: app:// is its scheme; over http Chromium caches the web host\'s scripts itself');
+  // Electron's own check of the privilege (spec/api-protocol-spec.ts, "codeCache:true enables codeCache
+  // in custom protocol"): the page loaded and reloaded, the app gone, then the session's cache folder read.
+  await lectern.page.reload();
+  await expect(lectern.page.getByRole('heading', { level: 1 })).toHaveText(/^Japan Deepens Its Cooperation with NATO/);
+  await lectern.stop();
+  // The cache's own index files are there either way: Electron's spec counts 2 with code cache off.
+  const cached = await readdir(path.join(lectern.dataDir, PROFILE_FOLDER, 'Code Cache', 'js')).catch(() => []);
+  expect(cached.length).toBeGreaterThan(2);
+  await lectern.start();
 });

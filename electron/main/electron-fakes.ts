@@ -7,6 +7,8 @@
  * - FakeWindow: `close` emitted before closing, preventDefault keeps it open and cancels a quit
  *   (NativeWindow::NotifyWindowCloseButtonClicked); a destroyed window throws "Object has been
  *   destroyed" from every method but isDestroyed (gin_helper's wrappable check).
+ * - FakeProtocol: registerSchemesAsPrivileged throwing once the app is ready, and for code cache
+ *   without `standard` (both in shell/browser/api/electron_api_protocol.cc).
  * Not used by the app; only tests import it.
  */
 import path from 'node:path';
@@ -207,5 +209,20 @@ export class FakeIpcWithHandlers extends FakeIpcMain {
     const listener = this.handlers.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener({ senderFrame: { url: 'app://lectern/index.html' } }, input);
+  }
+}
+
+type SchemePrivileges = { standard?: boolean; secure?: boolean; supportFetchAPI?: boolean; codeCache?: boolean };
+
+/** protocol.registerSchemesAsPrivileged, with Electron's two refusals; `ready` is the app's state. */
+export class FakeProtocol {
+  ready = false;
+  readonly schemes = new Map<string, SchemePrivileges>();
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: SchemePrivileges }[]): void {
+    if (this.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    if (schemes.some(({ privileges }) => privileges?.codeCache && !privileges.standard)) {
+      throw new Error('Code cache can only be enabled when the custom scheme is registered as standard scheme.');
+    }
+    for (const { scheme, privileges } of schemes) this.schemes.set(scheme, privileges ?? {});
   }
 }

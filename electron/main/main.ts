@@ -20,7 +20,7 @@ import { PendingWork, trackedStore } from './pending-work';
 import { fileFilters } from '../domain/import';
 import { pickImportFileWithDialog } from './import-file';
 import { registerDroppedImport } from './import-dropped';
-import { APP_SCHEME, serveRenderer } from './protocol';
+import { registerAppScheme, serveRenderer } from './protocol';
 import { firstScreenOf, firstScreenPage } from '../web-host/first-screen-page';
 import { preRenderFirstScreen } from '../../renderer/first-screen/pre-render';
 import { flushRenderer } from './renderer-flush';
@@ -34,7 +34,7 @@ import type { WindowPlace } from './window-place';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+registerAppScheme(protocol);
 
 let keeper: WindowKeeper<BrowserWindow> | null = null;
 /** index.html with the reader's first screen in it, once the data is open (first-screen-page.ts). */

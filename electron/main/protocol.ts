@@ -8,6 +8,21 @@ import { contentTypeFor, resolveStaticPath } from '../web-host/static-files';
 export const APP_SCHEME = 'app';
 
 /**
+ * app:// as Chromium is told to treat it (Electron 41.7.1, shell/browser/api/electron_api_protocol.cc
+ * RegisterSchemesAsPrivileged): `standard` (relative URLs, an origin, storage), `secure` (a secure
+ * context), `supportFetchAPI` (the page's own fetches), and `codeCache`: V8 keeps the compiled
+ * renderer scripts between starts (the renderer registers the scheme as code cache with hashing,
+ * shell/renderer/renderer_client_base.cc), so a start after the first parses no script again. Code
+ * cache is refused without `standard`.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+
+/** Registers app:// with its privileges; Electron allows this only before the app is ready. */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+}
+
+/**
  * `firstScreen`: index.html with the reader's first screen in it (web-host/first-screen-page.ts),
  * or null while the data is not open yet or rendering failed; the page as built is served then.
  */
