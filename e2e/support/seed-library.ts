@@ -7,6 +7,12 @@ export type SeededItem = { id: string; title: string };
 type Outcome = { outcome: string; item: SeededItem };
 type Opened = { document: { sections: { blocks: { id: string; text: string }[] }[] } };
 
+/** A document's blocks in reading order, as `library.open` gives them. */
+async function blocksOf(page: Page, id: string): Promise<Opened['document']['sections'][number]['blocks']> {
+  const opened = await callApi<Opened>(page, 'library.open', { id });
+  return opened.document.sections.flatMap((section) => section.blocks);
+}
+
 /** A pasted text of `paragraphs` paragraphs of real sentences, so word counts and reading times are plausible. */
 export function sampleText(topic: string, paragraphs: number): string {
   const sentences = [
@@ -26,8 +32,7 @@ export async function pasteDocument(page: Page, title: string, author: string, t
 
 /** Highlights the first `count` blocks' opening words, so the document has annotations to count. */
 export async function annotate(page: Page, id: string, count: number): Promise<void> {
-  const opened = await callApi<Opened>(page, 'library.open', { id });
-  const blocks = opened.document.sections.flatMap((section) => section.blocks);
+  const blocks = await blocksOf(page, id);
   for (let i = 0; i < count; i += 1) {
     const block = blocks[i % blocks.length]!;
     const start = (Math.floor(i / blocks.length) * 7) % Math.max(1, block.text.length - 10);
@@ -41,8 +46,7 @@ export async function annotate(page: Page, id: string, count: number): Promise<v
  * each with a quote and its position in the text the selectors refer to (blocks joined by a blank line).
  */
 export async function importHighlights(page: Page, id: string, count: number): Promise<void> {
-  const opened = await callApi<Opened>(page, 'library.open', { id });
-  const blocks = opened.document.sections.flatMap((section) => section.blocks);
+  const blocks = await blocksOf(page, id);
   const startOf: number[] = [];
   blocks.reduce((at, block) => (startOf.push(at), at + block.text.length + 2), 0);
   // The document's own IRI, as Lectern's export writes it: an import for another document is skipped.
@@ -65,8 +69,7 @@ export async function importHighlights(page: Page, id: string, count: number): P
 
 /** Saves a reading place `percent` of the way through the document. */
 export async function readTo(page: Page, id: string, percent: number): Promise<void> {
-  const opened = await callApi<Opened>(page, 'library.open', { id });
-  const blocks = opened.document.sections.flatMap((section) => section.blocks);
+  const blocks = await blocksOf(page, id);
   const block = blocks[Math.min(blocks.length - 1, Math.floor((blocks.length * percent) / 100))]!;
   await callApi(page, 'reading.save', { documentId: id, paragraphId: block.id, offset: 0, percent });
 }

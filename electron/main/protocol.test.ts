@@ -88,14 +88,14 @@ describe('the app:// handler with the first screen', () => {
 describe('app:// as registered before the app is ready', () => {
   it('is a standard, secure scheme with fetch and V8 code cache (compiled scripts kept between starts)', () => {
     const protocol = new FakeProtocol();
-    registerAppScheme(protocol as unknown as Parameters<typeof registerAppScheme>[0]);
+    registerAppScheme(protocol);
     expect(protocol.schemes.get(APP_SCHEME)).toEqual({ standard: true, secure: true, supportFetchAPI: true, codeCache: true });
   });
 
   it('is refused by Electron once the app is ready, and code cache without standard always', () => {
     const late = new FakeProtocol();
     late.ready = true;
-    expect(() => registerAppScheme(late as unknown as Parameters<typeof registerAppScheme>[0])).toThrow(/before app is ready/);
+    expect(() => registerAppScheme(late)).toThrow(/before app is ready/);
     expect(() => new FakeProtocol().registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { codeCache: true } }])).toThrow(/only be enabled when the custom scheme is registered as standard/);
   });
 });
