@@ -1,7 +1,8 @@
 /**
  * Counts the calls this window made that may change what the store holds (every call but a read),
  * once as each is sent and once as it settles. A view that keeps what it read (the library's list)
- * may show it again only while the count is what it was when that read was sent.
+ * may show it again only while the count is what it was when that read was sent, and hears each
+ * change settle: a read answered while a change was still being written may hold the old data.
  */
 import type { StudyApi } from '../../electron/contract/contract';
 
@@ -10,6 +11,7 @@ import type { StudyApi } from '../../electron/contract/contract';
 const READ = /\.(list|get|open|status|session|settings|export|history|overview|result|formats|packCredits)$/;
 
 let changes = 0;
+const listeners = new Set<() => void>();
 
 /** How many change calls were sent or settled so far. */
 export const changeCount = (): number => changes;
@@ -21,9 +23,18 @@ export const isReadOnly = (method: string): boolean => READ.test(method);
 export function countedChange<T>(call: () => Promise<T>): Promise<T> {
   changes += 1;
   const sent = call();
-  const settled = () => void (changes += 1);
+  const settled = () => {
+    changes += 1;
+    for (const listener of [...listeners]) listener();
+  };
   sent.then(settled, settled);
   return sent;
+}
+
+/** Calls `listener` each time a change call settles (done or failed); returns how to stop. */
+export function onChangeSettled(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }
 
 /** `api` with its change calls counted; reads pass through untouched. */

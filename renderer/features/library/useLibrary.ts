@@ -1,10 +1,10 @@
 /**
- * The library's documents from `library.list`, and the calls that change them; every change reloads
- * the list. A visit starts on the list kept from the last one when nothing changed since
+ * The library's documents from `library.list`, and the calls that change them; every change this
+ * window makes, here or on a screen just left, reloads the list once it settles. A visit starts on the list kept from the last one when nothing changed since
  * (library-cache), and loads the fresh one all the same.
  */
-import { useCallback, useLayoutEffect, useState } from 'react';
-import { changeCount } from '../../api/change-count';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { changeCount, onChangeSettled } from '../../api/change-count';
 import type { LibraryItem } from '../../../electron/contract/library';
 import type { LibrarySort } from '../../../electron/contract/settings';
 import { api } from '../../api/client';
@@ -25,10 +25,19 @@ export function useLibrary() {
     return kept ? { state: 'ready', ...kept } : { state: 'loading' };
   });
   // The sort the user chose last comes with the first list, so the rows never jump into order.
-  const reload = useCallback(() => {
+  // A list read while a change was on its way (a place saved as the reader closed) may predate it,
+  // so each change that settles reads the list again. A read sent at the same change count as one
+  // still out shares it; an answer older than the one shown is dropped.
+  const out = useRef<{ changes: number; done: Promise<void> } | null>(null);
+  const shown = useRef(-1);
+  const reload = useCallback((): Promise<void> => {
     const changesWhenSent = changeCount();
-    return api['library.list']({}).then(
+    if (out.current && out.current.changes === changesWhenSent) return out.current.done;
+    const current = () => changesWhenSent >= shown.current;
+    const done = api['library.list']({}).then(
       ({ items, tags, sort }) => {
+        if (!current()) return;
+        shown.current = changesWhenSent;
         const list: LibraryList = { items, tags, sort };
         keepLibrary(list, changesWhenSent);
         setLibrary((was) => {
@@ -36,15 +45,23 @@ export function useLibrary() {
           return was.state === 'ready' && shared === was ? was : { state: 'ready', ...shared };
         });
       },
-      (error: Error) => setLibrary({ state: 'failed', message: error.message }),
+      (error: Error) => {
+        if (current()) setLibrary({ state: 'failed', message: error.message });
+      },
     );
+    out.current = { changes: changesWhenSent, done };
+    void done.then(() => {
+      if (out.current?.done === done) out.current = null;
+    });
+    return done;
   }, []);
   // Before the first frame is painted, so the calls are on their way while it is.
   useLayoutEffect(() => {
     void reload();
   }, [reload]);
+  useEffect(() => onChangeSettled(() => void reload()), [reload]);
 
-  // Each change resolves with the changed document (or rejects with the service's message) and refreshes the list.
+  // Each change resolves with the changed document (or rejects with the service's message) once the list read after it is in.
   const after = useCallback(
     async <T>(call: Promise<T>): Promise<T> => {
       const value = await call;
