@@ -6,6 +6,7 @@
 import type { Reply, StudyApi } from '../../electron/contract/contract';
 import { StudyCallError } from '../../electron/contract/call-error';
 import { countingChanges } from './change-count';
+import { changesInOrder } from './in-order';
 
 declare global {
   interface Window {
@@ -71,7 +72,7 @@ const notWhilePreRendering = new Proxy({} as StudyApi, {
 });
 
 // Counted so a kept view (the library's list) knows when what it read may have changed.
-export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? httpApi(token)) : notWhilePreRendering);
+export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? changesInOrder(httpApi(token))) : notWhilePreRendering);
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {
