@@ -81,20 +81,19 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       return viewOf(annotation, document);
     },
     'annotations.update': async ({ id, ...patch }) => {
-      const current = find(id);
-      if (!current) throw missing();
+      if (!find(id)) throw missing();
       const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-      const next: Annotation = {
-        ...current,
-        ...changes,
-        tags: patch.tags ? normalizeTags(patch.tags) : current.tags,
-        updatedAt: now().toISOString(),
-      };
-      await store.update((draft) => {
+      const at = now().toISOString();
+      // Built on the annotation as it stands when this write's turn comes (inside an update,
+      // `store.read()` is what the draft starts from): a move to a newer version still being written stays.
+      const doc = await store.update((draft) => {
         const index = draft.annotations.findIndex((a) => a.id === id);
-        if (index < 0) throw missing();
-        draft.annotations[index] = next;
+        const current = store.read().annotations[index];
+        if (!current) throw missing();
+        draft.annotations[index] = { ...current, ...changes, tags: patch.tags ? normalizeTags(patch.tags) : current.tags, updatedAt: at };
       });
+      const next = doc.annotations.find((a) => a.id === id);
+      if (!next) throw missing();
       return viewIn(next);
     },
     'annotations.delete': async ({ id }) => {
@@ -108,9 +107,10 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
     },
     'annotations.restore': async ({ annotation }) => {
       await documents.load(annotation.documentId);
+      // Checked again in the update: two restores of one annotation a moment apart add it once.
       if (!find(annotation.id)) {
         await store.update((draft) => {
-          draft.annotations.push(annotation);
+          if (!store.read().annotations.some((a) => a.id === annotation.id)) draft.annotations.push(annotation);
         });
       }
       return viewIn(find(annotation.id) ?? annotation);

@@ -94,29 +94,35 @@ export function flashcardsHandlers({ store, now, documents, saveFile, exporters 
       });
       return doc.flashcardSettings;
     },
+    // Each change below is built from the data as it stands when its write's turn comes (inside an
+    // update, `store.read()` is what the draft starts from), so one still being written is never undone.
     'reviews.record': async ({ cardId, rating, durationMs }) => {
-      const card = viewById(store.read(), cardId);
-      if (card.suspended) throw new CallError('invalid-input', 'That card is suspended; unsuspend it in the card browser to review it.');
       const at = now();
-      const before = progressOf(store.read(), cardId)?.fsrs ?? null;
-      const after = rate(before, rating, at, settings().desiredRetention);
       const reviewId = `r-${at.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+      let due = '';
       await store.update((draft) => {
+        const card = viewById(store.read(), cardId);
+        if (card.suspended) throw new CallError('invalid-input', 'That card is suspended; unsuspend it in the card browser to review it.');
+        const before = progressOf(store.read(), cardId)?.fsrs ?? null;
+        const after = rate(before, rating, at, settings().desiredRetention);
         draft.cardProgress[cardId] = { fsrs: after, suspended: false };
         draft.reviewLog.push({ id: reviewId, cardId, documentId: card.documentId, rating, at: at.toISOString(), durationMs, before, after });
+        due = after.due;
       });
-      return { reviewId, due: after.due };
+      return { reviewId, due };
     },
     'reviews.undo': async () => {
-      const doc = store.read();
-      const last = doc.reviewLog.at(-1);
-      if (!last || !canUndo(doc.reviewLog, doc.cardProgress, liveIds(doc))) throw new CallError('invalid-input', 'There is no rating to undo.');
+      let cardId = '';
       await store.update((draft) => {
+        const base = store.read();
+        const last = base.reviewLog.at(-1);
+        if (!last || !canUndo(base.reviewLog, base.cardProgress, liveIds(base))) throw new CallError('invalid-input', 'There is no rating to undo.');
         const current = draft.cardProgress[last.cardId]!;
         draft.cardProgress[last.cardId] = { ...current, fsrs: last.before };
         draft.reviewLog.pop();
+        cardId = last.cardId;
       });
-      return { cardId: last.cardId };
+      return { cardId };
     },
     'cards.list': async ({ documentId, ...filter }) => {
       await documents.ready;
@@ -138,22 +144,20 @@ export function flashcardsHandlers({ store, now, documents, saveFile, exporters 
       return viewOf(userCatalogCard(card), undefined);
     },
     'cards.update': async ({ id, ...patch }) => {
-      const index = ownCardIndex(store.read(), id);
-      const current = store.read().userCards[index]!;
       const at = now().toISOString();
-      const next: UserCard =
-        current.kind === 'basic'
-          ? { ...current, front: patch.front ?? current.front, back: patch.back ?? current.back, tags: patch.tags ?? current.tags, updatedAt: at }
-          : { ...current, gaps: patch.gaps ? checkedGaps(current.source.quote, patch.gaps) : current.gaps, tags: patch.tags ?? current.tags, updatedAt: at };
       const doc = await store.update((draft) => {
-        draft.userCards[index] = next;
+        const index = ownCardIndex(store.read(), id);
+        const current = store.read().userCards[index]!;
+        draft.userCards[index] =
+          current.kind === 'basic'
+            ? { ...current, front: patch.front ?? current.front, back: patch.back ?? current.back, tags: patch.tags ?? current.tags, updatedAt: at }
+            : { ...current, gaps: patch.gaps ? checkedGaps(current.source.quote, patch.gaps) : current.gaps, tags: patch.tags ?? current.tags, updatedAt: at };
       });
       return viewById(doc, id);
     },
     'cards.delete': async ({ id }) => {
-      const index = ownCardIndex(store.read(), id);
       await store.update((draft) => {
-        draft.userCards.splice(index, 1);
+        draft.userCards.splice(ownCardIndex(store.read(), id), 1);
         delete draft.cardProgress[id];
         draft.reviewLog = draft.reviewLog.filter((entry) => entry.cardId !== id);
       });

@@ -136,40 +136,45 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
       return open ? withQuestions(lookupOf(documentId), open) : null;
     },
 
+    // Answer and submit build on the attempt as it stands when their write's turn comes (inside an
+    // update, `store.read()` is what the draft starts from): two answers saved a moment apart both stay.
     'selftest.answer': async ({ documentId, attemptId, questionId, answer }) => {
-      const current = openAttempt(openOf(store.read(), documentId), attemptId);
       const lookup = lookupOf(documentId);
-      const question = lookup.ofAttempt(current, questionId);
-      if (!question || !current.questions.some((l) => l.questionId === questionId)) {
-        throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
-      }
-      const mismatch = answerMismatch(question, answer);
-      if (mismatch) throw new CallError('invalid-input', `That answer does not fit the question: ${mismatch}.`);
-      const next: OpenAttempt = { ...current, answers: { ...current.answers, [questionId]: answer }, updatedAt: now().toISOString() };
-      await store.update((draft) => {
-        draft.selftestOpen[documentId] = next;
+      const doc = await store.update((draft) => {
+        const current = openAttempt(openOf(store.read(), documentId), attemptId);
+        const question = lookup.ofAttempt(current, questionId);
+        if (!question || !current.questions.some((l) => l.questionId === questionId)) {
+          throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
+        }
+        const mismatch = answerMismatch(question, answer);
+        if (mismatch) throw new CallError('invalid-input', `That answer does not fit the question: ${mismatch}.`);
+        draft.selftestOpen[documentId] = { ...current, answers: { ...current.answers, [questionId]: answer }, updatedAt: now().toISOString() };
       });
+      const next = openAttempt(openOf(doc, documentId), attemptId);
       return { answered: answeredCount(lookup, next), total: next.questions.length };
     },
 
     'selftest.submit': async ({ documentId, attemptId }) => {
-      const current = openAttempt(openOf(store.read(), documentId), attemptId);
+      openAttempt(openOf(store.read(), documentId), attemptId);
       const lookup = lookupOf(documentId);
       const text = await documents.load(documentId);
-      const questions = current.questions.map((l) => lookup.ofAttempt(current, l.questionId)).filter((q): q is Question => q !== undefined);
-      const grade = gradeAttempt(questions, current.answers, (id) => text.blockText(id) ?? '');
-      const finished: FinishedAttempt = {
-        ...current,
-        finishedAt: now().toISOString(),
-        score: grade.score,
-        max: grade.max,
-        percent: grade.percent,
-        grades: grade.perQuestion,
-      };
-      await store.update((draft) => {
+      const doc = await store.update((draft) => {
+        const current = openAttempt(openOf(store.read(), documentId), attemptId);
+        const questions = current.questions.map((l) => lookup.ofAttempt(current, l.questionId)).filter((q): q is Question => q !== undefined);
+        const grade = gradeAttempt(questions, current.answers, (id) => text.blockText(id) ?? '');
+        const finished: FinishedAttempt = {
+          ...current,
+          finishedAt: now().toISOString(),
+          score: grade.score,
+          max: grade.max,
+          percent: grade.percent,
+          grades: grade.perQuestion,
+        };
         delete draft.selftestOpen[documentId];
         draft.selftestFinished.push(finished);
       });
+      const finished = doc.selftestFinished.findLast((a) => a.id === attemptId);
+      if (!finished) throw new CallError('invalid-input', 'This attempt is no longer open: it was submitted or replaced by a newer one.');
       return withQuestions(lookup, finished);
     },
 

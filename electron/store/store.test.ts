@@ -204,6 +204,22 @@ describe('update', () => {
     expect(store.read().reading).toEqual(expected);
     expect((await onDisk()).reading).toEqual(expected);
   });
+
+  it('shows a mutation, through read(), the update before it still being written; a read taken before the update does not have it', async () => {
+    const store = await openAt(1);
+    const first = store.update((draft) => {
+      draft.reading['article-1'] = position(1);
+    });
+    const before = store.read();
+    let seen: unknown = null;
+    await store.update((draft) => {
+      seen = store.read().reading['article-1'];
+      draft.reading['article-2'] = position(2);
+    });
+    await first;
+    expect(before.reading['article-1']).toBeUndefined();
+    expect(seen).toEqual(position(1));
+  });
 });
 
 describe('migration', () => {

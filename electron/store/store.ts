@@ -38,7 +38,10 @@ export interface Store {
   read(): StoreDoc;
   /**
    * Applies `mutate` to a copy-on-write draft, validates what changed, writes the document durably,
-   * and only then makes it current. The draft is usable only during `mutate`.
+   * and only then makes it current. The draft is usable only during `mutate`. Updates run one after
+   * another, so during `mutate`, `read()` is the document the draft starts from: build a change from
+   * it there, never from a read taken before the update, which an update still being written (made
+   * a moment earlier) would be missing. What `mutate` throws rejects the update, and nothing is written.
    */
   update(mutate: (draft: StoreDoc) => void): Promise<StoreDoc>;
   /** The library's document bodies, one file each beside the data file. */

@@ -38,14 +38,19 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library; it may have been removed.`);
     return entry;
   };
-  /** Writes a changed entry (a built-in one is stored the first time the user changes it). */
-  const saveEntry = async (next: LibraryEntry): Promise<LibraryItem> => {
+  /**
+   * Writes the entry `change` makes from the data as it stands when this write's turn comes (inside
+   * the update, `store.read()` is what the draft starts from), so a change to the same entry still
+   * being written is built on, never undone. A built-in entry is stored the first time it changes.
+   */
+  const changeEntry = async (id: string, change: (doc: StoreDoc) => LibraryEntry): Promise<LibraryItem> => {
     const doc = await store.update((draft) => {
+      const next = change(store.read());
       const index = draft.documents.findIndex((entry) => entry.id === next.id);
       if (index >= 0) draft.documents[index] = next;
       else draft.documents.push(next);
     });
-    return itemOf(doc, next.id);
+    return itemOf(doc, id);
   };
 
   // Imports run one at a time, so the same file dropped twice is recognised the second time.
@@ -134,41 +139,40 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (saved.outcome === 'saved') await done();
       return saved;
     },
-    'library.update': async ({ id, title, author, tags }) => {
-      const entry = liveEntry(id);
-      return saveEntry({
-        ...entry,
-        title: title ?? entry.title,
-        author: author ?? entry.author,
-        tags: tags ? normalizeTags(tags) : entry.tags,
-        updatedAt: now().toISOString(),
-      });
-    },
+    'library.update': async ({ id, title, author, tags }) =>
+      changeEntry(id, () => {
+        const entry = liveEntry(id);
+        return {
+          ...entry,
+          title: title ?? entry.title,
+          author: author ?? entry.author,
+          tags: tags ? normalizeTags(tags) : entry.tags,
+          updatedAt: now().toISOString(),
+        };
+      }),
     'library.setHidden': async ({ id, hidden }) => {
-      const entry = liveEntry(id);
       if (!documents.isBuiltin(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
-      return saveEntry({ ...entry, hidden, updatedAt: now().toISOString() });
+      return changeEntry(id, () => ({ ...liveEntry(id), hidden, updatedAt: now().toISOString() }));
     },
     'library.remove': async ({ id }) => {
-      const entry = liveEntry(id);
       if (documents.isBuiltin(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
       const at = now().toISOString();
-      const item = await saveEntry({ ...entry, removedAt: at, updatedAt: at });
+      const item = await changeEntry(id, () => ({ ...liveEntry(id), removedAt: at, updatedAt: at }));
       return { removed: item };
     },
-    'library.undoRemove': async ({ id }) => {
-      const doc = store.read();
-      const entry = documents.storedEntry(doc, id);
-      if (!entry || entry.removedAt === null) throw new CallError('invalid-input', 'That document is not waiting to be removed; it is already in your library or gone for good.');
-      // A replaced document's annotations, cards and reading place now belong to its newer version;
-      // bringing it back would show an empty copy, so the answer says where the work went instead.
-      const replacedBy = doc.versionDecisions.find((d) => d.olderId === id && d.decision === 'replaced');
-      if (replacedBy) {
-        const newer = documents.storedEntry(doc, replacedBy.documentId);
-        throw new CallError('invalid-input', `“${entry.title}” was replaced by its newer version${newer ? ` “${newer.title}”` : ''}, which now holds its annotations, cards and reading place.`);
-      }
-      return saveEntry({ ...entry, removedAt: null, updatedAt: now().toISOString() });
-    },
+    'library.undoRemove': async ({ id }) =>
+      changeEntry(id, (doc) => {
+        const entry = documents.storedEntry(doc, id);
+        if (!entry || entry.removedAt === null) throw new CallError('invalid-input', 'That document is not waiting to be removed; it is already in your library or gone for good.');
+        // A replaced document's annotations, cards and reading place now belong to its newer version;
+        // bringing it back would show an empty copy, so the answer says where the work went instead.
+        const replacedBy = doc.versionDecisions.find((d) => d.olderId === id && d.decision === 'replaced');
+        if (replacedBy) {
+          const newer = documents.storedEntry(doc, replacedBy.documentId);
+          throw new CallError('invalid-input', `“${entry.title}” was replaced by its newer version${newer ? ` “${newer.title}”` : ''}, which now holds its annotations, cards and reading place.`);
+        }
+        return { ...entry, removedAt: null, updatedAt: now().toISOString() };
+      }),
   };
   return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes } };
 }

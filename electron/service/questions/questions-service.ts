@@ -67,31 +67,33 @@ export function questionsHandlers(context: ServiceContext): FeatureHandlers<type
       });
       return viewOfAuthored(record);
     },
+    // Update and Undo build on the question as it stands when their write's turn comes (inside an
+    // update, `store.read()` is what the draft starts from): a delete still being written is not undone.
     'questions.update': async ({ id, question }) => {
-      const index = indexOf(store.read(), id, false);
-      const current = store.read().authoredQuestions[index]!;
-      const checked = checkedQuestion(await documents.load(current.documentId), id, question);
-      const next: AuthoredQuestion = { ...current, question: checked, updatedAt: now().toISOString() };
-      await store.update((draft) => {
-        draft.authoredQuestions[index] = next;
+      const { documentId } = store.read().authoredQuestions[indexOf(store.read(), id, false)]!;
+      const checked = checkedQuestion(await documents.load(documentId), id, question);
+      const at = now().toISOString();
+      const doc = await store.update((draft) => {
+        const index = indexOf(store.read(), id, false);
+        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, question: checked, updatedAt: at };
       });
-      return viewOfAuthored(next);
+      return viewOfAuthored(doc.authoredQuestions[indexOf(doc, id, false)]!);
     },
     'questions.delete': async ({ id }) => {
-      const index = indexOf(store.read(), id, false);
       const at = now().toISOString();
       await store.update((draft) => {
-        draft.authoredQuestions[index] = { ...draft.authoredQuestions[index]!, deletedAt: at, updatedAt: at };
+        const index = indexOf(store.read(), id, false);
+        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, deletedAt: at, updatedAt: at };
       });
       return { ok: true as const };
     },
     'questions.undoDelete': async ({ id }) => {
-      const index = indexOf(store.read(), id, true);
-      const next: AuthoredQuestion = { ...store.read().authoredQuestions[index]!, deletedAt: null, updatedAt: now().toISOString() };
-      await store.update((draft) => {
-        draft.authoredQuestions[index] = next;
+      const at = now().toISOString();
+      const doc = await store.update((draft) => {
+        const index = indexOf(store.read(), id, true);
+        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, deletedAt: null, updatedAt: at };
       });
-      return viewOfAuthored(next);
+      return viewOfAuthored(doc.authoredQuestions[indexOf(doc, id, false)]!);
     },
     'questions.check': async ({ documentId, question }) => {
       const { problems, hints } = checkDraft(question, (await documents.load(documentId)).blockText);
