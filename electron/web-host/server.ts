@@ -14,6 +14,7 @@ import { dispatch, replyOf as dispatchUpload } from '../contract/dispatch';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { firstScreenOf, firstScreenPage, type PreRender } from './first-screen-page';
 import { receiveUpload } from './upload';
+import { PendingWork } from '../main/pending-work';
 
 export const TOKEN_HEADER = 'x-lectern-token';
 
@@ -39,8 +40,15 @@ export interface WebHost {
   launchUrl: string;
   token: string;
   port: number;
+  /**
+   * Stops taking connections, lets the requests under way finish and answer (a save that reached
+   * the host is on disk, as Electron's quit waits for calls under way), then closes what is left.
+   */
   close(): Promise<void>;
 }
+
+/** How long `close` waits for requests under way before it closes their connections anyway. */
+export const CLOSE_GRACE_MS = 10_000;
 
 type ErrorBody = { ok: false; error: { code: string; message: string } };
 
@@ -193,6 +201,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(req.method === 'HEAD' ? undefined : data);
   }
 
+  const underWay = new PendingWork();
   const server = http.createServer((req, res) => {
     const run = async () => {
       if (!allowedHosts().has(String(req.headers.host ?? ''))) return fail(res, 403, 'forbidden-host', 'This server answers only on 127.0.0.1 and localhost.');
@@ -204,10 +213,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname);
       return handleStatic(req, res, url);
     };
-    run().catch((error: unknown) => {
-      if (!res.headersSent) fail(res, 500, 'internal', error instanceof Error ? error.message : 'internal error');
-      else res.destroy();
-    });
+    void underWay.track(
+      run().catch((error: unknown) => {
+        if (!res.headersSent) fail(res, 500, 'internal', error instanceof Error ? error.message : 'internal error');
+        else res.destroy();
+      }),
+    );
   });
   server.requestTimeout = 30_000;
 
@@ -223,10 +234,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     launchUrl: `${url}?token=${token}`,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([underWay.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)))]);
+      clearTimeout(timer);
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }
