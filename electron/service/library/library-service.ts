@@ -87,10 +87,12 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
 
   // The app reopens on the document opened last ("read last" is the newest reading place), so an
   // explicit open touches that document's place, or sets one at its start, unless it is the last already.
-  const markOpened = async (id: string, reading: StoreDoc['reading'][string] | null, firstBlock: string | undefined) => {
+  // The place is read inside the update, so one saved a moment before is touched, not replaced.
+  const markOpened = async (id: string, firstBlock: string | undefined) => {
     if (store.readOnly || lastRead(store.read(), documents.entries(store.read())) === id || firstBlock === undefined) return;
     const updatedAt = now().toISOString();
     await store.update((draft) => {
+      const reading = readingOf(store.read(), id);
       draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
     });
   };
@@ -112,9 +114,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const entry = liveEntry(wanted);
       const loaded = await documents.load(entry.id);
       const manifest = documents.pack(entry.id)?.manifest;
-      const reading = Object.hasOwn(doc.reading, entry.id) ? (doc.reading[entry.id] ?? null) : null;
-      if (id !== undefined) await markOpened(entry.id, reading, loaded.document.sections[0]?.blocks[0]?.id);
+      const before = readingOf(store.read(), entry.id);
+      if (id !== undefined) await markOpened(entry.id, loaded.document.sections[0]?.blocks[0]?.id);
       const after = store.read();
+      // The place as it was before this open set one at the start: a first open has none to restore.
+      const reading = before ? readingOf(after, entry.id) : null;
       return { item: itemOf(after, entry.id), document: loaded.document, kicker: manifest?.kicker ?? null, credit: manifest?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
     },
     'library.pickAndImport': async () => {
@@ -175,6 +179,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       }),
   };
   return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes } };
+}
+
+/** The reading place kept for document `id`, or null. */
+function readingOf(doc: StoreDoc, id: string): StoreDoc['reading'][string] | null {
+  return Object.hasOwn(doc.reading, id) ? (doc.reading[id] ?? null) : null;
 }
 
 /** The document read most recently, or null when nothing has been read yet. */

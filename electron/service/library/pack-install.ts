@@ -91,7 +91,9 @@ export async function savePack(context: Pick<ServiceContext, 'store' | 'document
   await store.update((draft) => {
     const fresh = entryFor(document, at);
     const index = draft.documents.findIndex((entry) => entry.id === id);
-    const kept = { ...fresh, title: plan.entry.title, author: plan.entry.author, tags: plan.entry.tags, hidden: plan.entry.hidden, createdAt: plan.entry.createdAt };
+    // The user's fields as they stand now: a rename or a tag saved while the pack was read stays.
+    const mine = store.read().documents[index] ?? plan.entry;
+    const kept = { ...fresh, title: mine.title, author: mine.author, tags: mine.tags, hidden: mine.hidden, createdAt: mine.createdAt };
     if (index >= 0) draft.documents[index] = kept;
     else draft.documents.push(kept);
     const installedAt = Object.hasOwn(draft.packs, id) ? draft.packs[id]!.installedAt : at;
