@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphText } from '../../data/article';
 import type { AuthoredQuestionView } from '../contract/questions-values';
 import type { CardView } from '../contract/flashcards-values';
-import type { LibraryItem } from '../contract/library';
+import type { ImportOutcome, LibraryItem, OpenedDocument } from '../contract/library';
 import type { FinishedAttempt, OpenAttempt } from '../contract/selftest';
 import { serviceUnderTest } from './service-under-test';
 
@@ -113,5 +113,19 @@ describe('changes made a moment apart', () => {
     await Promise.all([call('annotations.restore', { annotation: deleted }), call('annotations.restore', { annotation: deleted })]);
     const annotations = await call<{ id: string }[]>('annotations.list', { documentId: ARTICLE });
     expect(annotations.map((a) => a.id)).toEqual([made.id]);
+  });
+
+  it('keeps a reading place saved just as its document is opened from the library', async () => {
+    const { call } = await serviceUnderTest(dir);
+    const pasted = await call<ImportOutcome>('library.paste', { title: 'Tides', author: '', text: 'The moon pulls the sea.\n\nTwo high tides reach each coast.' });
+    if (pasted.outcome !== 'imported') throw new Error(`the paste was not imported: ${pasted.outcome}`);
+    const id = pasted.item.id;
+    const opened = await call<OpenedDocument>('library.open', { id });
+    const second = opened.document.sections[0]!.blocks[1]!.id;
+    // The article is read last, so opening the pasted text marks it opened: as its place is saved.
+    await call('reading.save', { documentId: ARTICLE, paragraphId: 'p2', offset: 0, percent: 30 });
+    await Promise.all([call('reading.save', { documentId: id, paragraphId: second, offset: 3, percent: 80 }), call('library.open', { id })]);
+    const again = await call<OpenedDocument>('library.open', { id });
+    expect([again.reading?.paragraphId, again.reading?.offset]).toEqual([second, 3]);
   });
 });
