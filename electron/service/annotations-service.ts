@@ -119,10 +119,14 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       const loaded = await documents.load(documentId);
       const parsed = parseAnnotationFile(text, exportDocumentOf(loaded), annotationImporters);
       if (!parsed.ok) throw new CallError('invalid-input', parsed.message);
-      const plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: now().toISOString(), newId });
-      // One update for the whole plan: the file is imported entirely or, if the write fails, not at all.
+      const at = now().toISOString();
+      // Planned against the annotations as they stand when the write's turn comes, so a note edited
+      // a moment before is compared with, not overwritten. One update for the whole plan: the file
+      // is imported entirely or, if the write fails, not at all.
+      let plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
       if (plan.writes.length > 0) {
         await store.update((draft) => {
+          plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
           const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
           for (const next of plan.writes) {
             const known = indexById.get(next.id);
