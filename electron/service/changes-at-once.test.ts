@@ -12,6 +12,7 @@ import type { CardView } from '../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem, OpenedDocument } from '../contract/library';
 import type { FinishedAttempt, OpenAttempt } from '../contract/selftest';
 import { serviceUnderTest } from './service-under-test';
+import { choiceDraft } from './questions/question-drafts';
 
 let dir: string;
 beforeEach(async () => {
@@ -22,7 +23,6 @@ afterEach(async () => {
 });
 
 const ARTICLE = 'japan-nato';
-const QUOTE = 'NATO is in negotiations with Japan to open a liaison office no later than 2024 in Tokyo.';
 const source = (quote: string) => {
   const start = paragraphText('p1').indexOf(quote);
   return { paragraph: 'p1' as const, start, end: start + quote.length, quote };
@@ -84,19 +84,7 @@ describe('changes made a moment apart', () => {
 
   it('does not bring back an own question deleted while an edit of it was on its way', async () => {
     const { call, fail } = await serviceUnderTest(dir);
-    const question = {
-      interaction: 'choice',
-      prompt: 'Where will NATO open its liaison office?',
-      choices: [
-        { id: 'a', text: 'In Tokyo' },
-        { id: 'b', text: 'In Osaka' },
-        { id: 'c', text: 'In Kyoto' },
-      ],
-      correct: ['a'],
-      maxChoices: 1,
-      explanation: 'The first sentence names Tokyo.',
-      source: { block: 'p1', quote: QUOTE },
-    };
+    const question = choiceDraft;
     const made = await call<AuthoredQuestionView>('questions.create', { documentId: ARTICLE, question });
     const deleting = call('questions.delete', { id: made.id });
     const edit = fail('questions.update', { id: made.id, question: { ...question, prompt: 'In which city will the office open?' } });

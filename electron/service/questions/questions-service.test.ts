@@ -4,10 +4,11 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphText } from '../../../data/article';
-import type { AuthoredQuestionView, QuestionDraftInput } from '../../contract/questions-values';
+import type { AuthoredQuestionView } from '../../contract/questions-values';
 import { authoredQuestions } from '../../domain/questions/authored-questions';
 import { openStore } from '../../store/store';
 import { serviceUnderTest } from '../service-under-test';
+import { OPENING_QUOTE, choiceDraft, evidenceDraft } from './question-drafts';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,27 +19,9 @@ afterEach(async () => {
 });
 
 const ARTICLE = 'japan-nato';
-const QUOTE = 'NATO is in negotiations with Japan to open a liaison office no later than 2024 in Tokyo.';
-
-const choice: QuestionDraftInput = {
-  interaction: 'choice',
-  prompt: 'Where will NATO open its liaison office?',
-  choices: [
-    { id: 'a', text: 'In Tokyo' },
-    { id: 'b', text: 'In Osaka' },
-    { id: 'c', text: 'In Kyoto' },
-  ],
-  correct: ['a'],
-  maxChoices: 1,
-  explanation: 'The first sentence names Tokyo.',
-  source: { block: 'p1', quote: QUOTE },
-};
-const evidence: QuestionDraftInput = {
-  interaction: 'hottext',
-  claim: 'NATO wants an office in Japan’s capital no later than 2024.',
-  explanation: 'The opening sentence says so.',
-  source: { block: 'p1', quote: QUOTE },
-};
+const QUOTE = OPENING_QUOTE;
+const choice = choiceDraft;
+const evidence = evidenceDraft;
 
 describe('authored questions', () => {
   it('are stored durably by document, in the pack question shape the self-test appends', async () => {
