@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StudyApi } from '../../electron/contract/contract';
-import { changeCount, countingChanges, isReadOnly } from './change-count';
+import { methods } from '../../electron/contract/contract';
+import { changeCount, countingChanges, isReadOnly, onChangeSettled } from './change-count';
 
 const fakeApi = (calls: string[], fail = false) =>
   new Proxy({} as StudyApi, {
@@ -37,6 +38,57 @@ describe('change count', () => {
     await expect(api['annotations.delete']({ id: 'a1' } as never)).rejects.toThrow('refused');
     await Promise.resolve();
     expect(changeCount()).toBe(before + 2);
+  });
+
+  it('takes exactly the contract methods that only read for reads', () => {
+    // A method added to the contract lands here: say whether it only reads (it then skips the web
+    // host's queue and leaves kept views alone) or may change what the store holds.
+    const reads = [
+      'annotations.export',
+      'annotations.list',
+      'app.status',
+      'argumentMap.get',
+      'cards.export',
+      'cards.list',
+      'flashcards.session',
+      'flashcards.settings',
+      'library.list',
+      'library.packCredits',
+      'questions.check',
+      'questions.exportMoodle',
+      'questions.list',
+      'reading.get',
+      'selftest.cards',
+      'selftest.current',
+      'selftest.history',
+      'selftest.overview',
+      'selftest.result',
+      'settings.get',
+      'stats.get',
+      'transfer.formats',
+    ];
+    expect(methods.filter(isReadOnly).sort()).toEqual(reads);
+    // Opening a document marks it read last; exporting a pack counts its version up.
+    expect(isReadOnly('library.open')).toBe(false);
+    expect(isReadOnly('library.exportPack')).toBe(false);
+  });
+
+  it('tells every listener of a settled change, even when one of them throws', async () => {
+    const api = countingChanges(fakeApi([]));
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const heard: string[] = [];
+    const stopFirst = onChangeSettled(() => {
+      heard.push('first');
+      throw new Error('a listener failed');
+    });
+    const stopSecond = onChangeSettled(() => heard.push('second'));
+    await api['reading.save']({ documentId: 'japan-nato', paragraphId: 'p1', offset: 0, percent: 1 });
+    await Promise.resolve();
+    stopFirst();
+    stopSecond();
+    expect(heard).toEqual(['first', 'second']);
+    expect(reported).toHaveBeenCalledWith(new Error('a listener failed'));
+    reported.mockRestore();
   });
 
   it('takes a method it does not know for a change', () => {

@@ -47,16 +47,25 @@ export async function valueOfResponse(sent: Promise<Response>): Promise<unknown>
   throw new StudyCallError(reply.error.code, reply.error.message);
 }
 
+// A request sent with `keepalive` outlives the page; the browser takes at most 64 KiB of such bodies at once.
+const KEEPALIVE_MAX_BYTES = 60_000;
+
+/** The tab is being hidden or closed: what is sent now must outlive the page. */
+const leaving = () => document.visibilityState === 'hidden';
+
 function httpApi(token: string): StudyApi {
   // public/early.js sends its boot calls the same way: keep the two in step.
-  const call = (method: string, input: unknown): Promise<unknown> =>
-    valueOfResponse(
+  const call = (method: string, input: unknown): Promise<unknown> => {
+    const body = JSON.stringify(input ?? {});
+    return valueOfResponse(
       fetch(`api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-lectern-token': token },
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive: leaving() && new TextEncoder().encode(body).length < KEEPALIVE_MAX_BYTES,
       }),
     );
+  };
   return new Proxy({} as StudyApi, {
     get: (_target, method) => (input: unknown) => call(String(method), input),
   });
@@ -72,7 +81,7 @@ const notWhilePreRendering = new Proxy({} as StudyApi, {
 });
 
 // Counted so a kept view (the library's list) knows when what it read may have changed.
-export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? changesInOrder(httpApi(token))) : notWhilePreRendering);
+export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? changesInOrder(httpApi(token), { leaving })) : notWhilePreRendering);
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StudyApi } from '../../electron/contract/contract';
 import { changesInOrder } from './in-order';
 
@@ -62,4 +62,32 @@ describe('changesInOrder', () => {
     await main.answer('settings.update');
     await expect(next).resolves.toEqual({ theme: 'sepia' });
   });
+
+  it('lets a call unanswered past the limit (a hung request) no longer hold up the next', async () => {
+    vi.useFakeTimers();
+    const main = handHeld();
+    const api = changesInOrder(main.api, { holdAtMostMs: 1000 });
+    void api['annotations.import']({ documentId: 'japan-nato', text: '[]' });
+    void api['reading.save'](place(40));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(main.sent).toEqual(['annotations.import']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(main.sent).toEqual(['annotations.import', 'reading.save']);
+  });
+
+  it('sends a call made while the page is going away at once, beside the ones still out', async () => {
+    let leaving = false;
+    const main = handHeld();
+    const api = changesInOrder(main.api, { leaving: () => leaving });
+    void api['reading.save'](place(40));
+    void api['settings.update']({ theme: 'dark' });
+    leaving = true;
+    void api['reading.save'](place(60));
+    await main.settle();
+    expect(main.sent).toEqual(['reading.save', 'reading.save']);
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
