@@ -81,7 +81,6 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       return viewOf(annotation, document);
     },
     'annotations.update': async ({ id, ...patch }) => {
-      if (!find(id)) throw missing();
       const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const at = now().toISOString();
       // Built on the annotation as it stands when this write's turn comes (inside an update,
@@ -97,13 +96,18 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       return viewIn(next);
     },
     'annotations.delete': async ({ id }) => {
-      const current = find(id);
-      if (!current) throw missing();
+      // What Undo restores is the annotation as it stands when the delete is written: an edit saved
+      // a moment before is in it.
+      const removed: { deleted?: Annotation } = {};
       await store.update((draft) => {
         const index = draft.annotations.findIndex((a) => a.id === id);
-        if (index >= 0) draft.annotations.splice(index, 1);
+        removed.deleted = store.read().annotations[index];
+        if (!removed.deleted) throw missing();
+        draft.annotations.splice(index, 1);
       });
-      return { deleted: current };
+      const { deleted } = removed;
+      if (!deleted) throw missing();
+      return { deleted };
     },
     'annotations.restore': async ({ annotation }) => {
       await documents.load(annotation.documentId);
@@ -120,24 +124,25 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       const parsed = parseAnnotationFile(text, exportDocumentOf(loaded), annotationImporters);
       if (!parsed.ok) throw new CallError('invalid-input', parsed.message);
       const at = now().toISOString();
-      // Planned against the annotations as they stand when the write's turn comes, so a note edited
-      // a moment before is compared with, not overwritten. One update for the whole plan: the file
-      // is imported entirely or, if the write fails, not at all.
-      let plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
-      if (plan.writes.length > 0) {
-        await store.update((draft) => {
-          plan = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
-          const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
-          for (const next of plan.writes) {
-            const known = indexById.get(next.id);
-            if (known !== undefined) draft.annotations[known] = next;
-            else {
-              indexById.set(next.id, draft.annotations.length);
-              draft.annotations.push(next);
-            }
+      // Planned inside the update, against the annotations as they stand when its write's turn
+      // comes, so a note edited or deleted a moment before is compared with, not overwritten. One
+      // update for the whole plan: the file is imported entirely or, if the write fails, not at all.
+      const planned: { plan?: ReturnType<typeof planImport> } = {};
+      await store.update((draft) => {
+        const made = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
+        planned.plan = made;
+        const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
+        for (const next of made.writes) {
+          const known = indexById.get(next.id);
+          if (known !== undefined) draft.annotations[known] = next;
+          else {
+            indexById.set(next.id, draft.annotations.length);
+            draft.annotations.push(next);
           }
-        });
-      }
+        }
+      });
+      const { plan } = planned;
+      if (!plan) throw new CallError('invalid-input', 'The import could not be planned.');
       const count = (outcome: string) => plan.entries.filter((e) => e.outcome === outcome).length;
       return {
         format: parsed.format,

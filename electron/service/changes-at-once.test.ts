@@ -116,4 +116,12 @@ describe('changes made a moment apart', () => {
     const again = await call<OpenedDocument>('library.open', { id });
     expect([again.reading?.paragraphId, again.reading?.offset]).toEqual([second, 3]);
   });
+
+  it('hands Undo the highlight as last edited when the delete comes right after the edit', async () => {
+    const { call } = await serviceUnderTest(dir);
+    const start = paragraphText('p1').indexOf('liaison office');
+    const made = await call<{ id: string }>('annotations.create', { documentId: ARTICLE, from: { paragraphId: 'p1', offset: start }, to: { paragraphId: 'p1', offset: start + 14 }, color: 'green' });
+    const [, removed] = await Promise.all([call('annotations.update', { id: made.id, note: 'Tokyo, by 2024' }), call<{ deleted: { note: string } }>('annotations.delete', { id: made.id })]);
+    expect(removed.deleted.note).toBe('Tokyo, by 2024');
+  });
 });

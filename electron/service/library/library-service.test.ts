@@ -110,6 +110,12 @@ describe('the library', () => {
     await call('library.setHidden', { id: 'japan-nato', hidden: true });
     expect((await call<List>('library.list')).items[0]).toMatchObject({ id: 'japan-nato', hidden: true });
   });
+
+  it('says a document is not in the library before saying what cannot be done to it', async () => {
+    const { fail } = await open();
+    expect((await fail('library.setHidden', { id: 'gone-doc', hidden: true })).message).toMatch(/There is no document “gone-doc”/);
+    expect((await fail('library.remove', { id: 'gone-doc' })).message).toMatch(/There is no document “gone-doc”/);
+  });
 });
 
 describe('studying an imported document', () => {

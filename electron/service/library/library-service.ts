@@ -88,13 +88,16 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   // The app reopens on the document opened last ("read last" is the newest reading place), so an
   // explicit open touches that document's place, or sets one at its start, unless it is the last already.
   // The place is read inside the update, so one saved a moment before is touched, not replaced.
-  const markOpened = async (id: string, firstBlock: string | undefined) => {
-    if (store.readOnly || lastRead(store.read(), documents.entries(store.read())) === id || firstBlock === undefined) return;
+  // Resolves with the place to restore: the one kept, or null when there was none (the start).
+  const markOpened = async (id: string, firstBlock: string | undefined): Promise<StoreDoc['reading'][string] | null> => {
+    if (store.readOnly || lastRead(store.read(), documents.entries(store.read())) === id || firstBlock === undefined) return readingOf(store.read(), id);
     const updatedAt = now().toISOString();
+    const kept: { reading: StoreDoc['reading'][string] | null } = { reading: null };
     await store.update((draft) => {
-      const reading = readingOf(store.read(), id);
-      draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
+      kept.reading = readingOf(store.read(), id);
+      draft.reading[id] = kept.reading ? { ...kept.reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
     });
+    return kept.reading;
   };
   const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }), file.fileName);
 
@@ -114,11 +117,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const entry = liveEntry(wanted);
       const loaded = await documents.load(entry.id);
       const manifest = documents.pack(entry.id)?.manifest;
-      const before = readingOf(store.read(), entry.id);
-      if (id !== undefined) await markOpened(entry.id, loaded.document.sections[0]?.blocks[0]?.id);
+      const reading = id === undefined ? readingOf(store.read(), entry.id) : await markOpened(entry.id, loaded.document.sections[0]?.blocks[0]?.id);
       const after = store.read();
-      // The place as it was before this open set one at the start: a first open has none to restore.
-      const reading = before ? readingOf(after, entry.id) : null;
       return { item: itemOf(after, entry.id), document: loaded.document, kicker: manifest?.kicker ?? null, credit: manifest?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
     },
     'library.pickAndImport': async () => {
@@ -155,10 +155,12 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
         };
       }),
     'library.setHidden': async ({ id, hidden }) => {
+      liveEntry(id);
       if (!documents.isBuiltin(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
       return changeEntry(id, () => ({ ...liveEntry(id), hidden, updatedAt: now().toISOString() }));
     },
     'library.remove': async ({ id }) => {
+      liveEntry(id);
       if (documents.isBuiltin(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
       const at = now().toISOString();
       const item = await changeEntry(id, () => ({ ...liveEntry(id), removedAt: at, updatedAt: at }));

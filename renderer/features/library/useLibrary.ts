@@ -45,6 +45,8 @@ export function useLibrary() {
           return was.state === 'ready' && shared === was ? was : { state: 'ready', ...shared };
         });
       },
+      // A failed read leaves `shown` as it was: an older read answering after it may still show its
+      // list, the best there is, until the next change reads again.
       (error: Error) => {
         if (current()) setLibrary({ state: 'failed', message: error.message });
       },
