@@ -16,7 +16,7 @@ import type { WindowKeeper } from './app-window';
 import { registerIpc } from './ipc';
 import { launchOptions, type LaunchOptions } from './launch-options';
 import { menuActions } from './menu-actions';
-import { PendingWork, trackedStore } from './pending-work';
+import { PendingWork, trackedStore } from '../store/pending-work';
 import { fileFilters } from '../domain/import';
 import { pickImportFileWithDialog } from './import-file';
 import { registerDroppedImport } from './import-dropped';

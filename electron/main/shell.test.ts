@@ -11,7 +11,7 @@ import { createService } from '../service/service';
 import { openStore, type Store } from '../store/store';
 import { FakeApp, FakeIpcWithHandlers, FakeWindow } from './electron-fakes';
 import { registerIpc } from './ipc';
-import { PendingWork, trackedStore } from './pending-work';
+import { PendingWork, trackedStore } from '../store/pending-work';
 import { startShell, type ShellApp, type ShellWindow } from './shell';
 import type { FlushIpc } from './renderer-flush';
 

@@ -5,7 +5,7 @@
  */
 import type { Store } from '../store/store';
 import { keepMainWindow, type MainWindowLike, type WindowKeeper } from './app-window';
-import type { PendingWork } from './pending-work';
+import type { PendingWork } from '../store/pending-work';
 import { guardWindowClose, installQuitGuard, type ClosingWindow, type QuitApp } from './quit-guard';
 import { flushRenderer, type FlushableContents, type FlushIpc } from './renderer-flush';
 import { rememberBounds, type BoundsWindow } from './window-bounds';

@@ -14,7 +14,7 @@ import { dispatch, replyOf as dispatchUpload } from '../contract/dispatch';
 import { contentTypeFor, resolveStaticPath } from './static-files';
 import { firstScreenOf, firstScreenPage, type PreRender } from './first-screen-page';
 import { receiveUpload } from './upload';
-import { PendingWork } from '../main/pending-work';
+import { PendingWork } from '../store/pending-work';
 
 export const TOKEN_HEADER = 'x-lectern-token';
 

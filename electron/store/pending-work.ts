@@ -1,8 +1,9 @@
 /**
- * Work main must finish before the process ends: store writes and IPC calls under way. Quitting
- * awaits `idle()`, so a save that was acknowledged, or had already reached main, is on disk first.
+ * Work the main side must finish before the process ends: store writes and calls under way (IPC in
+ * Electron, requests in the web host). Quitting awaits `idle()`, so a save that was acknowledged, or
+ * had already reached the main side, is on disk first.
  */
-import type { Store } from '../store/store';
+import type { Store } from './store';
 
 export class PendingWork {
   private readonly running = new Set<Promise<unknown>>();
