@@ -83,38 +83,36 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
     'annotations.update': async ({ id, ...patch }) => {
       const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
       const at = now().toISOString();
-      // Built on the annotation as it stands when this write's turn comes (inside an update,
-      // `store.read()` is what the draft starts from): a move to a newer version still being written stays.
-      const doc = await store.update((draft) => {
+      // Built on the annotation as it stands when this write's turn comes: a move to a newer version
+      // still being written stays.
+      const next = await store.change((draft, current) => {
         const index = draft.annotations.findIndex((a) => a.id === id);
-        const current = store.read().annotations[index];
-        if (!current) throw missing();
-        draft.annotations[index] = { ...current, ...changes, tags: patch.tags ? normalizeTags(patch.tags) : current.tags, updatedAt: at };
+        const found = current.annotations[index];
+        if (!found) throw missing();
+        const changed: Annotation = { ...found, ...changes, tags: patch.tags ? normalizeTags(patch.tags) : found.tags, updatedAt: at };
+        draft.annotations[index] = changed;
+        return changed;
       });
-      const next = doc.annotations.find((a) => a.id === id);
-      if (!next) throw missing();
       return viewIn(next);
     },
     'annotations.delete': async ({ id }) => {
       // What Undo restores is the annotation as it stands when the delete is written: an edit saved
       // a moment before is in it.
-      const removed: { deleted?: Annotation } = {};
-      await store.update((draft) => {
+      const deleted = await store.change((draft, current) => {
         const index = draft.annotations.findIndex((a) => a.id === id);
-        removed.deleted = store.read().annotations[index];
-        if (!removed.deleted) throw missing();
+        const found = current.annotations[index];
+        if (!found) throw missing();
         draft.annotations.splice(index, 1);
+        return found;
       });
-      const { deleted } = removed;
-      if (!deleted) throw missing();
       return { deleted };
     },
     'annotations.restore': async ({ annotation }) => {
       await documents.load(annotation.documentId);
       // Checked again in the update: two restores of one annotation a moment apart add it once.
       if (!find(annotation.id)) {
-        await store.update((draft) => {
-          if (!store.read().annotations.some((a) => a.id === annotation.id)) draft.annotations.push(annotation);
+        await store.update((draft, current) => {
+          if (!current.annotations.some((a) => a.id === annotation.id)) draft.annotations.push(annotation);
         });
       }
       return viewIn(find(annotation.id) ?? annotation);
@@ -127,10 +125,8 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
       // Planned inside the update, against the annotations as they stand when its write's turn
       // comes, so a note edited or deleted a moment before is compared with, not overwritten. One
       // update for the whole plan: the file is imported entirely or, if the write fails, not at all.
-      const planned: { plan?: ReturnType<typeof planImport> } = {};
-      await store.update((draft) => {
-        const made = planImport(parsed.items, { documentId, existing: store.read().annotations, now: at, newId });
-        planned.plan = made;
+      const plan = await store.change((draft, current) => {
+        const made = planImport(parsed.items, { documentId, existing: current.annotations, now: at, newId });
         const indexById = new Map(draft.annotations.map((a, index) => [a.id as string, index]));
         for (const next of made.writes) {
           const known = indexById.get(next.id);
@@ -140,9 +136,8 @@ export function annotationsHandlers({ store, now, newId, saveFile, documents, ex
             draft.annotations.push(next);
           }
         }
+        return made;
       });
-      const { plan } = planned;
-      if (!plan) throw new CallError('invalid-input', 'The import could not be planned.');
       const count = (outcome: string) => plan.entries.filter((e) => e.outcome === outcome).length;
       return {
         format: parsed.format,

@@ -94,33 +94,30 @@ export function flashcardsHandlers({ store, now, documents, saveFile, exporters 
       });
       return doc.flashcardSettings;
     },
-    // Each change below is built from the data as it stands when its write's turn comes (inside an
-    // update, `store.read()` is what the draft starts from), so one still being written is never undone.
+    // Each change below is built from the data as it stands when its write's turn comes (`current`),
+    // so one still being written is never undone.
     'reviews.record': async ({ cardId, rating, durationMs }) => {
       const at = now();
       const reviewId = `r-${at.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
-      let due = '';
-      await store.update((draft) => {
-        const card = viewById(store.read(), cardId);
+      const due = await store.change((draft, current) => {
+        const card = viewById(current, cardId);
         if (card.suspended) throw new CallError('invalid-input', 'That card is suspended; unsuspend it in the card browser to review it.');
-        const before = progressOf(store.read(), cardId)?.fsrs ?? null;
+        const before = progressOf(current, cardId)?.fsrs ?? null;
         const after = rate(before, rating, at, settings().desiredRetention);
         draft.cardProgress[cardId] = { fsrs: after, suspended: false };
         draft.reviewLog.push({ id: reviewId, cardId, documentId: card.documentId, rating, at: at.toISOString(), durationMs, before, after });
-        due = after.due;
+        return after.due;
       });
       return { reviewId, due };
     },
     'reviews.undo': async () => {
-      let cardId = '';
-      await store.update((draft) => {
-        const base = store.read();
-        const last = base.reviewLog.at(-1);
-        if (!last || !canUndo(base.reviewLog, base.cardProgress, liveIds(base))) throw new CallError('invalid-input', 'There is no rating to undo.');
-        const current = draft.cardProgress[last.cardId]!;
-        draft.cardProgress[last.cardId] = { ...current, fsrs: last.before };
+      const cardId = await store.change((draft, current) => {
+        const last = current.reviewLog.at(-1);
+        if (!last || !canUndo(current.reviewLog, current.cardProgress, liveIds(current))) throw new CallError('invalid-input', 'There is no rating to undo.');
+        const progress = draft.cardProgress[last.cardId]!;
+        draft.cardProgress[last.cardId] = { ...progress, fsrs: last.before };
         draft.reviewLog.pop();
-        cardId = last.cardId;
+        return last.cardId;
       });
       return { cardId };
     },
@@ -145,19 +142,19 @@ export function flashcardsHandlers({ store, now, documents, saveFile, exporters 
     },
     'cards.update': async ({ id, ...patch }) => {
       const at = now().toISOString();
-      const doc = await store.update((draft) => {
-        const index = ownCardIndex(store.read(), id);
-        const current = store.read().userCards[index]!;
+      const doc = await store.update((draft, current) => {
+        const index = ownCardIndex(current, id);
+        const card = current.userCards[index]!;
         draft.userCards[index] =
-          current.kind === 'basic'
-            ? { ...current, front: patch.front ?? current.front, back: patch.back ?? current.back, tags: patch.tags ?? current.tags, updatedAt: at }
-            : { ...current, gaps: patch.gaps ? checkedGaps(current.source.quote, patch.gaps) : current.gaps, tags: patch.tags ?? current.tags, updatedAt: at };
+          card.kind === 'basic'
+            ? { ...card, front: patch.front ?? card.front, back: patch.back ?? card.back, tags: patch.tags ?? card.tags, updatedAt: at }
+            : { ...card, gaps: patch.gaps ? checkedGaps(card.source.quote, patch.gaps) : card.gaps, tags: patch.tags ?? card.tags, updatedAt: at };
       });
       return viewById(doc, id);
     },
     'cards.delete': async ({ id }) => {
-      await store.update((draft) => {
-        draft.userCards.splice(ownCardIndex(store.read(), id), 1);
+      await store.update((draft, current) => {
+        draft.userCards.splice(ownCardIndex(current, id), 1);
         delete draft.cardProgress[id];
         draft.reviewLog = draft.reviewLog.filter((entry) => entry.cardId !== id);
       });

@@ -136,19 +136,19 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
       return open ? withQuestions(lookupOf(documentId), open) : null;
     },
 
-    // Answer and submit build on the attempt as it stands when their write's turn comes (inside an
-    // update, `store.read()` is what the draft starts from): two answers saved a moment apart both stay.
+    // Answer and submit build on the attempt as it stands when their write's turn comes (`current`):
+    // two answers saved a moment apart both stay.
     'selftest.answer': async ({ documentId, attemptId, questionId, answer }) => {
       const lookup = lookupOf(documentId);
-      const doc = await store.update((draft) => {
-        const current = openAttempt(openOf(store.read(), documentId), attemptId);
-        const question = lookup.ofAttempt(current, questionId);
-        if (!question || !current.questions.some((l) => l.questionId === questionId)) {
+      const doc = await store.update((draft, current) => {
+        const open = openAttempt(openOf(current, documentId), attemptId);
+        const question = lookup.ofAttempt(open, questionId);
+        if (!question || !open.questions.some((l) => l.questionId === questionId)) {
           throw new CallError('invalid-input', `Question ${questionId} is not part of this attempt.`);
         }
         const mismatch = answerMismatch(question, answer);
         if (mismatch) throw new CallError('invalid-input', `That answer does not fit the question: ${mismatch}.`);
-        draft.selftestOpen[documentId] = { ...current, answers: { ...current.answers, [questionId]: answer }, updatedAt: now().toISOString() };
+        draft.selftestOpen[documentId] = { ...open, answers: { ...open.answers, [questionId]: answer }, updatedAt: now().toISOString() };
       });
       const next = openAttempt(openOf(doc, documentId), attemptId);
       return { answered: answeredCount(lookup, next), total: next.questions.length };
@@ -158,12 +158,12 @@ export function selftestHandlers(deps: ServiceContext): FeatureHandlers<typeof s
       openAttempt(openOf(store.read(), documentId), attemptId);
       const lookup = lookupOf(documentId);
       const text = await documents.load(documentId);
-      const doc = await store.update((draft) => {
-        const current = openAttempt(openOf(store.read(), documentId), attemptId);
-        const questions = current.questions.map((l) => lookup.ofAttempt(current, l.questionId)).filter((q): q is Question => q !== undefined);
-        const grade = gradeAttempt(questions, current.answers, (id) => text.blockText(id) ?? '');
+      const doc = await store.update((draft, current) => {
+        const open = openAttempt(openOf(current, documentId), attemptId);
+        const questions = open.questions.map((l) => lookup.ofAttempt(open, l.questionId)).filter((q): q is Question => q !== undefined);
+        const grade = gradeAttempt(questions, open.answers, (id) => text.blockText(id) ?? '');
         const finished: FinishedAttempt = {
-          ...current,
+          ...open,
           finishedAt: now().toISOString(),
           score: grade.score,
           max: grade.max,

@@ -26,7 +26,7 @@ export class PendingWork {
   }
 }
 
-/** The same store, with every update followed by `work`. */
+/** The same store, with every update (and every change, an update with a value) followed by `work`. */
 export function trackedStore(store: Store, work: PendingWork): Store {
-  return { ...store, update: (mutate) => work.track(store.update(mutate)) };
+  return { ...store, update: (mutate) => work.track(store.update(mutate)), change: (mutate) => work.track(store.change(mutate)) };
 }

@@ -220,6 +220,19 @@ describe('update', () => {
     expect(before.reading['article-1']).toBeUndefined();
     expect(seen).toEqual(position(1));
   });
+
+  it('hands a change the document it starts from, and resolves with what the change returned', async () => {
+    const store = await openAt(1);
+    void store.update((draft) => {
+      draft.reading['article-1'] = position(1);
+    });
+    const found = await store.change((draft, current) => {
+      draft.reading['article-2'] = position(2);
+      return current.reading['article-1'];
+    });
+    expect(found).toEqual(position(1));
+    expect(Object.keys(store.read().reading).sort()).toEqual(['article-1', 'article-2']);
+  });
 });
 
 describe('migration', () => {

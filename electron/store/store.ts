@@ -39,11 +39,14 @@ export interface Store {
   /**
    * Applies `mutate` to a copy-on-write draft, validates what changed, writes the document durably,
    * and only then makes it current. The draft is usable only during `mutate`. Updates run one after
-   * another, so during `mutate`, `read()` is the document the draft starts from: build a change from
-   * it there, never from a read taken before the update, which an update still being written (made
-   * a moment earlier) would be missing. What `mutate` throws rejects the update, and nothing is written.
+   * another, and `current` is the document the draft starts from (what `read()` returns then): build
+   * a change from it, never from a read taken before the update, which an update still being
+   * written (made a moment earlier) would be missing. What `mutate` throws rejects the update, and
+   * nothing is written.
    */
-  update(mutate: (draft: StoreDoc) => void): Promise<StoreDoc>;
+  update(mutate: (draft: StoreDoc, current: StoreDoc) => void): Promise<StoreDoc>;
+  /** As `update`, resolving with what `mutate` returned: what the change found in `current`. */
+  change<T>(mutate: (draft: StoreDoc, current: StoreDoc) => T): Promise<T>;
   /** The library's document bodies, one file each beside the data file. */
   readonly bodies: DocumentBodies;
   notices(): StoreNotice[];
@@ -159,10 +162,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // Updates are chained so each mutation sees the result of the one before it.
   let chain: Promise<unknown> = Promise.resolve();
 
-  const apply = (mutate: (draft: StoreDoc) => void): StoreDoc => {
+  const apply = (mutate: (draft: StoreDoc, current: StoreDoc) => void): StoreDoc => {
     const { draft, finish, revoke } = createDraft(db.data);
     try {
-      mutate(draft);
+      mutate(draft, db.data);
     } catch (error) {
       revoke();
       throw error;
@@ -171,7 +174,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return validateChange(result, touched);
   };
 
-  const update = (mutate: (draft: StoreDoc) => void): Promise<StoreDoc> => {
+  const update = (mutate: (draft: StoreDoc, current: StoreDoc) => void): Promise<StoreDoc> => {
     const run = chain.then(async () => {
       if (loaded.readOnly) throw new CallError('read-only', 'Not saved: your data file belongs to a newer version of Lectern, so this version will not change it.');
       const next = apply(mutate);
@@ -188,12 +191,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     return run;
   };
 
+  const change = async <T>(mutate: (draft: StoreDoc, current: StoreDoc) => T): Promise<T> => {
+    const found: { value?: T } = {};
+    await update((draft, current) => {
+      found.value = mutate(draft, current);
+    });
+    return found.value as T;
+  };
+
   return {
     dataDir,
     file,
     readOnly: loaded.readOnly,
     read: () => db.data,
     update,
+    change,
     bodies,
     notices: () => [...notices, ...bodies.notices()],
     dismissNotices: () => {

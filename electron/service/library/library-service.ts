@@ -33,19 +33,19 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library.`);
     return itemsOf(doc, [entry])[0]!;
   };
-  const liveEntry = (id: string): LibraryEntry => {
-    const entry = documents.entry(store.read(), id);
+  const liveEntry = (id: string, doc: StoreDoc = store.read()): LibraryEntry => {
+    const entry = documents.entry(doc, id);
     if (!entry) throw new CallError('invalid-input', `There is no document “${id}” in your library; it may have been removed.`);
     return entry;
   };
   /**
-   * Writes the entry `change` makes from the data as it stands when this write's turn comes (inside
-   * the update, `store.read()` is what the draft starts from), so a change to the same entry still
-   * being written is built on, never undone. A built-in entry is stored the first time it changes.
+   * Writes the entry `change` makes from the data as it stands when this write's turn comes
+   * (`current`), so a change to the same entry still being written is built on, never undone. A
+   * built-in entry is stored the first time it changes.
    */
   const changeEntry = async (id: string, change: (doc: StoreDoc) => LibraryEntry): Promise<LibraryItem> => {
-    const doc = await store.update((draft) => {
-      const next = change(store.read());
+    const doc = await store.update((draft, current) => {
+      const next = change(current);
       const index = draft.documents.findIndex((entry) => entry.id === next.id);
       if (index >= 0) draft.documents[index] = next;
       else draft.documents.push(next);
@@ -92,12 +92,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   const markOpened = async (id: string, firstBlock: string | undefined): Promise<StoreDoc['reading'][string] | null> => {
     if (store.readOnly || lastRead(store.read(), documents.entries(store.read())) === id || firstBlock === undefined) return readingOf(store.read(), id);
     const updatedAt = now().toISOString();
-    const kept: { reading: StoreDoc['reading'][string] | null } = { reading: null };
-    await store.update((draft) => {
-      kept.reading = readingOf(store.read(), id);
-      draft.reading[id] = kept.reading ? { ...kept.reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
+    return store.change((draft, current) => {
+      const reading = readingOf(current, id);
+      draft.reading[id] = reading ? { ...reading, updatedAt } : { paragraphId: firstBlock, offset: 0, percent: 0, updatedAt };
+      return reading;
     });
-    return kept.reading;
   };
   const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }), file.fileName);
 
@@ -144,8 +143,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return saved;
     },
     'library.update': async ({ id, title, author, tags }) =>
-      changeEntry(id, () => {
-        const entry = liveEntry(id);
+      changeEntry(id, (current) => {
+        const entry = liveEntry(id, current);
         return {
           ...entry,
           title: title ?? entry.title,
@@ -157,13 +156,13 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     'library.setHidden': async ({ id, hidden }) => {
       liveEntry(id);
       if (!documents.isBuiltin(id) && hidden) throw new CallError('invalid-input', 'Only a built-in document is hidden; remove your own documents instead.');
-      return changeEntry(id, () => ({ ...liveEntry(id), hidden, updatedAt: now().toISOString() }));
+      return changeEntry(id, (current) => ({ ...liveEntry(id, current), hidden, updatedAt: now().toISOString() }));
     },
     'library.remove': async ({ id }) => {
       liveEntry(id);
       if (documents.isBuiltin(id)) throw new CallError('invalid-input', 'A built-in document cannot be removed; hide it instead.');
       const at = now().toISOString();
-      const item = await changeEntry(id, () => ({ ...liveEntry(id), removedAt: at, updatedAt: at }));
+      const item = await changeEntry(id, (current) => ({ ...liveEntry(id, current), removedAt: at, updatedAt: at }));
       return { removed: item };
     },
     'library.undoRemove': async ({ id }) =>

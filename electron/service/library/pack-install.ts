@@ -88,11 +88,11 @@ export async function savePack(context: Pick<ServiceContext, 'store' | 'document
   const id = plan.entry.id;
   const document: LecternDocument = { ...checked.document, id, importedAt: plan.entry.importedAt };
   await store.bodies.write(document);
-  await store.update((draft) => {
+  await store.update((draft, current) => {
     const fresh = entryFor(document, at);
     const index = draft.documents.findIndex((entry) => entry.id === id);
     // The user's fields as they stand now: a rename or a tag saved while the pack was read stays.
-    const mine = store.read().documents[index] ?? plan.entry;
+    const mine = current.documents[index] ?? plan.entry;
     const kept = { ...fresh, title: mine.title, author: mine.author, tags: mine.tags, hidden: mine.hidden, createdAt: mine.createdAt };
     if (index >= 0) draft.documents[index] = kept;
     else draft.documents.push(kept);

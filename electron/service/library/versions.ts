@@ -61,8 +61,7 @@ export function createVersions(context: ServiceContext): Versions {
       let plan: ReplacePlan | null = null;
       let tags: string[] = [];
       // One update: everything moves, and the older document is marked removed, in the same durable write.
-      const doc = await store.update((draft) => {
-        const base = store.read();
+      const doc = await store.update((draft, base) => {
         const at = now().toISOString();
         const reading = (id: string) => (Object.hasOwn(base.reading, id) ? (base.reading[id] ?? null) : null);
         plan = planReplace({

@@ -67,31 +67,31 @@ export function questionsHandlers(context: ServiceContext): FeatureHandlers<type
       });
       return viewOfAuthored(record);
     },
-    // Update and Undo build on the question as it stands when their write's turn comes (inside an
-    // update, `store.read()` is what the draft starts from): a delete still being written is not undone.
+    // Update and Undo build on the question as it stands when their write's turn comes (`current`):
+    // a delete still being written is not undone.
     'questions.update': async ({ id, question }) => {
       const { documentId } = store.read().authoredQuestions[indexOf(store.read(), id, false)]!;
       const checked = checkedQuestion(await documents.load(documentId), id, question);
       const at = now().toISOString();
-      const doc = await store.update((draft) => {
-        const index = indexOf(store.read(), id, false);
-        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, question: checked, updatedAt: at };
+      const doc = await store.update((draft, current) => {
+        const index = indexOf(current, id, false);
+        draft.authoredQuestions[index] = { ...current.authoredQuestions[index]!, question: checked, updatedAt: at };
       });
       return viewOfAuthored(doc.authoredQuestions[indexOf(doc, id, false)]!);
     },
     'questions.delete': async ({ id }) => {
       const at = now().toISOString();
-      await store.update((draft) => {
-        const index = indexOf(store.read(), id, false);
-        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, deletedAt: at, updatedAt: at };
+      await store.update((draft, current) => {
+        const index = indexOf(current, id, false);
+        draft.authoredQuestions[index] = { ...current.authoredQuestions[index]!, deletedAt: at, updatedAt: at };
       });
       return { ok: true as const };
     },
     'questions.undoDelete': async ({ id }) => {
       const at = now().toISOString();
-      const doc = await store.update((draft) => {
-        const index = indexOf(store.read(), id, true);
-        draft.authoredQuestions[index] = { ...store.read().authoredQuestions[index]!, deletedAt: null, updatedAt: at };
+      const doc = await store.update((draft, current) => {
+        const index = indexOf(current, id, true);
+        draft.authoredQuestions[index] = { ...current.authoredQuestions[index]!, deletedAt: null, updatedAt: at };
       });
       return viewOfAuthored(doc.authoredQuestions[indexOf(doc, id, false)]!);
     },
