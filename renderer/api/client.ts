@@ -50,8 +50,24 @@ export async function valueOfResponse(sent: Promise<Response>): Promise<unknown>
 // A request sent with `keepalive` outlives the page; the browser takes at most 64 KiB of such bodies at once.
 const KEEPALIVE_MAX_BYTES = 60_000;
 
+// Set from pagehide until a page kept in the back-forward cache shows again: the document may still
+// say "visible" while pagehide runs (HTML's unload fires it before the visibility turns hidden).
+let pageHidden = false;
+
 /** The tab is being hidden or closed: what is sent now must outlive the page. */
-const leaving = () => document.visibilityState === 'hidden';
+const leaving = () => pageHidden || document.visibilityState === 'hidden';
+
+/** Calls `listener` as the tab is hidden or the page is left. */
+function onLeaving(listener: () => void): void {
+  document.addEventListener('visibilitychange', () => {
+    if (leaving()) listener();
+  });
+  window.addEventListener('pagehide', () => {
+    pageHidden = true;
+    listener();
+  });
+  window.addEventListener('pageshow', () => void (pageHidden = false));
+}
 
 function httpApi(token: string): StudyApi {
   // public/early.js sends its boot calls the same way: keep the two in step.
@@ -81,7 +97,7 @@ const notWhilePreRendering = new Proxy({} as StudyApi, {
 });
 
 // Counted so a kept view (the library's list) knows when what it read may have changed.
-export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? changesInOrder(httpApi(token), { leaving })) : notWhilePreRendering);
+export const api: StudyApi = countingChanges(inBrowser ? (window.lectern ?? changesInOrder(httpApi(token), { leaving, onLeaving })) : notWhilePreRendering);
 
 /** The tab's token for the web host's other endpoints (the import upload); '' in Electron. */
 export function hostToken(): string {

@@ -86,6 +86,26 @@ describe('changesInOrder', () => {
     await main.settle();
     expect(main.sent).toEqual(['reading.save', 'reading.save']);
   });
+
+  it('sends the calls still waiting their turn as the page starts to go away, in the order made', async () => {
+    let leaving = false;
+    let goAway = () => {};
+    const main = handHeld();
+    const api = changesInOrder(main.api, { leaving: () => leaving, onLeaving: (listener) => void (goAway = listener) });
+    void api['reading.save'](place(40));
+    void api['settings.update']({ theme: 'dark' });
+    void api['annotations.create']({ documentId: 'japan-nato', blockId: 'p1', start: 0, end: 4, color: 'yellow' } as never);
+    await main.settle();
+    expect(main.sent).toEqual(['reading.save']);
+    leaving = true;
+    goAway();
+    await main.settle();
+    expect(main.sent).toEqual(['reading.save', 'settings.update', 'annotations.create']);
+    // Each is sent once: the turn the answer to the first would have given them changes nothing.
+    await main.answer('reading.save');
+    await main.settle();
+    expect(main.sent).toHaveLength(3);
+  });
 });
 
 afterEach(() => {

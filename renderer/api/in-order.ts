@@ -6,7 +6,10 @@
  *
  * Two limits: a call still unanswered after `holdAtMostMs` (a hung request; a long import is a few
  * seconds) no longer holds up the ones after it, and while the page is going away (`leaving`) a
- * call goes at once, so the save made as a tab closes is sent before the tab is gone.
+ * call goes at once, so the save made as a tab closes is sent before the tab is gone. The calls still
+ * waiting their turn when the page starts to go (`onLeaving`) are sent then, in the order made: on
+ * several connections, so they may be handled in another order, but a call never sent is a change
+ * lost for certain.
  */
 import type { StudyApi } from '../../electron/contract/contract';
 import { isReadOnly } from './change-count';
@@ -14,7 +17,10 @@ import { isReadOnly } from './change-count';
 export const HOLD_AT_MOST_MS = 10_000;
 
 export interface InOrderOptions {
+  /** The page is going away: a call made now is sent at once. */
   leaving?: () => boolean;
+  /** Calls `listener` as the page starts to go away (the tab hidden or closed). */
+  onLeaving?: (listener: () => void) => void;
   holdAtMostMs?: number;
 }
 
@@ -30,15 +36,27 @@ function settledOrAfter(call: Promise<unknown>, ms: number): Promise<void> {
   });
 }
 
-export function changesInOrder(api: StudyApi, { leaving = () => false, holdAtMostMs = HOLD_AT_MOST_MS }: InOrderOptions = {}): StudyApi {
+export function changesInOrder(api: StudyApi, { leaving = () => false, onLeaving, holdAtMostMs = HOLD_AT_MOST_MS }: InOrderOptions = {}): StudyApi {
   let previous: Promise<void> = Promise.resolve();
+  // The turns of the calls not sent yet, oldest first (a Set keeps the order they were added in).
+  const waiting = new Set<() => void>();
+  onLeaving?.(() => {
+    for (const go of [...waiting]) go();
+  });
   return new Proxy({} as StudyApi, {
     get: (_target, method) => {
       const call = Reflect.get(api, method) as (input: unknown) => Promise<unknown>;
       if (typeof method !== 'string' || isReadOnly(method)) return call;
       return (input: unknown) => {
         if (leaving()) return call.call(api, input);
-        const sent = previous.then(() => call.call(api, input));
+        let go = () => {};
+        const turn = new Promise<void>((resolve) => (go = resolve));
+        waiting.add(go);
+        void previous.then(go);
+        const sent = turn.then(() => {
+          waiting.delete(go);
+          return call.call(api, input);
+        });
         previous = previous.then(() => settledOrAfter(sent, holdAtMostMs));
         return sent;
       };
