@@ -4,7 +4,7 @@ import type { Paragraph } from '../schemas/article';
 import type { Deck } from '../schemas/flashcards';
 import type { SelfTest } from '../schemas/selftest';
 import { deckItems, mapItems, selfTestItems } from './items';
-import { droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
+import { addedQualifiers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
 import { sentencesOf } from './sentences';
 
 export type Content = { paragraphs: readonly Paragraph[]; deck: Deck; selfTest: SelfTest; map: ArgumentMap; allowedUncited: readonly AllowedUncited[] };
@@ -20,6 +20,7 @@ export function lintContent(content: Content): Finding[] {
     const list = listBack(id, card.back);
     if (list) findings.push(list);
     findings.push(...frontCues(id, card.front));
+    findings.push(...addedQualifiers(id, card.back, card.source.quote));
   }
   for (const q of content.selfTest.questions) {
     const id = `selftest:${q.id}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../schemas/flashcards';
 import type { MultiQuestion, Question, SingleQuestion } from '../schemas/selftest';
-import { droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
+import { addedQualifiers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
 import { sentencesOf } from './sentences';
 
 const p1 = { id: 'p1' as const, text: 'NATO is in talks to open an office no later than 2024 in Tokyo. The ITPP is expected to be signed by July. Japan has a plan.' };
@@ -89,6 +89,24 @@ describe('dropped-hedge', () => {
     expect(droppedHedges(item('the Alliance’s expansion into East Asia would very likely lead to a further escalation of tensions', 'Expansion into East Asia would very likely escalate tensions.'))).toEqual([]);
     expect(droppedHedges(item('to open a liaison office no later than 2024 in Tokyo', 'The office is to open by 2024 at the latest.'))).toEqual([]);
     expect(droppedHedges(item('Kishida is considering attending the NATO summit in Lithuania', 'Who is Kishida?', 'Japan’s Prime Minister.'))).toEqual([]);
+  });
+});
+
+describe('added-qualifier', () => {
+  const quote = 'NATO is in negotiations with Japan to open a liaison office no later than 2024 in Tokyo';
+  it('catches a back that says a qualifier its quote does not', () => {
+    expect(addedQualifiers('deck:x', 'NATO is still negotiating it with Japan.', quote)).toEqual([
+      { rule: 'added-qualifier', item: 'deck:x', message: 'the back says "still", which the quote does not: say what the text says, no more' },
+    ]);
+    expect(addedQualifiers('deck:x', 'It has already been agreed, and is no longer in doubt.', quote).map((f) => f.message)).toEqual([
+      expect.stringMatching(/"already"/),
+      expect.stringMatching(/"no longer"/),
+    ]);
+  });
+  it('passes a qualifier the quote says, and words that only contain one', () => {
+    expect(addedQualifiers('deck:x', 'Not only with Japan.', 'not only with the Land of the Rising Sun but also with other NATO security partners')).toEqual([]);
+    expect(addedQualifiers('deck:x', 'NATO is in negotiations with Japan about it.', quote)).toEqual([]);
+    expect(addedQualifiers('deck:x', 'To install an office; to recall the stillness.', quote)).toEqual([]);
   });
 });
 

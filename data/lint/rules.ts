@@ -16,6 +16,7 @@ export type RuleId =
   | 'length-cue'
   | 'multi-length-cue'
   | 'dropped-hedge'
+  | 'added-qualifier'
   | 'overused-sentence'
   | 'uncited-sentence';
 
@@ -113,6 +114,27 @@ export function droppedHedges(item: Pick<LintItem, 'id' | 'faces'> & { source: {
     }
   }
   return findings;
+}
+
+/**
+ * Words that change a fact's time, degree or certainty: an answer that says one the article does not
+ * says more than the text ("still negotiating" for "is in negotiations").
+ */
+export const QUALIFIERS: readonly string[] = [
+  'still', 'already', 'yet', 'no longer', 'only', 'just', 'always', 'never', 'soon', 'finally',
+  'definitely', 'certainly', 'surely', 'undoubtedly', 'officially', 'formally', 'entirely', 'fully',
+  'completely', 'all', 'every', 'none', 'most', 'mostly', 'largely',
+];
+
+const qualifierPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'iu');
+
+/** A basic card's back that says a qualifier (QUALIFIERS) its quote does not: the answer adds to the text. */
+export function addedQualifiers(id: string, back: string, quote: string): Finding[] {
+  return QUALIFIERS.filter((word) => qualifierPattern(word).test(back) && !qualifierPattern(word).test(quote)).map((word) => ({
+    rule: 'added-qualifier' as const,
+    item: id,
+    message: `the back says "${word}", which the quote does not: say what the text says, no more`,
+  }));
 }
 
 /** How many self-test questions may cite one sentence before the test leans on it. */
