@@ -4,7 +4,7 @@ import type { Paragraph } from '../schemas/article';
 import type { Deck } from '../schemas/flashcards';
 import type { SelfTest } from '../schemas/selftest';
 import { deckItems, mapItems, selfTestItems } from './items';
-import { addedQualifiers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
+import { addedQualifiers, rightAnswers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
 import { sentencesOf } from './sentences';
 
 export type Content = { paragraphs: readonly Paragraph[]; deck: Deck; selfTest: SelfTest; map: ArgumentMap; allowedUncited: readonly AllowedUncited[] };
@@ -27,7 +27,9 @@ export function lintContent(content: Content): Finding[] {
     if (q.kind === 'single' || q.kind === 'multi' || q.kind === 'short') findings.push(...frontCues(id, q.prompt));
     const cue = q.kind === 'single' ? singleLengthCue(q) : q.kind === 'multi' ? multiLengthCue(q) : null;
     if (cue) findings.push(cue);
+    for (const right of rightAnswers(q)) findings.push(...addedQualifiers(id, right.text, q.source.quote, right.what));
   }
+  for (const node of content.map.nodes) findings.push(...addedQualifiers(`map:${node.id}`, `${node.label}\n${node.detail}`, node.source.quote, 'the node'));
   for (const item of [...deckItems(content.deck), ...selfTestItems(content.selfTest), ...mapItems(content.map)]) findings.push(...droppedHedges(item));
   findings.push(...overusedSentences(content.selfTest.questions, sentences, textOf));
   findings.push(...uncitedSentences(content.deck, sentences, textOf, content.allowedUncited));

@@ -108,6 +108,11 @@ describe('added-qualifier', () => {
     expect(addedQualifiers('deck:x', 'NATO is in negotiations with Japan about it.', quote)).toEqual([]);
     expect(addedQualifiers('deck:x', 'To install an office; to recall the stillness.', quote)).toEqual([]);
   });
+  it('names what says it: a right option, a model answer, a node', () => {
+    expect(addedQualifiers('selftest:q', 'Japan will soon join.', 'it is unlikely that Japan will become a full member', 'the right option')[0]?.message).toBe(
+      'the right option says "soon", which the quote does not: say what the text says, no more',
+    );
+  });
 });
 
 describe('overused-sentence', () => {

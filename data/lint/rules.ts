@@ -128,13 +128,32 @@ export const QUALIFIERS: readonly string[] = [
 
 const qualifierPattern = (word: string) => new RegExp(`\\b${word.replace(/ /g, '\\s+')}\\b`, 'iu');
 
-/** A basic card's back that says a qualifier (QUALIFIERS) its quote does not: the answer adds to the text. */
-export function addedQualifiers(id: string, back: string, quote: string): Finding[] {
-  return QUALIFIERS.filter((word) => qualifierPattern(word).test(back) && !qualifierPattern(word).test(quote)).map((word) => ({
+/**
+ * An answer (`what`: a card's back, a right option, a model answer, a map node) that says a qualifier
+ * (QUALIFIERS) its quote does not: it adds to the text.
+ */
+export function addedQualifiers(id: string, answer: string, quote: string, what = 'the back'): Finding[] {
+  return QUALIFIERS.filter((word) => qualifierPattern(word).test(answer) && !qualifierPattern(word).test(quote)).map((word) => ({
     rule: 'added-qualifier' as const,
     item: id,
-    message: `the back says "${word}", which the quote does not: say what the text says, no more`,
+    message: `${what} says "${word}", which the quote does not: say what the text says, no more`,
   }));
+}
+
+/** A question's right answers as the learner reads them: right options, a true statement, a model answer. */
+export function rightAnswers(q: Question): { what: string; text: string }[] {
+  switch (q.kind) {
+    case 'single':
+      return q.options.filter((o) => o.id === q.answer).map((o) => ({ what: 'the right option', text: o.text }));
+    case 'multi':
+      return q.options.filter((o) => q.answers.includes(o.id)).map((o) => ({ what: 'a right option', text: o.text }));
+    case 'truefalse':
+      return q.answer ? [{ what: 'the true statement', text: q.statement }] : [];
+    case 'short':
+      return [{ what: 'the model answer', text: q.modelAnswer }];
+    default:
+      return [];
+  }
 }
 
 /** How many self-test questions may cite one sentence before the test leans on it. */
