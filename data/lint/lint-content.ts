@@ -3,8 +3,8 @@ import type { ArgumentMap } from '../schemas/argument-map';
 import type { Paragraph } from '../schemas/article';
 import type { Deck } from '../schemas/flashcards';
 import type { SelfTest } from '../schemas/selftest';
-import { deckItems, mapItems, selfTestItems } from './items';
-import { addedQualifiers, rightAnswers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
+import { clozeAsRead, deckItems, mapItems, selfTestItems } from './items';
+import { addedQualifiers, numbersNotInQuote, rightAnswers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences, type AllowedUncited, type Finding } from './rules';
 import { sentencesOf } from './sentences';
 
 export type Content = { paragraphs: readonly Paragraph[]; deck: Deck; selfTest: SelfTest; map: ArgumentMap; allowedUncited: readonly AllowedUncited[] };
@@ -15,6 +15,7 @@ export function lintContent(content: Content): Finding[] {
   const sentences = content.paragraphs.flatMap(sentencesOf);
   const findings: Finding[] = [];
   for (const card of content.deck.cards) {
+    findings.push(...numbersNotInQuote(`deck:${card.id}`, card.kind === 'basic' ? card.back : clozeAsRead(card.cloze), card.source.quote, card.kind === 'basic' ? 'the back' : 'the cloze'));
     if (card.kind !== 'basic') continue;
     const id = `deck:${card.id}`;
     const list = listBack(id, card.back);
@@ -27,9 +28,16 @@ export function lintContent(content: Content): Finding[] {
     if (q.kind === 'single' || q.kind === 'multi' || q.kind === 'short') findings.push(...frontCues(id, q.prompt));
     const cue = q.kind === 'single' ? singleLengthCue(q) : q.kind === 'multi' ? multiLengthCue(q) : null;
     if (cue) findings.push(cue);
-    for (const right of rightAnswers(q)) findings.push(...addedQualifiers(id, right.text, q.source.quote, right.what));
+    for (const right of rightAnswers(q)) {
+      findings.push(...addedQualifiers(id, right.text, q.source.quote, right.what));
+      // A model answer gathers a paragraph's points (its key points), more than its one quote says.
+      if (q.kind !== 'short') findings.push(...numbersNotInQuote(id, right.text, q.source.quote, right.what));
+    }
   }
-  for (const node of content.map.nodes) findings.push(...addedQualifiers(`map:${node.id}`, `${node.label}\n${node.detail}`, node.source.quote, 'the node'));
+  for (const node of content.map.nodes) {
+    const faces = `${node.label}\n${node.detail}`;
+    findings.push(...addedQualifiers(`map:${node.id}`, faces, node.source.quote, 'the node'), ...numbersNotInQuote(`map:${node.id}`, faces, node.source.quote, 'the node'));
+  }
   for (const item of [...deckItems(content.deck), ...selfTestItems(content.selfTest), ...mapItems(content.map)]) findings.push(...droppedHedges(item));
   findings.push(...overusedSentences(content.selfTest.questions, sentences, textOf));
   findings.push(...uncitedSentences(content.deck, sentences, textOf, content.allowedUncited));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../schemas/flashcards';
 import type { MultiQuestion, Question, SingleQuestion } from '../schemas/selftest';
-import { addedQualifiers, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
+import { addedQualifiers, numbersNotInQuote, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
 import { sentencesOf } from './sentences';
 
 const p1 = { id: 'p1' as const, text: 'NATO is in talks to open an office no later than 2024 in Tokyo. The ITPP is expected to be signed by July. Japan has a plan.' };
@@ -112,6 +112,22 @@ describe('added-qualifier', () => {
     expect(addedQualifiers('selftest:q', 'Japan will soon join.', 'it is unlikely that Japan will become a full member', 'the right option')[0]?.message).toBe(
       'the right option says "soon", which the quote does not: say what the text says, no more',
     );
+  });
+});
+
+describe('number-not-in-quote', () => {
+  const quote = 'Japan has recently committed itself to building up the most massive military capabilities since the end of WWII';
+  it('catches a figure the quote does not have', () => {
+    expect(numbersNotInQuote('map:x', 'A USD 320 billion plan over 5 years.', quote, 'the node')).toEqual([
+      { rule: 'number-not-in-quote', item: 'map:x', message: 'the node says "320", which its quote does not: cite the sentence the figure comes from' },
+      { rule: 'number-not-in-quote', item: 'map:x', message: 'the node says "5", which its quote does not: cite the sentence the figure comes from' },
+    ]);
+  });
+  it('passes figures the quote has, and references to paragraphs', () => {
+    expect(numbersNotInQuote('deck:x', 'USD 320 billion, by 2024.', 'worth USD 320 billion, to open no later than 2024')).toEqual([]);
+    expect(numbersNotInQuote('map:x', 'Evidence: China objects (paragraph 2); see paragraphs 4 and 5.', quote)).toEqual([]);
+    // A figure is matched whole: 20 is not in 2024.
+    expect(numbersNotInQuote('deck:x', 'About 20.', 'no later than 2024')).toHaveLength(1);
   });
 });
 

@@ -17,6 +17,7 @@ export type RuleId =
   | 'multi-length-cue'
   | 'dropped-hedge'
   | 'added-qualifier'
+  | 'number-not-in-quote'
   | 'overused-sentence'
   | 'uncited-sentence';
 
@@ -154,6 +155,16 @@ export function rightAnswers(q: Question): { what: string; text: string }[] {
     default:
       return [];
   }
+}
+
+/** A number as written (2024, 320, 1.5, 10,000), not counting a reference to a paragraph of the article. */
+const numbersIn = (text: string): string[] => text.replace(/\bparagraphs?\s+\d+(?:\s*(?:and|,|–|-)\s*\d+)*/giu, ' ').match(/\d(?:[\d,.]*\d)?/gu) ?? [];
+
+/** An answer with a number its quote does not have: a figure the learner would take from us, not from the text. */
+export function numbersNotInQuote(id: string, answer: string, quote: string, what = 'the back'): Finding[] {
+  return [...new Set(numbersIn(answer))]
+    .filter((n) => !numbersIn(quote).includes(n))
+    .map((n) => ({ rule: 'number-not-in-quote' as const, item: id, message: `${what} says "${n}", which its quote does not: cite the sentence the figure comes from` }));
 }
 
 /** How many self-test questions may cite one sentence before the test leans on it. */
