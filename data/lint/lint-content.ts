@@ -28,11 +28,10 @@ export function lintContent(content: Content): Finding[] {
     if (q.kind === 'single' || q.kind === 'multi' || q.kind === 'short') findings.push(...frontCues(id, q.prompt));
     const cue = q.kind === 'single' ? singleLengthCue(q) : q.kind === 'multi' ? multiLengthCue(q) : null;
     if (cue) findings.push(cue);
-    for (const right of rightAnswers(q)) {
-      findings.push(...addedQualifiers(id, right.text, q.source.quote, right.what));
-      // A model answer gathers a paragraph's points (its key points), more than its one quote says.
-      if (q.kind !== 'short') findings.push(...numbersNotInQuote(id, right.text, q.source.quote, right.what));
-    }
+    // A model answer gathers its paragraph's points (its key points), more than its one quote says:
+    // it is held to the paragraph.
+    const said = q.kind === 'short' ? textOf(q.source.paragraph) : q.source.quote;
+    for (const right of rightAnswers(q)) findings.push(...addedQualifiers(id, right.text, said, right.what), ...numbersNotInQuote(id, right.text, said, right.what));
   }
   for (const node of content.map.nodes) {
     const faces = `${node.label}\n${node.detail}`;

@@ -3,6 +3,7 @@ import type { Deck } from '../schemas/flashcards';
 import type { MultiQuestion, Question, SingleQuestion } from '../schemas/selftest';
 import { addedQualifiers, numbersNotInQuote, droppedHedges, frontCues, listBack, multiLengthCue, overusedSentences, singleLengthCue, uncitedSentences } from './rules';
 import { sentencesOf } from './sentences';
+import { lintContent } from './lint-content';
 
 const p1 = { id: 'p1' as const, text: 'NATO is in talks to open an office no later than 2024 in Tokyo. The ITPP is expected to be signed by July. Japan has a plan.' };
 const sentences = sentencesOf(p1);
@@ -164,5 +165,27 @@ describe('sentencesOf', () => {
   it('splits a paragraph at sentence ends, keeping offsets', () => {
     expect(sentences.map((s) => s.id)).toEqual(['p1.s1', 'p1.s2', 'p1.s3']);
     expect(p1.text.slice(sentences[1]!.start, sentences[1]!.end)).toBe('The ITPP is expected to be signed by July.');
+  });
+});
+
+describe('answers in the whole lint', () => {
+  const content = (modelAnswer: string) => ({
+    paragraphs: [p1],
+    deck: { cards: [] } as unknown as Deck,
+    selfTest: { questions: [{ id: 'why', kind: 'short', prompt: 'Why?', modelAnswer, keyPoints: ['A.', 'B.'], explanation: 'E.', source: source('The ITPP is expected to be signed by July') }] as Question[] },
+    map: { nodes: [] },
+    allowedUncited: [],
+  });
+  const answerFindings = (modelAnswer: string) =>
+    lintContent(content(modelAnswer) as unknown as Parameters<typeof lintContent>[0])
+      .filter((f) => f.rule === 'added-qualifier' || f.rule === 'number-not-in-quote')
+      .map((f) => f.message);
+  it('holds a model answer to the paragraph it cites, not to its one quote', () => {
+    // 2024 is in the paragraph (another sentence than the quote): a model answer may gather it.
+    expect(answerFindings('The ITPP is expected to be signed by July, and the office to open no later than 2024.')).toEqual([]);
+    expect(answerFindings('The ITPP will soon be signed, by July 2025.')).toEqual([
+      'the model answer says "soon", which the quote does not: say what the text says, no more',
+      'the model answer says "2025", which its quote does not: cite the sentence the figure comes from',
+    ]);
   });
 });
