@@ -25,6 +25,7 @@ beforeAll(async () => {
   await mkdir(path.join(staticDir, 'assets'), { recursive: true });
   await writeFile(path.join(staticDir, 'index.html'), INDEX_HTML);
   await writeFile(path.join(staticDir, 'assets', 'app.js'), APP_JS);
+  await writeFile(path.join(staticDir, 'early.js'), '// early');
   // Beside staticDir, exactly where a naive join of "/../secret.txt" would land.
   await writeFile(path.join(root, 'secret.txt'), SECRET);
   const store = await openStore({ dataDir: path.join(root, 'data') });
@@ -128,6 +129,12 @@ describe('the web host', () => {
     expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(answer.text)).toEqual({ ok: true, value: defaultSettings });
+  });
+
+  it('lets only the bundler\'s hashed files be cached for good: early.js keeps its name from version to version', async () => {
+    expect((await request({ path: '/assets/app.js' })).headers['cache-control']).toBe('max-age=31536000, immutable');
+    expect((await request({ path: '/early.js' })).headers['cache-control']).toBe('no-cache');
+    expect((await request({ path: '/' })).headers['cache-control']).toBe('no-store');
   });
 
   it('takes an empty body as an empty input', async () => {

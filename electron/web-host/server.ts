@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { MAX_REQUEST_BYTES, contract, methods, type Handlers, type Reply } from '../contract/contract';
 import { PRODUCTION_CSP } from '../contract/csp';
 import { dispatch, replyOf as dispatchUpload } from '../contract/dispatch';
-import { contentTypeFor, resolveStaticPath } from './static-files';
+import { contentTypeFor, isHashedAsset, resolveStaticPath } from './static-files';
 import { firstScreenOf, firstScreenPage, type PreRender } from './first-screen-page';
 import { receiveUpload } from './upload';
 import { PendingWork } from '../store/pending-work';
@@ -196,7 +196,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'content-security-policy': PRODUCTION_CSP,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': file.endsWith('.html') ? 'no-store' : 'max-age=31536000, immutable',
+      // Only the bundler's files carry a hash of their content in their name (assets/); early.js, the
+      // icon and the pages keep one name from version to version and must be asked for again.
+      'cache-control': file.endsWith('.html') ? 'no-store' : isHashedAsset(options.staticDir, file) ? 'max-age=31536000, immutable' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : data);
   }

@@ -40,3 +40,8 @@ export function resolveStaticPath(root: string, pathname: string): string | null
   if (!full.startsWith(inside) || full === base) return null;
   return full;
 }
+
+/** A file the bundler named after its content (under `assets/`): a new version has a new name, so it may be cached for good. */
+export function isHashedAsset(staticDir: string, file: string): boolean {
+  return path.relative(staticDir, file).split(path.sep)[0] === 'assets';
+}

@@ -37,4 +37,16 @@ describe('checkDraft', () => {
     ]);
     expect(checkDraft({ ...claim, source: { block: 'b9', quote: 'signed the programme' } }, blockText).problems[0]).toContain('a block (b9) the document does not have');
   });
+
+  it('refuses a draft nested thousands deep with a problem, not a stack overflow', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 20_000; i += 1) deep = [deep];
+    const check = checkDraft({ ...choice, choices: deep }, blockText);
+    expect(check.draft).toBeNull();
+    expect(check.problems.length).toBeGreaterThan(0);
+  });
+
+  it('names a draft that is not an object at all as the question', () => {
+    expect(checkDraft([], blockText).problems).toEqual(['The question: Invalid input: expected object, received array']);
+  });
 });

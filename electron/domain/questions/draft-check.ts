@@ -35,6 +35,7 @@ function choiceLabel(draft: RawDraft, index: number): string {
 
 function fieldLabel(path: readonly PropertyKey[], draft: RawDraft): string {
   const [first, index] = path;
+  if (first === undefined) return 'The question';
   if (first === 'choices' && typeof index === 'number') return choiceLabel(draft, index);
   return FIELD_LABELS[String(first)] ?? String(first);
 }
@@ -46,11 +47,19 @@ function issueText(issue: z.core.$ZodIssue, draft: RawDraft): string {
   return `${label}: ${issue.message}`;
 }
 
-/** The draft with every blank text filled, so the content rules can advise on what is written so far. */
-function filled(value: unknown): unknown {
+/** Deeper than any draft is (a question, its choices, a choice's fields): what lies below is dropped. */
+const DRAFT_DEPTH = 8;
+
+/**
+ * The draft with every blank text filled, so the content rules can advise on what is written so far.
+ * Values nested deeper than DRAFT_DEPTH become null: a hostile draft nested thousands deep would
+ * otherwise overflow the stack here (the schema has refused it already).
+ */
+function filled(value: unknown, depth = 0): unknown {
+  if (depth > DRAFT_DEPTH) return null;
   if (typeof value === 'string') return value.trim() === '' ? '…' : value;
-  if (Array.isArray(value)) return value.map(filled);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v)]));
+  if (Array.isArray(value)) return value.map((v) => filled(v, depth + 1));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v, depth + 1)]));
   return value;
 }
 
