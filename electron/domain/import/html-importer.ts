@@ -9,6 +9,7 @@ import type { DocumentImporter, ImportResult } from './importer';
 import { titleOr } from './plain-text';
 import { removeClutter } from './remove-clutter';
 import { decodedWarnings } from './text-input';
+import { checkHtmlNesting } from './input-limits';
 
 /**
  * A saved web page (.html/.htm): the article is found with Mozilla's Readability (Firefox's reader
@@ -24,6 +25,8 @@ export const htmlImporter: DocumentImporter = {
     const decoded = decodeHtml(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
     const { document } = parseHTML(decoded.text);
+    const nested = checkHtmlNesting(document, input.fileName);
+    if (nested) return nested;
     const pageTitle = normaliseText(document.querySelector('title')?.textContent ?? '');
     removeClutter(document);
     // Readability edits the DOM it reads and hands back the article element itself (no HTML string).

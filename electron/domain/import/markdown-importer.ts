@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { checkMarkdown } from './input-limits';
 import { parseHTML } from 'linkedom';
 import { DOCUMENT_LIMITS } from '../document/document';
 import { buildSections, clip, normaliseText, type DraftBlock, type DraftSection } from './build-sections';
@@ -25,6 +26,8 @@ export const markdownImporter: DocumentImporter = {
     const decoded = decodeText(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
     const { meta, body } = readFrontMatter(decoded.text);
+    const tooMuch = checkMarkdown(body, input.fileName);
+    if (tooMuch) return tooMuch;
     const tree = fromMarkdown(body);
     const { title, sections } = toSections(tree);
     const built = buildSections(sections, input.fileName);

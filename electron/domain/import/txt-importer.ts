@@ -4,6 +4,7 @@ import { decodeText } from './decode-text';
 import { baseNameOf, importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
 import { chapterSections, takeTitle, titleOr } from './plain-text';
+import { checkPlainText } from './input-limits';
 import { decodedWarnings, sniffText } from './text-input';
 
 /**
@@ -18,6 +19,8 @@ export const txtImporter: DocumentImporter = {
   parse(input): ImportResult {
     const decoded = decodeText(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
+    const tooMuch = checkPlainText(decoded.text, input.fileName);
+    if (tooMuch) return tooMuch;
     const { title, author, paragraphs } = takeTitle(decoded.text);
     const built = buildSections(chapterSections(paragraphs), input.fileName);
     if (!built.ok) return built;

@@ -122,6 +122,27 @@ describe('epubImporter', () => {
     expect(await parse(bytes)).toMatchObject({ ok: false, code: 'zip-bomb', message: expect.stringContaining('unpacks to more than 256 MB') });
   });
 
+  it('refuses an archive whose directory lists one entry many times (each copy was inflated anew)', async () => {
+    const single = zipSync({ mimetype: strToU8('application/epub+zip'), 'OEBPS/big.xhtml': new Uint8Array(1000) }, { level: 0 });
+    // The central directory record of the last entry, listed 3 times over: what a hostile tool writes.
+    const view = new DataView(single.buffer, single.byteOffset, single.byteLength);
+    const end = single.byteLength - 22;
+    const directoryAt = view.getUint32(end + 16, true);
+    let record = directoryAt;
+    record += 46 + view.getUint16(record + 28, true) + view.getUint16(record + 30, true) + view.getUint16(record + 32, true);
+    const recordBytes = single.slice(record, end);
+    const repeated = new Uint8Array(record + recordBytes.length * 3 + 22);
+    repeated.set(single.slice(0, record));
+    for (let i = 0; i < 3; i += 1) repeated.set(recordBytes, record + i * recordBytes.length);
+    const eocd = single.slice(end);
+    const out = new DataView(eocd.buffer, eocd.byteOffset, eocd.byteLength);
+    out.setUint16(8, 4, true);
+    out.setUint16(10, 4, true);
+    out.setUint32(12, record - directoryAt + recordBytes.length * 3, true);
+    repeated.set(eocd, record + recordBytes.length * 3);
+    expect(await parse(repeated, 'echo.epub')).toMatchObject({ ok: false, code: 'zip-bomb', message: expect.stringContaining('lists “OEBPS/big.xhtml” more than once') });
+  });
+
   it('refuses an archive with too many entries', async () => {
     const entries: Record<string, Uint8Array> = {};
     for (let i = 0; i <= ZIP_LIMITS.entries; i += 1) entries[`OEBPS/f${i}.txt`] = new Uint8Array(0);

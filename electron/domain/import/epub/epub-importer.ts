@@ -11,6 +11,8 @@ import { drmRefusal } from './epub-drm';
 import { readNavDocument, readNcx, type ChapterTitles } from './epub-navigation';
 import { CONTAINER_PATH, readContainer, readPackage, type EpubPackage } from './epub-package';
 import { openZip, type ZipArchive } from './read-zip';
+import { checkHtmlNesting } from '../input-limits';
+import type { ImportError } from '../importer';
 
 const CONTENT_TYPES = new Set(['application/xhtml+xml', 'text/html']);
 
@@ -34,6 +36,7 @@ export const epubImporter: DocumentImporter = {
     const book = readBook(zip);
     if (!book) return importError('wrong-type', fileName, 'it is a zip archive but not an EPUB book (it has no readable META-INF/container.xml or package document).');
     const sections = await readChapters(zip, book, input);
+    if (!Array.isArray(sections)) return sections;
     const built = buildSections(sections, fileName);
     if (!built.ok) return built;
     return {
@@ -67,16 +70,34 @@ function readTitles(zip: ZipArchive, book: EpubPackage): ChapterTitles {
   return titles.size > 0 || !ncx || !book.ncxPath ? titles : readNcx(textOf(ncx), book.ncxPath);
 }
 
-async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: ChapterTitles }, input: ImportInput): Promise<DraftSection[]> {
-  // The navigation document is the book's own table of contents, not part of its text.
-  const items = book.spine.filter((item) => CONTENT_TYPES.has(item.mediaType) && item.path !== book.navPath);
+/**
+ * The spine's chapters as sections, or the refusal of a book over a document's limits, made as soon
+ * as the chapters read so far pass them (a small book whose spine lists one chapter thousands of
+ * times would otherwise be read whole, into gigabytes, before its size was checked).
+ */
+async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: ChapterTitles }, input: ImportInput): Promise<DraftSection[] | ImportError> {
+  // The navigation document is the book's own table of contents, not part of its text; a chapter
+  // the spine lists twice is read once.
+  const seen = new Set<string>();
+  const items = book.spine.filter((item) => CONTENT_TYPES.has(item.mediaType) && item.path !== book.navPath && !seen.has(item.path) && seen.add(item.path));
+  let blockCount = 0;
+  let textLength = 0;
   const files = zip.read(items.map((item) => item.path));
   const sections: DraftSection[] = [];
   for (const [index, item] of items.entries()) {
     const bytes = files.get(item.path);
     if (!bytes) continue;
     const { document } = parseHTML(textOf(bytes));
+    const nested = checkHtmlNesting(document, input.fileName);
+    if (nested) return nested;
     const blocks = htmlToBlocks(document.body ?? document.documentElement);
+    blockCount += blocks.length;
+    textLength += blocks.reduce((n, block) => n + block.text.length, 0);
+    if (sections.length + 1 > DOCUMENT_LIMITS.sections || blockCount > DOCUMENT_LIMITS.blocks || textLength > DOCUMENT_LIMITS.text) {
+      // buildSections words each limit's refusal.
+      const refused = buildSections([...sections, { title: '', blocks }], input.fileName);
+      if (!refused.ok) return refused;
+    }
     const heading = blocks.find((block) => block.kind === 'heading')?.text;
     sections.push({ title: book.titles.get(item.path) ?? heading ?? '', blocks });
     if (input.onProgress) {

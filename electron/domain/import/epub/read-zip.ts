@@ -35,17 +35,27 @@ export type OpenedZip = { ok: true; zip: ZipArchive } | ImportError;
 export function openZip(bytes: Uint8Array, fileName: string): OpenedZip {
   const entries = new Map<string, ZipEntry>();
   let total = 0;
+  let listed = 0;
   let refusal: ImportError | undefined;
   try {
     unzipSync(bytes, {
       filter(file) {
         if (refusal) return false;
+        // Every entry counts, a repeated name too; and an entry costs the larger of its sizes: a
+        // stored one is copied by its compressed size, which its declared size need not match
+        // (entries that all point at one large stored file, each declaring 0 bytes, took gigabytes).
+        listed += 1;
+        const cost = Math.max(file.originalSize, file.size);
+        if (entries.has(file.name)) {
+          refusal = importError('zip-bomb', fileName, `it lists “${file.name.slice(0, 200)}” more than once, which no book does; it may be a zip bomb.`);
+          return false;
+        }
         entries.set(file.name, { name: file.name, compressedBytes: file.size, bytes: file.originalSize });
-        total += file.originalSize;
-        if (entries.size > ZIP_LIMITS.entries) {
+        total += cost;
+        if (listed > ZIP_LIMITS.entries) {
           refusal = importError('too-many-entries', fileName, `it holds more than ${ZIP_LIMITS.entries.toLocaleString('en-US')} files, more than any book needs; it may be a zip bomb.`);
-        } else if (file.originalSize > ZIP_LIMITS.entryBytes || total > ZIP_LIMITS.totalBytes) {
-          refusal = importError('zip-bomb', fileName, `it unpacks to more than ${megabytes(file.originalSize > ZIP_LIMITS.entryBytes ? ZIP_LIMITS.entryBytes : ZIP_LIMITS.totalBytes)}, more than any book needs; it may be a zip bomb.`);
+        } else if (cost > ZIP_LIMITS.entryBytes || total > ZIP_LIMITS.totalBytes) {
+          refusal = importError('zip-bomb', fileName, `it unpacks to more than ${megabytes(cost > ZIP_LIMITS.entryBytes ? ZIP_LIMITS.entryBytes : ZIP_LIMITS.totalBytes)}, more than any book needs; it may be a zip bomb.`);
         }
         return false;
       },
