@@ -20,6 +20,20 @@ export interface DraftSection {
 
 export type BuiltSections = { ok: true; sections: Section[] } | ImportError;
 
+/** The refusal of a document past one of DOCUMENT_LIMITS, given its counts so far; undefined within them. */
+export function overLimits(counts: { sections: number; blocks: number; text: number }, fileName: string): ImportError | undefined {
+  if (counts.sections > DOCUMENT_LIMITS.sections) {
+    return importError('too-large', fileName, `it has more than ${formatCount(DOCUMENT_LIMITS.sections)} chapters, the most a document can hold.`);
+  }
+  if (counts.blocks > DOCUMENT_LIMITS.blocks) {
+    return importError('too-large', fileName, `it has more than ${formatCount(DOCUMENT_LIMITS.blocks)} paragraphs, the most a document can hold.`);
+  }
+  if (counts.text > DOCUMENT_LIMITS.text) {
+    return importError('too-large', fileName, `its text is longer than ${formatCount(DOCUMENT_LIMITS.text)} characters, the most a document can hold.`);
+  }
+  return undefined;
+}
+
 export function buildSections(drafts: readonly DraftSection[], fileName: string): BuiltSections {
   const sections: Section[] = [];
   let blockCount = 0;
@@ -37,15 +51,8 @@ export function buildSections(drafts: readonly DraftSection[], fileName: string)
     });
     blockCount += texts.length;
     textLength += texts.reduce((sum, block) => sum + block.text.length, 0);
-    if (sections.length > DOCUMENT_LIMITS.sections) {
-      return importError('too-large', fileName, `it has more than ${formatCount(DOCUMENT_LIMITS.sections)} chapters, the most a document can hold.`);
-    }
-    if (blockCount > DOCUMENT_LIMITS.blocks) {
-      return importError('too-large', fileName, `it has more than ${formatCount(DOCUMENT_LIMITS.blocks)} paragraphs, the most a document can hold.`);
-    }
-    if (textLength > DOCUMENT_LIMITS.text) {
-      return importError('too-large', fileName, `its text is longer than ${formatCount(DOCUMENT_LIMITS.text)} characters, the most a document can hold.`);
-    }
+    const over = overLimits({ sections: sections.length, blocks: blockCount, text: textLength }, fileName);
+    if (over) return over;
   }
   if (sections.length === 0) return importError('empty', fileName, 'it holds no text to read.');
   return { ok: true, sections };

@@ -7,6 +7,7 @@
  * such a file is refused with its reason before the parser sees it.
  */
 import { DOCUMENT_LIMITS } from '../document/document';
+import { overLimits } from './build-sections';
 import { importError } from './import-error';
 import type { ImportError } from './importer';
 
@@ -17,9 +18,8 @@ export const MARKERS_PER_PARAGRAPH = 2_000;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-function tooManyBlocks(fileName: string): ImportError {
-  return importError('too-large', fileName, `it has more than ${count(DOCUMENT_LIMITS.blocks)} paragraphs, the most a document can hold.`);
-}
+/** The refusal buildSections would make for one block over the limit, made before any block is built. */
+const tooManyBlocks = (fileName: string) => overLimits({ sections: 0, blocks: DOCUMENT_LIMITS.blocks + 1, text: 0 }, fileName);
 
 /** Plain text: paragraphs are split at blank lines. */
 export function checkPlainText(text: string, fileName: string): ImportError | undefined {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { DOCUMENT_LIMITS } from '../../document/document';
-import { buildSections, clip, normaliseText, type DraftSection } from '../build-sections';
+import { buildSections, clip, normaliseText, overLimits, type DraftSection } from '../build-sections';
 import { startsWith, ZIP_SIGNATURE } from '../file-signature';
 import { decodeHtml } from '../html-text';
 import { htmlToBlocks } from '../html-to-blocks';
@@ -93,11 +93,8 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
     const blocks = htmlToBlocks(document.body ?? document.documentElement);
     blockCount += blocks.length;
     textLength += blocks.reduce((n, block) => n + block.text.length, 0);
-    if (sections.length + 1 > DOCUMENT_LIMITS.sections || blockCount > DOCUMENT_LIMITS.blocks || textLength > DOCUMENT_LIMITS.text) {
-      // buildSections words each limit's refusal.
-      const refused = buildSections([...sections, { title: '', blocks }], input.fileName);
-      if (!refused.ok) return refused;
-    }
+    const over = overLimits({ sections: sections.length + 1, blocks: blockCount, text: textLength }, input.fileName);
+    if (over) return over;
     const heading = blocks.find((block) => block.kind === 'heading')?.text;
     sections.push({ title: book.titles.get(item.path) ?? heading ?? '', blocks });
     if (input.onProgress) {
