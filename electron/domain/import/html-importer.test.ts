@@ -54,6 +54,16 @@ describe('htmlImporter', () => {
     expect(document.sections[0]?.blocks.map((block) => block.text)).toEqual(['It was 1962.', 'The mill closed that spring, and the river went quiet for sixty years.']);
   });
 
+  it('keeps the text of a page that leaves out its optional html, head and body tags', () => {
+    const page = '<!doctype html><title>Marsh notes</title><p>The geese arrive in the first hard frost, loud over the reeds.</p><p>By December the dykes are grey.</p>';
+    const { document } = parse(page, 'notes.html');
+    expect(document.title).toBe('Marsh notes');
+    expect(document.sections[0]?.blocks.map((block) => block.text)).toEqual([
+      'The geese arrive in the first hard frost, loud over the reeds.',
+      'By December the dykes are grey.',
+    ]);
+  });
+
   it('never keeps markup: scripts, styles and hidden elements give no text', () => {
     const { document } = parse('<html><body><p>Visible <script>alert(1)</script><span hidden>secret</span><style>p{}</style>text &amp; more.</p><div style="display: none">gone</div></body></html>');
     expect(document.sections[0]?.blocks.map((block) => block.text)).toEqual(['Visible text & more.']);

@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { DOCUMENT_LIMITS } from '../document/document';
 import { buildSections, clip, normaliseText, type DraftBlock } from './build-sections';
 import { decodeHtml, looksLikeHtml } from './html-text';
 import { htmlToBlocks } from './html-to-blocks';
+import { parsePage } from './parse-page';
 import { baseNameOf, importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
 import { titleOr } from './plain-text';
@@ -24,14 +24,14 @@ export const htmlImporter: DocumentImporter = {
   parse(input): ImportResult {
     const decoded = decodeHtml(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);
-    const { document } = parseHTML(decoded.text);
+    const document = parsePage(decoded.text);
     const nested = checkHtmlNesting(document, input.fileName);
     if (nested) return nested;
     const pageTitle = normaliseText(document.querySelector('title')?.textContent ?? '');
     removeClutter(document);
     // Readability edits the DOM it reads and hands back the article element itself (no HTML string).
     const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
-    const root = article?.content ?? document.body ?? document.documentElement;
+    const root = article?.content ?? document.body;
     const title = normaliseText(article?.title ?? '') || pageTitle;
     const author = normaliseText(article?.byline ?? '').replace(/^by\s+/i, '');
     const blocks = withoutRepeats(htmlToBlocks(root), title, author);

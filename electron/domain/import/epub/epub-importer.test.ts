@@ -69,6 +69,22 @@ describe('epubImporter', () => {
     ]);
   });
 
+  it('reads a chapter of bare text and one that omits its body tag, with the rest of the book', async () => {
+    const bytes = buildEpub({
+      ...book,
+      extraEntries: {
+        'OEBPS/text/chapter-1.xhtml': 'The geese arrive in the first hard frost.',
+        'OEBPS/text/chapter-2.xhtml': '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Spring</title></head><p>Lapwings tumble.</p><p>Rain.</p></html>',
+      },
+    });
+    const imported = await document(bytes);
+    expect(imported.sections.map((section) => [section.title, section.blocks.map((block) => block.text)])).toEqual([
+      ['Winter', ['The geese arrive in the first hard frost.']],
+      ['Spring', ['Lapwings tumble.', 'Rain.']],
+      ['Summer', ['The dykes dry to a thread of brown water.']],
+    ]);
+  });
+
   it('reports progress as chapters are read', async () => {
     const seen: number[] = [];
     await epubImporter.parse({ bytes: buildEpub(book), fileName: 'marsh.epub', onProgress: (fraction) => seen.push(fraction) });

@@ -1,9 +1,9 @@
-import { parseHTML } from 'linkedom';
 import { DOCUMENT_LIMITS } from '../../document/document';
 import { buildSections, clip, normaliseText, overLimits, type DraftSection } from '../build-sections';
 import { startsWith, ZIP_SIGNATURE } from '../file-signature';
 import { decodeHtml } from '../html-text';
 import { htmlToBlocks } from '../html-to-blocks';
+import { parsePage } from '../parse-page';
 import { baseNameOf, importError } from '../import-error';
 import type { DocumentImporter, ImportInput, ImportResult } from '../importer';
 import { titleOr } from '../plain-text';
@@ -87,10 +87,10 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
   for (const [index, item] of items.entries()) {
     const bytes = files.get(item.path);
     if (!bytes) continue;
-    const { document } = parseHTML(textOf(bytes));
+    const document = parsePage(textOf(bytes));
     const nested = checkHtmlNesting(document, input.fileName);
     if (nested) return nested;
-    const blocks = htmlToBlocks(document.body ?? document.documentElement);
+    const blocks = htmlToBlocks(document.body);
     blockCount += blocks.length;
     textLength += blocks.reduce((n, block) => n + block.text.length, 0);
     const over = overLimits({ sections: sections.length + 1, blocks: blockCount, text: textLength }, input.fileName);

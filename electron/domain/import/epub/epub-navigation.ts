@@ -1,5 +1,5 @@
-import { parseHTML } from 'linkedom';
 import { normaliseText } from '../build-sections';
+import { parsePage } from '../parse-page';
 import { attributeNamed, elementsNamed, parseXml, resolveHref } from './xml';
 
 /**
@@ -10,7 +10,7 @@ import { attributeNamed, elementsNamed, parseXml, resolveHref } from './xml';
 export type ChapterTitles = Map<string, string>;
 
 export function readNavDocument(xhtml: string, navPath: string): ChapterTitles {
-  const { document } = parseHTML(xhtml);
+  const document = parsePage(xhtml);
   const navs = Array.from(document.querySelectorAll('nav'));
   const toc = navs.find((nav) => (attributeNamed(nav, 'type') ?? '').split(/\s+/).includes('toc')) ?? navs[0];
   const titles: ChapterTitles = new Map();
