@@ -49,6 +49,14 @@ describe('htmlImporter', () => {
     expect(result.warnings).toHaveLength(1);
   });
 
+  it('reads a page that declares UTF-16 in bytes that are not UTF-16 as Windows-1252, as browsers do', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="utf-16"><title>Caf'), 0xe9, ...new TextEncoder().encode('</title></head><body><p>Cr'), 0xe8, ...new TextEncoder().encode('me.</p></body></html>')]);
+    const result = parse(bytes);
+    expect(result.document.title).toBe('Café');
+    expect(result.document.sections[0]?.blocks[0]?.text).toBe('Crème.');
+    expect(result.document.source.encoding).toBe('windows-1252');
+  });
+
   it('keeps text that only looks like clutter: a page class naming ads, a short opening line with a year', () => {
     const { document } = parse('<html><body class="has-ads"><article><p>It was 1962.</p><p>The mill closed that spring, and the river went quiet for sixty years.</p></article></body></html>');
     expect(document.sections[0]?.blocks.map((block) => block.text)).toEqual(['It was 1962.', 'The mill closed that spring, and the river went quiet for sixty years.']);

@@ -12,8 +12,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
   try {
     const text = new TextDecoder(declared).decode(bytes);
     const encoding = new TextDecoder(declared).encoding;
-    // Node 20 decodes windows-1252 as ISO-8859-1; the hand-written table is right, so keep it.
-    if (encoding === 'windows-1252' || encoding === 'utf-8') return decoded;
+    // Node 20 decodes windows-1252 as ISO-8859-1; the hand-written table is right, so keep it. A
+    // page that declares UTF-16 in ASCII bytes is not UTF-16 (the WHATWG prescan reads it as UTF-8,
+    // which these bytes are not), and "replacement" labels decode nothing.
+    if (['windows-1252', 'utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(encoding)) return decoded;
     return { ok: true, text, encoding };
   } catch {
     return decoded;

@@ -40,6 +40,20 @@ describe('importFile', () => {
     });
   });
 
+  it('refuses a text file that cannot be decoded with the decoder\'s reason, not as the wrong type', async () => {
+    // A UTF-16 byte order mark, then a high surrogate with no low one after it.
+    expect(await importFile({ bytes: new Uint8Array([0xff, 0xfe, 0x41, 0, 0x00, 0xd8, 0x42, 0]), fileName: 'notes.txt' })).toEqual({
+      ok: false,
+      code: 'unreadable',
+      message: '“notes.txt” could not be imported: its bytes are not valid UTF-16 (little-endian) text.',
+    });
+    expect(await importFile({ bytes: new Uint8Array([0x41, 0x42, 1, 2, 3, 4, 5, 6, 7, 8, 0x43]), fileName: 'notes.md' })).toEqual({
+      ok: false,
+      code: 'unreadable',
+      message: '“notes.md” could not be imported: it holds binary data, not text.',
+    });
+  });
+
   it('refuses an extension no importer accepts, listing the ones it does', async () => {
     const result = await importFile({ bytes: encode('{\\rtf1 Hello}'), fileName: 'letter.rtf' });
     expect(result).toMatchObject({ ok: false, code: 'wrong-type' });

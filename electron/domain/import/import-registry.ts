@@ -74,6 +74,8 @@ export function createImportRegistry(importers: readonly DocumentImporter[]): Im
     if (!importer.sniff(input)) {
       const actual = importers.find((other) => other !== importer && other.extensions.length > 0 && other.sniff(input));
       const looksLike = describeBinary(input.bytes) ?? (actual ? `${withArticle(actual.label)} file` : undefined);
+      const reason = looksLike ? undefined : importer.refuse?.(input);
+      if (reason) return importError('unreadable', input.fileName, reason);
       return importError('wrong-type', input.fileName, `it is not ${withArticle(importer.label)} file${looksLike ? `; it looks like ${looksLike}` : ''}. Check that its name ends in the right extension.`);
     }
     return { ok: true, importer };

@@ -34,5 +34,11 @@ export interface DocumentImporter {
   extensions: readonly string[];
   /** True when the bytes look like this format (magic numbers, markup), whatever the extension says. */
   sniff(input: ImportInput): boolean;
+  /**
+   * Why a file with this importer's extension that sniff refused, and that looks like no other
+   * format, cannot be read ("its bytes are not valid UTF-16 text"), when the importer can say more
+   * than that it is not of its kind.
+   */
+  refuse?(input: ImportInput): string | undefined;
   parse(input: ImportInput): ImportResult | Promise<ImportResult>;
 }

@@ -10,7 +10,7 @@ import { baseNameOf, importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
 import { readFrontMatter } from './markdown-front-matter';
 import { titleOr } from './plain-text';
-import { decodedWarnings, sniffText } from './text-input';
+import { decodedWarnings, sniffText, textRefusal } from './text-input';
 
 /**
  * Markdown (.md), parsed by a CommonMark parser (mdast-util-from-markdown, on micromark): headings,
@@ -22,6 +22,7 @@ export const markdownImporter: DocumentImporter = {
   label: 'Markdown',
   extensions: ['md', 'markdown'],
   sniff: sniffText,
+  refuse: textRefusal,
   parse(input): ImportResult {
     const decoded = decodeText(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);

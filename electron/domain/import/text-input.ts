@@ -7,6 +7,12 @@ export function sniffText(input: ImportInput): boolean {
   return describeBinary(input.bytes) === undefined && decodeText(input.bytes).ok;
 }
 
+/** Why bytes that are no known binary format are still not text: the decoder's own reason. */
+export function textRefusal(input: ImportInput): string | undefined {
+  const decoded = decodeText(input.bytes);
+  return decoded.ok ? undefined : decoded.reason;
+}
+
 /** The warning the UI shows when a file was not UTF-8, so the user can check its accented letters. */
 export function decodedWarnings(decoded: DecodedText, fileName: string): string[] {
   if (!decoded.ok || decoded.encoding === 'UTF-8') return [];

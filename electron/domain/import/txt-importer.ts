@@ -5,7 +5,7 @@ import { baseNameOf, importError } from './import-error';
 import type { DocumentImporter, ImportResult } from './importer';
 import { chapterSections, takeTitle, titleOr } from './plain-text';
 import { checkPlainText } from './input-limits';
-import { decodedWarnings, sniffText } from './text-input';
+import { decodedWarnings, sniffText, textRefusal } from './text-input';
 
 /**
  * Plain text (.txt): paragraphs at blank lines, a first short line as the title when it looks like
@@ -16,6 +16,7 @@ export const txtImporter: DocumentImporter = {
   label: 'Plain text',
   extensions: ['txt', 'text'],
   sniff: sniffText,
+  refuse: textRefusal,
   parse(input): ImportResult {
     const decoded = decodeText(input.bytes);
     if (!decoded.ok) return importError('unreadable', input.fileName, decoded.reason);

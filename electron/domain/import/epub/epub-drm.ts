@@ -1,7 +1,7 @@
 import { importError } from '../import-error';
 import type { ImportError } from '../importer';
 import type { ZipArchive } from './read-zip';
-import { elementsNamed, parseXml } from './xml';
+import { elementsNamed, parseXml, xmlText } from './xml';
 
 /**
  * Recognises a book locked by DRM, which cannot be read without its vendor's key: Adobe ADEPT
@@ -21,7 +21,7 @@ export function drmRefusal(zip: ZipArchive, fileName: string): ImportError | und
   if (!zip.entries.has(ENCRYPTION_PATH)) return undefined;
   const bytes = zip.read([ENCRYPTION_PATH]).get(ENCRYPTION_PATH);
   if (!bytes) return undefined;
-  const document = parseXml(new TextDecoder().decode(bytes));
+  const document = parseXml(xmlText(bytes));
   for (const data of elementsNamed(document, 'EncryptedData')) {
     const algorithm = elementsNamed(data, 'EncryptionMethod')[0]?.getAttribute('Algorithm') ?? '';
     if (!FONT_OBFUSCATION.has(algorithm)) return refusal;

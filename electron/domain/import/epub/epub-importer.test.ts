@@ -85,6 +85,24 @@ describe('epubImporter', () => {
     ]);
   });
 
+  it('reads a book whose container, package, navigation and chapters are UTF-16, as OCF allows', async () => {
+    const utf16 = (text: string) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i += 1) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+      return bytes;
+    };
+    const entries = unzipSync(buildEpub(book));
+    const recoded = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [
+      name,
+      name === 'mimetype' ? bytes : utf16(new TextDecoder().decode(bytes).replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')),
+    ]));
+    const imported = await document(zipSync(recoded, { level: 0 }));
+    expect(imported.title).toBe('A Year on the Marsh');
+    expect(imported.sections.map((section) => section.title)).toEqual(['Winter', 'Spring', 'Summer']);
+    expect(imported.sections[0]?.blocks[1]?.text).toBe('The geese arrive in the first hard frost.');
+  });
+
   it('reports progress as chapters are read', async () => {
     const seen: number[] = [];
     await epubImporter.parse({ bytes: buildEpub(book), fileName: 'marsh.epub', onProgress: (fraction) => seen.push(fraction) });

@@ -1,7 +1,6 @@
 import { DOCUMENT_LIMITS } from '../../document/document';
 import { buildSections, clip, normaliseText, overLimits, type DraftSection } from '../build-sections';
 import { startsWith, ZIP_SIGNATURE } from '../file-signature';
-import { decodeHtml } from '../html-text';
 import { htmlToBlocks } from '../html-to-blocks';
 import { parsePage } from '../parse-page';
 import { baseNameOf, importError } from '../import-error';
@@ -11,6 +10,7 @@ import { drmRefusal } from './epub-drm';
 import { readNavDocument, readNcx, type ChapterTitles } from './epub-navigation';
 import { CONTAINER_PATH, readContainer, readPackage, type EpubPackage } from './epub-package';
 import { openZip, type ZipArchive } from './read-zip';
+import { xmlText } from './xml';
 import { checkHtmlNesting } from '../input-limits';
 import type { ImportError } from '../importer';
 
@@ -54,10 +54,10 @@ export const epubImporter: DocumentImporter = {
 
 function readBook(zip: ZipArchive): (EpubPackage & { titles: ChapterTitles }) | undefined {
   const container = zip.read([CONTAINER_PATH]).get(CONTAINER_PATH);
-  const opfPath = container && readContainer(new TextDecoder().decode(container));
+  const opfPath = container && readContainer(xmlText(container));
   const opf = opfPath ? zip.read([opfPath]).get(opfPath) : undefined;
   if (!opfPath || !opf) return undefined;
-  const book = readPackage(new TextDecoder().decode(opf), opfPath);
+  const book = readPackage(xmlText(opf), opfPath);
   return { ...book, titles: readTitles(zip, book) };
 }
 
@@ -65,9 +65,9 @@ function readBook(zip: ZipArchive): (EpubPackage & { titles: ChapterTitles }) | 
 function readTitles(zip: ZipArchive, book: EpubPackage): ChapterTitles {
   const files = zip.read([book.navPath, book.ncxPath].filter((path): path is string => path !== undefined));
   const nav = book.navPath ? files.get(book.navPath) : undefined;
-  const titles = nav && book.navPath ? readNavDocument(textOf(nav), book.navPath) : new Map<string, string>();
+  const titles = nav && book.navPath ? readNavDocument(xmlText(nav), book.navPath) : new Map<string, string>();
   const ncx = book.ncxPath ? files.get(book.ncxPath) : undefined;
-  return titles.size > 0 || !ncx || !book.ncxPath ? titles : readNcx(textOf(ncx), book.ncxPath);
+  return titles.size > 0 || !ncx || !book.ncxPath ? titles : readNcx(xmlText(ncx), book.ncxPath);
 }
 
 /**
@@ -87,7 +87,7 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
   for (const [index, item] of items.entries()) {
     const bytes = files.get(item.path);
     if (!bytes) continue;
-    const document = parsePage(textOf(bytes));
+    const document = parsePage(xmlText(bytes));
     const nested = checkHtmlNesting(document, input.fileName);
     if (nested) return nested;
     const blocks = htmlToBlocks(document.body);
@@ -104,9 +104,4 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
     }
   }
   return sections;
-}
-
-function textOf(bytes: Uint8Array): string {
-  const decoded = decodeHtml(bytes);
-  return decoded.ok ? decoded.text : '';
 }

@@ -1,7 +1,17 @@
 import { DOMParser } from 'linkedom';
+import { decodeHtml } from '../html-text';
 import { elementName } from '../html-to-blocks';
 
 /** Small helpers over linkedom's XML parser for the EPUB's package files (container, OPF, NCX). */
+
+/**
+ * The text of an XML or XHTML file in the book. OCF allows UTF-8 and UTF-16, told apart by the byte
+ * order mark (or the zero bytes of UTF-16 without one); a file that is not text reads as empty.
+ */
+export function xmlText(bytes: Uint8Array): string {
+  const decoded = decodeHtml(bytes);
+  return decoded.ok ? decoded.text : '';
+}
 
 export function parseXml(text: string): Document {
   return new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
