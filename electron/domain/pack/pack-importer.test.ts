@@ -37,6 +37,7 @@ describe('packImporter', () => {
   it('refuses a newer format version as unsupported, and a file that is not UTF-8', () => {
     const newer = packImporter.parse(input({ ...examplePack, manifest: { ...examplePack.manifest, formatVersion: 3 } }));
     expect(newer.ok ? null : newer.code).toBe('unsupported');
+    expect(newer.ok ? null : newer.message).toMatch(/this Lectern reads up to version 1\. Update Lectern to import it\.$/);
     const latin1 = { bytes: Uint8Array.from([0x7b, 0xe9, 0x7d]), fileName: 'x.lectern.json' };
     expect(packImporter.parse(latin1).ok).toBe(false);
   });

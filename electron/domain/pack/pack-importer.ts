@@ -57,7 +57,7 @@ export function importPack(input: ImportInput, limits: PackLimits = PACK_LIMITS)
     const lines = describeProblems(result.problems);
     const listed = lines.slice(0, LISTED).join('; ');
     const more = lines.length > LISTED ? `; and ${lines.length - LISTED} more` : '';
-    const reason = result.reason === 'invalid' ? `the pack has ${lines.length === 1 ? 'a problem' : 'problems'}: ${listed}${more}.` : `${listed}.`;
+    const reason = endSentence(result.reason === 'invalid' ? `the pack has ${lines.length === 1 ? 'a problem' : 'problems'}: ${listed}${more}` : listed);
     return refuse(codes[result.reason], reason, result.problems);
   }
   const { document } = result.pack;
@@ -91,3 +91,8 @@ export const packImporter: PackImporter = {
   },
   parse: (input) => importPack(input),
 };
+
+/** A full stop at the end, unless the last problem's own message already ends the sentence. */
+function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
