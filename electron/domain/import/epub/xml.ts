@@ -24,6 +24,12 @@ export function elementsNamed(root: Document | Element, name: string): Element[]
   return Array.from(root.querySelectorAll('*')).filter((element) => elementName(element) === wanted);
 }
 
+/** The first child element of `parent` with this local name. */
+export function childNamed(parent: Element | undefined, name: string): Element | undefined {
+  const wanted = name.toLowerCase();
+  return parent ? Array.from(parent.children).find((child) => elementName(child) === wanted) : undefined;
+}
+
 export function firstNamed(root: Document | Element, name: string): Element | undefined {
   return elementsNamed(root, name)[0];
 }
