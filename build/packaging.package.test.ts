@@ -12,10 +12,12 @@ import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as asar from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEpub } from '../electron/domain/import/fixtures/epub-fixture';
+import { importOnThread } from '../electron/service/library/import-thread';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -86,7 +88,7 @@ function makeStubElectron(dir: string): void {
 }
 
 beforeAll(async () => {
-  for (const built of ['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/web-host.mjs', 'dist/renderer/index.html']) {
+  for (const built of ['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/web-host.mjs', 'dist/electron/import-worker.mjs', 'dist/renderer/index.html']) {
     if (!fs.existsSync(path.join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` before \`npm run test:package\``);
   }
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'lectern-package-'));
@@ -150,6 +152,7 @@ describe('packaged app (linux dir target, stub Electron)', () => {
       '/dist/electron/main.mjs',
       '/dist/electron/preload.cjs',
       '/dist/electron/web-host.mjs',
+      '/dist/electron/import-worker.mjs',
       '/dist/renderer/index.html',
       '/node_modules/lowdb/package.json',
       '/node_modules/zod/package.json',
@@ -181,7 +184,7 @@ describe('packaged app (linux dir target, stub Electron)', () => {
 
   it('can load every package the main process and web host import', async () => {
     const specifiers = new Set<string>();
-    for (const bundle of ['main.mjs', 'web-host.mjs']) {
+    for (const bundle of ['main.mjs', 'web-host.mjs', 'import-worker.mjs']) {
       const code = fs.readFileSync(path.join(extracted, 'dist', 'electron', bundle), 'utf8');
       // Not after a dot: a method name such as "annotations.import" is no import statement. Only a
       // package name is taken: the bundled reader's text has strings such as "Imported from ".
@@ -194,6 +197,15 @@ describe('packaged app (linux dir target, stub Electron)', () => {
     const probe = path.join(extracted, 'dist', 'electron', 'probe-imports.mjs');
     fs.writeFileSync(probe, [...specifiers].map((specifier) => `await import(${JSON.stringify(specifier)});`).join('\n'));
     await expect(run(process.execPath, [probe], { cwd: work })).resolves.toBeDefined();
+  });
+
+  it('reads a book on the packaged import worker, with the parsers it loads from the package', async () => {
+    const worker = pathToFileURL(path.join(extracted, 'dist', 'electron', 'import-worker.mjs'));
+    const bytes = buildEpub({ title: 'A Year on the Marsh', chapters: [{ title: 'Winter', paragraphs: ['The geese arrive in the first hard frost.'] }] });
+    const seen: number[] = [];
+    const result = await importOnThread(worker)({ bytes, fileName: 'marsh.epub', onProgress: (fraction) => seen.push(fraction) });
+    expect(result).toMatchObject({ ok: true, document: { title: 'A Year on the Marsh', source: { kind: 'epub' }, sections: [{ title: 'Winter' }] } });
+    expect(seen.at(-1)).toBe(1);
   });
 
   it('runs the packaged web host and serves the renderer', async () => {

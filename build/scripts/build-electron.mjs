@@ -17,6 +17,7 @@ const esm = { format: 'esm', banner: { js: "import { createRequire as __lecternR
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.mjs', ...esm }),
   build({ ...common, entryPoints: ['electron/web-host/cli.ts'], outfile: 'dist/electron/web-host.mjs', ...esm }),
+  build({ ...common, entryPoints: ['electron/service/library/import-worker.ts'], outfile: 'dist/electron/import-worker.mjs', ...esm }),
   build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], define: {} }),
 ]);
-console.log('built dist/electron (main.mjs, preload.cjs, web-host.mjs)');
+console.log('built dist/electron (main.mjs, preload.cjs, web-host.mjs, import-worker.mjs)');

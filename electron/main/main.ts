@@ -81,7 +81,9 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
     filters: fileFilters,
     showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
   });
-  const service = createStudyService({ store, saveFile, pickImportFile, ...(now ? { now } : {}) });
+  // Built beside this bundle in dist/electron; a worker thread loads it from app.asar (docs/decisions.md).
+  const importWorker = new URL('./import-worker.mjs', import.meta.url);
+  const service = createStudyService({ store, saveFile, pickImportFile, importWorker, ...(now ? { now } : {}) });
   const { handlers } = service;
   firstScreen = async (page) => firstScreenPage(page, await firstScreenOf(handlers), preRenderFirstScreen);
   registerIpc(ipcMain, handlers, (call) => work.track(call));

@@ -33,6 +33,11 @@ export interface ServiceDeps {
   saveFile?: SaveFile | null;
   /** The desktop's open dialog for an import; null where there is none (the web host uploads instead). */
   pickImportFile?: PickImportFile | null;
+  /**
+   * The built import worker (dist/electron/import-worker.mjs): files are then read on a thread of
+   * their own, within time and memory limits. Without it (unit tests), they are read in-process.
+   */
+  importWorker?: URL;
   /** New annotation ids; injectable so tests get predictable ones. */
   newId?: () => string;
   /** The seed of each new self-test attempt: random in production, fixed in tests (`--seed N`). */
@@ -48,4 +53,4 @@ export interface ServiceDeps {
 }
 
 /** What each feature's handlers get: the deps with their defaults, and the library's documents. */
-export type ServiceContext = Required<ServiceDeps> & { documents: DocumentCatalog };
+export type ServiceContext = Required<Omit<ServiceDeps, 'importWorker'>> & { documents: DocumentCatalog };

@@ -12,6 +12,7 @@ import { flashcardsHandlers } from './flashcards-service';
 import { acceptedExtensions } from './library/accepted-extensions';
 import { builtinPacks } from './library/builtin-pack';
 import { createDocumentCatalog } from './library/documents';
+import { importOnThread } from './library/import-thread';
 import { createLibrary, type LibraryImports } from './library/library-service';
 import { questionsHandlers } from './questions/questions-service';
 import { selftestHandlers } from './selftest-service';
@@ -23,12 +24,14 @@ export type { ServiceDeps } from './deps';
 
 // Loaded on the first import: the parsers (linkedom, readability, fflate) need not slow every start.
 const importers = () => import('../domain/import');
-const importPipeline: ImportPipeline = {
-  acceptedExtensions,
-  importFile: async (input) => (await importers()).importFile(input),
-  importPastedText: async (paste) => (await importers()).importPastedText(paste),
-  finishDocument: async (parsed, meta) => (await importers()).finishDocument(parsed, meta),
-};
+function importPipeline(importWorker: URL | undefined): ImportPipeline {
+  return {
+    acceptedExtensions,
+    importFile: importWorker ? importOnThread(importWorker) : async (input) => (await importers()).importFile(input),
+    importPastedText: async (paste) => (await importers()).importPastedText(paste),
+    finishDocument: async (parsed, meta) => (await importers()).finishDocument(parsed, meta),
+  };
+}
 
 /** The handlers, and the import path for files that do not travel as a method call (dialog, upload). */
 export interface StudyService {
@@ -45,7 +48,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
     now,
     saveFile: null,
     pickImportFile: null,
-    importer: importPipeline,
+    importer: importPipeline(deps.importWorker),
     newId: () => crypto.randomUUID(),
     seed: () => Math.floor(Math.random() * 2 ** 32),
     exporters,

@@ -1,9 +1,9 @@
 /** `transfer.formats`: the export and import formats, straight from the registries. */
 import type { FeatureHandlers } from '../contract/spec';
 import type { transferContract } from '../contract/transfer';
-import type { ServiceDeps } from './deps';
+import type { ServiceContext } from './deps';
 
-export function transferHandlers({ exporters, annotationImporters }: Required<ServiceDeps>): FeatureHandlers<typeof transferContract> {
+export function transferHandlers({ exporters, annotationImporters }: ServiceContext): FeatureHandlers<typeof transferContract> {
   return {
     'transfer.formats': async () => ({
       exporters: exporters.map(({ id, subject, label, extension, carriesHistory }) => ({ id, subject, label, extension, carriesHistory: carriesHistory ?? false })),

@@ -60,7 +60,9 @@ async function main(): Promise<void> {
   const store = await openStore({ dataDir, fs });
   const clock = parseNow(values.now);
   const seed = parseSeed(values.seed);
-  const service = createStudyService({ store, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
+  // Built beside this bundle in dist/electron (build/scripts/build-electron.mjs).
+  const importWorker = new URL('./import-worker.mjs', import.meta.url);
+  const service = createStudyService({ store, importWorker, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
   const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir, port: parsePort(values.port), preRender: preRenderFirstScreen });
   const stop = () => {
     void host.close().then(() => process.exit(0));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { importOnThread } from './import-thread';
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
+const input = { bytes: new TextEncoder().encode('The geese arrive in the first hard frost.'), fileName: 'marsh.txt' };
+
+describe('importOnThread', () => {
+  it('sends the file to the worker and relays its progress and result', async () => {
+    const seen: number[] = [];
+    const result = await importOnThread(fixture('answering-worker.mjs'))({ ...input, onProgress: (fraction) => seen.push(fraction) });
+    expect(seen).toEqual([0.5]);
+    expect(result).toMatchObject({ ok: true, document: { title: 'marsh.txt', sections: [{ blocks: [{ text: 'The geese arrive in the first hard frost.' }] }] } });
+  });
+
+  it('ends a worker that runs past the time limit, and the app goes on meanwhile', async () => {
+    let ticks = 0;
+    const ticking = setInterval(() => (ticks += 1), 20);
+    const result = await importOnThread(fixture('stalling-worker.mjs'), { timeMs: 400, memoryMb: 256 })(input);
+    clearInterval(ticking);
+    expect(result).toEqual({
+      ok: false,
+      code: 'too-large',
+      message: '“marsh.txt” could not be imported: reading it took longer than 0.4 s, far longer than any text needs; it may be built to stall the reader.',
+    });
+    // The stalled parser held its own thread only: this one kept running its timers.
+    expect(ticks).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refuses a file whose reading runs out of the memory an import may take, and only the worker dies', async () => {
+    const result = await importOnThread(fixture('swelling-worker.mjs'), { timeMs: 60_000, memoryMb: 32 })(input);
+    expect(result).toEqual({
+      ok: false,
+      code: 'too-large',
+      message: '“marsh.txt” could not be imported: reading it needed more than 32 MB of memory, far more than any text needs; it may be built to exhaust memory.',
+    });
+  });
+
+  it('reports a worker that fails to start, naming the file', async () => {
+    const result = await importOnThread(fixture('throwing-worker.mjs'))(input);
+    expect(result).toEqual({ ok: false, code: 'unreadable', message: '“marsh.txt” could not be imported: it could not be read (Cannot find package linkedom).' });
+  });
+});
