@@ -50,3 +50,21 @@ it('answers an importer’s refusal with its message', async () => {
   expect(answer.status).toBe(400);
   expect(await answer.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('photo.png') } });
 });
+
+it('refuses a name that is missing, a folder, too long, or holds control characters or text-direction marks, saying which', async () => {
+  const refused = async (name: string) => {
+    const answer = await upload(name, 'Some text to read.');
+    expect(answer.status, name).toBe(400);
+    return ((await answer.json()) as { error: { message: string } }).error.message;
+  };
+  expect(await refused('')).toBe('Name the uploaded file with ?name=<file name>.');
+  expect(await refused('notes/')).toBe('Name the uploaded file with ?name=<file name>.');
+  expect(await refused('../..')).toBe('“..” names a folder, not a file; upload a file.');
+  expect(await refused(`${'a'.repeat(252)}.txt`)).toBe('The file’s name is longer than 255 characters; rename it and upload it again.');
+  for (const name of ['two\nlines.txt', 'bell\u0007.txt', 'c1\u0085.txt', 'evil\u202Etxt.exe', 'isolate\u2067.txt']) {
+    expect(await refused(name)).toBe('The file’s name holds control characters (a line break or a text-direction mark, say); rename it and upload it again.');
+  }
+  // A name in any script, with accents, spaces and dots, is a name.
+  const answer = await upload('Éloge de l’ombre — 陰翳礼讃 v1.2.txt', 'Éloge de l’ombre\n\nUn texte.');
+  expect(answer.status).toBe(200);
+});

@@ -15,16 +15,33 @@ export const MAX_UPLOAD_BYTES = IMPORT_LIMITS.fileBytes;
 
 export type UploadResult = { ok: true; fileName: string; bytes: Buffer } | { ok: false; status: number; code: string; message: string };
 
-/** A file name as the user picked it: no folders, one line, not empty. */
-function fileNameOf(url: URL): string | null {
+/**
+ * A file name as the user picked it: the last part of a path, a name and not `.` or `..`, one
+ * line of at most 255 characters, without control characters or text-direction marks (which make
+ * "gpj.txt" show as "txt.jpg" in every message that names the file). Else why it is refused.
+ */
+function fileNameOf(url: URL): { ok: true; name: string } | { ok: false; message: string } {
   const name = url.searchParams.get('name') ?? '';
   const base = name.split(/[\\/]/).pop() ?? '';
-  return base.length > 0 && base.length <= 255 && ![...base].some((char) => char.charCodeAt(0) < 0x20) ? base : null;
+  if (base.length === 0) return { ok: false, message: 'Name the uploaded file with ?name=<file name>.' };
+  if (base === '.' || base === '..') return { ok: false, message: `“${base}” names a folder, not a file; upload a file.` };
+  if (base.length > 255) return { ok: false, message: 'The file’s name is longer than 255 characters; rename it and upload it again.' };
+  if ([...base].some(isControl)) {
+    return { ok: false, message: 'The file’s name holds control characters (a line break or a text-direction mark, say); rename it and upload it again.' };
+  }
+  return { ok: true, name: base };
+}
+
+/** C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates. */
+function isControl(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x61c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
 export async function receiveUpload(req: http.IncomingMessage, url: URL): Promise<UploadResult> {
-  const fileName = fileNameOf(url);
-  if (!fileName) return { ok: false, status: 400, code: 'invalid-input', message: 'Name the uploaded file with ?name=<file name>.' };
+  const named = fileNameOf(url);
+  if (!named.ok) return { ok: false, status: 400, code: 'invalid-input', message: named.message };
+  const fileName = named.name;
   const tooLarge: UploadResult = { ok: false, status: 413, code: 'too-large', message: `“${fileName}” was not imported: it is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` };
   if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) return tooLarge;
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-upload-'));
