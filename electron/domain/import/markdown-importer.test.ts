@@ -104,6 +104,19 @@ describe('markdownImporter', () => {
     expect(parse('Only text.', 'field-notes.md').title).toBe('field-notes');
   });
 
+  it('keeps an opening h1 as text when the front matter names another title, and drops it when it is that title', () => {
+    const other = parse('---\ntitle: On Bridges\n---\n\n# Part One\n\nText.');
+    expect(other.title).toBe('On Bridges');
+    expect(other.sections[0]?.blocks.map(({ kind, text }) => [kind, text])).toEqual([['heading', 'Part One'], ['paragraph', 'Text.']]);
+    const same = parse('---\ntitle: On Bridges\n---\n\n# On  Bridges\n\nText.');
+    expect(same.sections[0]?.blocks.map((block) => block.text)).toEqual(['Text.']);
+  });
+
+  it('reads no code from inline script, style or template elements, and keeps the text around them', () => {
+    const document = parse('Before <script>alert("x")</script> after <style>p { color: red }</style>and <template>tpl</template>end, <SCRIPT src="a.js"></SCRIPT>done <b>bold</b> <script/>kept.');
+    expect(document.sections[0]?.blocks.map((block) => block.text)).toEqual(['Before after and end, done bold kept.']);
+  });
+
   it('refuses a file with no text, naming it', () => {
     const result = markdownImporter.parse({ bytes: new TextEncoder().encode('***\n\n<!-- nothing -->\n'), fileName: 'rule.md' });
     expect(result).toEqual({ ok: false, code: 'empty', message: '“rule.md” could not be imported: it holds no text to read.' });

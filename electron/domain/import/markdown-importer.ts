@@ -30,7 +30,7 @@ export const markdownImporter: DocumentImporter = {
     const tooMuch = checkMarkdown(body, input.fileName);
     if (tooMuch) return tooMuch;
     const tree = fromMarkdown(body);
-    const { title, sections } = toSections(tree);
+    const { title, sections } = toSections(tree, meta.title);
     const built = buildSections(sections, input.fileName);
     if (!built.ok) return built;
     return {
@@ -50,13 +50,15 @@ export const markdownImporter: DocumentImporter = {
   },
 };
 
-function toSections(tree: Root): { title: string | undefined; sections: DraftSection[] } {
+function toSections(tree: Root, metaTitle: string | undefined): { title: string | undefined; sections: DraftSection[] } {
   const children = [...tree.children];
   const firstH1 = children.find((node) => node.type === 'heading' && node.depth === 1);
   const title = firstH1 ? normaliseText(inlineText(firstH1)) : undefined;
-  // An opening h1 is the title, shown as such: keeping it as a block would show it twice.
+  // An opening h1 is the title, shown as such: keeping it as a block would show it twice. When the
+  // front matter names another title, the h1 is text of its own and stays.
   const opening = children.find((node) => !isInvisible(node));
-  if (opening && opening === firstH1) children.splice(children.indexOf(opening), 1);
+  const isTitle = metaTitle === undefined || normaliseText(metaTitle) === title;
+  if (opening && opening === firstH1 && isTitle) children.splice(children.indexOf(opening), 1);
 
   const chapters = children.filter((node) => node.type === 'heading' && node.depth === 1).length >= 2;
   const sections: DraftSection[] = [{ title: '', blocks: [] }];
@@ -104,8 +106,31 @@ function inlineText(node: Nodes): string {
     case 'html':
       return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
     default:
-      return 'children' in node ? node.children.map((child) => inlineText(child)).join('') : '';
+      return 'children' in node ? childrenText(node.children) : '';
   }
+}
+
+/**
+ * Inline HTML arrives as one node per tag, with the text between them as text nodes: what sits
+ * between `<script>` and `</script>` (or style, template) is code, not text to read, and is skipped.
+ */
+function childrenText(children: readonly Nodes[]): string {
+  let text = '';
+  let inside: string | undefined;
+  for (const child of children) {
+    if (child.type === 'html') {
+      const tag = /^<(\/?)(script|style|template)\b[^>]*?(\/?)>/i.exec(child.value.trim());
+      const name = tag?.[2]?.toLowerCase();
+      if (inside) {
+        if (tag?.[1] === '/' && name === inside) inside = undefined;
+        continue;
+      }
+      // One node can hold a whole element (`<script>x</script>`); only an unclosed opening tag opens.
+      if (name && tag?.[1] === '' && tag[3] === '' && !new RegExp(`</${name}\\s*>`, 'i').test(child.value)) inside = name;
+    }
+    if (!inside) text += inlineText(child);
+  }
+  return text;
 }
 
 /** Raw HTML in Markdown is reduced to text like a web page's, never kept as markup. */
