@@ -103,6 +103,15 @@ describe('epubImporter', () => {
     expect(imported.sections[0]?.blocks[1]?.text).toBe('The geese arrive in the first hard frost.');
   });
 
+  it('imports a book whose spine lists a chapter the zip does not hold, and warns of it by name', async () => {
+    const result = await parse(buildEpub({ ...book, omit: ['OEBPS/text/chapter-2.xhtml'] }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document.sections.map((section) => section.title)).toEqual(['Winter', 'Summer']);
+    expect(result.warnings).toEqual(['“marsh.epub” lists a chapter that the file does not hold (“OEBPS/text/chapter-2.xhtml”), so it is missing; the rest of the book was imported.']);
+    const complete = await parse(buildEpub(book));
+    expect(complete.ok && complete.warnings).toEqual([]);
+  });
+
   it('reports progress as chapters are read', async () => {
     const seen: number[] = [];
     await epubImporter.parse({ bytes: buildEpub(book), fileName: 'marsh.epub', onProgress: (fraction) => seen.push(fraction) });

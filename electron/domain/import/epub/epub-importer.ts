@@ -35,8 +35,9 @@ export const epubImporter: DocumentImporter = {
     if (drm) return drm;
     const book = readBook(zip);
     if (!book) return importError('wrong-type', fileName, 'it is a zip archive but not an EPUB book (it has no readable META-INF/container.xml or package document).');
-    const sections = await readChapters(zip, book, input);
-    if (!Array.isArray(sections)) return sections;
+    const chapters = await readChapters(zip, book, input);
+    if (!('sections' in chapters)) return chapters;
+    const { sections, missing } = chapters;
     const built = buildSections(sections, fileName);
     if (!built.ok) return built;
     return {
@@ -47,10 +48,18 @@ export const epubImporter: DocumentImporter = {
         source: { kind: 'epub', fileName },
         sections: built.sections,
       },
-      warnings: [],
+      warnings: missing.length === 0 ? [] : [missingWarning(missing, fileName)],
     };
   },
 };
+
+/** A book whose spine lists chapters its zip does not hold is read without them, and says so. */
+function missingWarning(missing: string[], fileName: string): string {
+  const named = missing.slice(0, 3).map((path) => `“${path.slice(0, 120)}”`).join(', ');
+  const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+  const count = missing.length === 1 ? 'a chapter' : `${missing.length} chapters`;
+  return `“${fileName}” lists ${count} that the file does not hold (${named}${more}), so ${missing.length === 1 ? 'it is' : 'they are'} missing; the rest of the book was imported.`;
+}
 
 function readBook(zip: ZipArchive): (EpubPackage & { titles: ChapterTitles }) | undefined {
   const container = zip.read([CONTAINER_PATH]).get(CONTAINER_PATH);
@@ -75,7 +84,7 @@ function readTitles(zip: ZipArchive, book: EpubPackage): ChapterTitles {
  * as the chapters read so far pass them (a small book whose spine lists one chapter thousands of
  * times would otherwise be read whole, into gigabytes, before its size was checked).
  */
-async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: ChapterTitles }, input: ImportInput): Promise<DraftSection[] | ImportError> {
+async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: ChapterTitles }, input: ImportInput): Promise<{ sections: DraftSection[]; missing: string[] } | ImportError> {
   // The navigation document is the book's own table of contents, not part of its text; a chapter
   // the spine lists twice is read once.
   const seen = new Set<string>();
@@ -84,9 +93,13 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
   let textLength = 0;
   const files = zip.read(items.map((item) => item.path));
   const sections: DraftSection[] = [];
+  const missing: string[] = [];
   for (const [index, item] of items.entries()) {
     const bytes = files.get(item.path);
-    if (!bytes) continue;
+    if (!bytes) {
+      missing.push(item.path);
+      continue;
+    }
     const document = parsePage(xmlText(bytes));
     const nested = checkHtmlNesting(document, input.fileName);
     if (nested) return nested;
@@ -103,5 +116,5 @@ async function readChapters(zip: ZipArchive, book: EpubPackage & { titles: Chapt
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
-  return sections;
+  return { sections, missing };
 }
