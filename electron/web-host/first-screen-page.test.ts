@@ -123,6 +123,11 @@ describe('the web host', () => {
       const launch = await fetch(host.launchUrl);
       expect(await launch.text()).toContain('data-paragraph-id="p1"');
       expect(launch.headers.get('cache-control')).toBe('no-store');
+      // The first visit opens the document (its reading place is set), so the next page is compared.
+      const again = await fetch(host.launchUrl);
+      const head = await fetch(host.launchUrl, { method: 'HEAD' });
+      expect(head.headers.get('content-length')).toBe(again.headers.get('content-length'));
+      expect(Number(head.headers.get('content-length'))).toBeGreaterThan(TEMPLATE.length);
       expect(await (await fetch(host.url)).text()).toBe(TEMPLATE);
       expect(await (await fetch(`${host.url}?token=wrong`)).text()).toBe(TEMPLATE);
     } finally {

@@ -189,7 +189,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return fail(res, 404, 'not-found', 'No such file.');
     }
-    if (path.basename(file) === 'index.html' && req.method === 'GET') data = await withFirstScreen(data, url);
+    // HEAD answers with the headers GET would send, the length of the page with its first screen too.
+    if (path.basename(file) === 'index.html') data = await withFirstScreen(data, url);
     res.writeHead(200, {
       'content-type': contentTypeFor(file),
       'content-length': data.length,
