@@ -98,6 +98,6 @@ function splitLongText(text: string): string[] {
   return parts;
 }
 
-function formatCount(count: number): string {
+export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }

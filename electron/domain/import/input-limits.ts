@@ -7,7 +7,7 @@
  * such a file is refused with its reason before the parser sees it.
  */
 import { DOCUMENT_LIMITS } from '../document/document';
-import { overLimits } from './build-sections';
+import { formatCount, overLimits } from './build-sections';
 import { importError } from './import-error';
 import type { ImportError } from './importer';
 
@@ -15,8 +15,6 @@ import type { ImportError } from './importer';
 export const NESTING_LIMIT = { markdown: 64, html: 200 } as const;
 /** Emphasis, code and link markers in one Markdown paragraph at most (their matching is quadratic). */
 export const MARKERS_PER_PARAGRAPH = 2_000;
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** The refusal buildSections would make for one block over the limit, made before any block is built. */
 const tooManyBlocks = (fileName: string) => overLimits({ sections: 0, blocks: DOCUMENT_LIMITS.blocks + 1, text: 0 }, fileName);
@@ -78,7 +76,7 @@ export function checkMarkdown(text: string, fileName: string): ImportError | und
     if (fence !== undefined || opensOrCloses) continue;
     for (const ch of line) if (ch === '*' || ch === '_' || ch === '`' || ch === '[' || ch === ']') markers += 1;
     if (markers > MARKERS_PER_PARAGRAPH) {
-      return importError('too-large', fileName, `one of its paragraphs holds more than ${count(MARKERS_PER_PARAGRAPH)} emphasis, code or link marks (* _ \` [ ]), more than any text needs.`);
+      return importError('too-large', fileName, `one of its paragraphs holds more than ${formatCount(MARKERS_PER_PARAGRAPH)} emphasis, code or link marks (* _ \` [ ]), more than any text needs.`);
     }
   }
   return undefined;
