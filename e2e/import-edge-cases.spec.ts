@@ -61,6 +61,7 @@ test('refused files name the file and the reason, and nothing is saved', async (
   const refusals = [
     { file: fileToImport('empty.txt', ''), reason: /“empty\.txt”.*empty/ },
     { file: fileToImport('picture.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), reason: /“picture\.txt” could not be imported/ },
+    { file: fileToImport('notes.txt', Buffer.from([0xff, 0xfe, 0x41, 0, 0x00, 0xd8, 0x42, 0])), reason: /“notes\.txt” could not be imported: its bytes are not valid UTF-16/ },
     { file: fileToImport('bomb.epub', zipBomb('OEBPS/chapter.xhtml', 65 * 1024 * 1024)), reason: /“bomb\.epub” could not be imported/ },
     {
       file: fileToImport('locked.epub', buildEpub({ title: 'Locked', chapters: [{ title: 'One', paragraphs: ['Text behind DRM.'] }], extraEntries: { 'META-INF/rights.xml': '<rights/>' } })),
@@ -87,6 +88,25 @@ test('a Windows-1252 file is imported with a warning saying how it was read', as
   await expect(page.getByRole('status').filter({ hasText: 'Imported “Café notes”' })).toContainText(/1252|Latin|encoding/i);
   await expect(page.getByText('The owner’s recipe uses two eggs.')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('imported-with-warning.png') });
+});
+
+test('a book missing a chapter its contents list is imported without it, and the notice names it', async ({ lectern }, testInfo) => {
+  const { page } = lectern;
+  const book = buildEpub({
+    title: 'A Year on the Marsh',
+    chapters: [
+      { title: 'Winter', paragraphs: ['The geese arrive in the first hard frost.'] },
+      { title: 'Spring', paragraphs: ['Lapwings tumble over the wet fields.'] },
+      { title: 'Summer', paragraphs: ['The dykes dry to a thread of brown water.'] },
+    ],
+    omit: ['OEBPS/text/chapter-2.xhtml'],
+  });
+  await importThroughChooser(lectern, fileToImport('marsh.epub', book));
+  await expect(page.getByRole('heading', { level: 1, name: 'A Year on the Marsh' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “A Year on the Marsh”' })).toContainText('lists a chapter that the file does not hold (“OEBPS/text/chapter-2.xhtml”)');
+  await expect(page.getByText('The dykes dry to a thread of brown water.')).toBeVisible();
+  await expect(page.getByText('Lapwings tumble')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('imported-missing-chapter.png') });
 });
 
 test('the paste dialog shows the contract’s messages, closes with Escape and returns focus', async ({ lectern }) => {
