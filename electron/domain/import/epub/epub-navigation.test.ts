@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNcx } from './epub-navigation';
+import { readNavDocument, readNcx } from './epub-navigation';
 
 const ncx = (points: string) => `<?xml version="1.0"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>${points}</navMap></ncx>`;
 const point = (label: string | null, src: string, inner = '') =>
@@ -20,5 +20,18 @@ describe('readNcx', () => {
     const titles = readNcx(ncx(nested), 'toc.ncx');
     expect(titles.size).toBe(3000);
     expect(titles.get('text/part-3000.xhtml')).toBe('Part 3000');
+  });
+});
+
+describe('readNavDocument', () => {
+  it('takes each chapter’s label as read: no script, style or hidden text inside the link', () => {
+    const nav = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol>
+      <li><a href="text/winter.xhtml">Winter<script>steal()</script></a></li>
+      <li><a href="text/spring.xhtml"><span hidden="">Draft: </span>Spring <em>Rain</em><style>a{}</style></a></li>
+    </ol></nav></body></html>`;
+    expect([...readNavDocument(nav, 'OEBPS/nav.xhtml')]).toEqual([
+      ['OEBPS/text/winter.xhtml', 'Winter'],
+      ['OEBPS/text/spring.xhtml', 'Spring Rain'],
+    ]);
   });
 });

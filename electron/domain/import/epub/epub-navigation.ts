@@ -1,4 +1,5 @@
 import { normaliseText } from '../build-sections';
+import { htmlToBlocks } from '../html-to-blocks';
 import { parsePage } from '../parse-page';
 import { attributeNamed, childNamed, elementsNamed, parseXml, resolveHref } from './xml';
 
@@ -15,7 +16,8 @@ export function readNavDocument(xhtml: string, navPath: string): ChapterTitles {
   const toc = navs.find((nav) => (attributeNamed(nav, 'type') ?? '').split(/\s+/).includes('toc')) ?? navs[0];
   const titles: ChapterTitles = new Map();
   for (const link of toc ? Array.from(toc.querySelectorAll('a[href]')) : []) {
-    addTitle(titles, resolveHref(navPath, link.getAttribute('href') ?? ''), link.textContent ?? '');
+    // The label as read: no script or hidden text inside the link.
+    addTitle(titles, resolveHref(navPath, link.getAttribute('href') ?? ''), htmlToBlocks(link).map((block) => block.text).join(' '));
   }
   return titles;
 }
