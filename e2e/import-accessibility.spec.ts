@@ -1,5 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { fileToImport, importThroughChooser } from './support/import-driver';
+
+// A Markdown file within every limit that keeps the parser busy for a minute or more.
+const slow = fileToImport('slow.md', Array.from({ length: 400 }, () => '*a '.repeat(1990)).join('\n\n'));
 
 for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
   test(`the import menu, the paste dialog and the drop overlay have no axe violations in the ${theme} theme (screenshots attached)`, async ({ lectern }, testInfo) => {
@@ -33,5 +37,28 @@ for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
     await expect(page.getByText('Drop to import')).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await testInfo.attach(`drop-overlay-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`drop-overlay-${name}.png`) }), contentType: 'image/png' });
+  });
+}
+
+for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
+  test(`the import under way, with Stop, and the stopped notice have no axe violations in the ${theme} theme (screenshots attached)`, async ({ lectern }, testInfo) => {
+    const { page } = lectern;
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: theme }).check();
+    await page.keyboard.press('Escape');
+    const name = theme.toLowerCase();
+    await importThroughChooser(lectern, slow);
+    // The web version names the file it uploaded; the desktop's dialog names it to the main side only.
+    const status = page.getByRole('status').filter({ hasText: /Reading “slow\.md”…|Importing…/ });
+    await expect(status).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await testInfo.attach(`import-reading-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`import-reading-${name}.png`) }), contentType: 'image/png' });
+    // By keyboard: the Stop button takes focus and Enter presses it.
+    await status.getByRole('button', { name: 'Stop' }).focus();
+    await page.keyboard.press('Enter');
+    const stopped = page.getByRole('status').filter({ hasText: 'Import stopped' });
+    await expect(stopped).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await testInfo.attach(`import-stopped-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`import-stopped-${name}.png`) }), contentType: 'image/png' });
   });
 }

@@ -109,6 +109,29 @@ test('a book missing a chapter its contents list is imported without it, and the
   await page.screenshot({ path: testInfo.outputPath('imported-missing-chapter.png') });
 });
 
+test('Stop ends an import whose file is slow to read: nothing is saved, and the next import works', async ({ lectern }, testInfo) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  const before = await titles(page);
+  // Hundreds of paragraphs each just under the emphasis-mark limit: every one is within the limits,
+  // and together they keep the Markdown parser busy for a minute or more.
+  const slow = Array.from({ length: 400 }, () => '*a '.repeat(1990)).join('\n\n');
+  await importThroughChooser(lectern, fileToImport('slow.md', slow));
+  // The web version names the file it uploaded; the desktop's dialog names it to the main side only.
+  const status = page.getByRole('status').filter({ hasText: /Reading “slow\.md”…|Importing…/ });
+  await expect(status).toBeVisible();
+  // The app answers while the file is read: the import runs on a thread of its own.
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('reading-with-stop.png') });
+  await status.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Import stopped: nothing of (“slow\.md”|the file) was saved\./ })).toBeVisible();
+  await expect(status).toHaveCount(0);
+  expect(await titles(page)).toEqual(before);
+  await importThroughChooser(lectern, tides);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+});
+
 test('the paste dialog shows the contract’s messages, closes with Escape and returns focus', async ({ lectern }) => {
   const { page } = lectern;
   const importButton = page.getByRole('button', { name: 'Import', exact: true });

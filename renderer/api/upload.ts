@@ -16,20 +16,28 @@ export type UploadProgress =
 
 type Reply = { ok: true; value: ImportOutcome } | { ok: false; error: { code: string; message: string } };
 
-export function uploadFile(file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportOutcome> {
+export function uploadFile(file: File, onProgress: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<ImportOutcome> {
   // An import changes the library, like any change call.
-  return countedChange(() => send(file, onProgress));
+  return countedChange(() => send(file, onProgress, signal));
 }
 
-function send(file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportOutcome> {
+function send(file: File, onProgress: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    // Stopped while its bytes were still on their way: the host never reads a file it did not get whole.
+    let sent = false;
+    xhr.onabort = () => resolve({ outcome: 'stopped' });
+    signal?.addEventListener('abort', () => !sent && xhr.abort(), { once: true });
     xhr.open('POST', `upload?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('x-lectern-token', hostToken());
     xhr.setRequestHeader('content-type', 'application/octet-stream');
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => onProgress({ stage: 'sending', fraction: event.lengthComputable && event.total > 0 ? event.loaded / event.total : null });
-    xhr.upload.onload = () => onProgress({ stage: 'reading' });
+    xhr.upload.onload = () => {
+      // Every byte is there: from now on the host's reading is stopped (library.stopImport), and its answer awaited.
+      sent = true;
+      onProgress({ stage: 'reading' });
+    };
     xhr.onerror = () => reject(new StudyCallError('network', `“${file.name}” was not imported: Lectern’s local server did not answer. Is it still running?`));
     xhr.onload = () => {
       let reply: Reply;
@@ -59,9 +67,9 @@ declare global {
  * Imports a file the person dropped or chose in the page: uploaded to the web host, or in Electron
  * named to the main side by its path (which the page never sees), so the bytes never cross IPC.
  */
-export function importFile(file: File, onProgress: (progress: UploadProgress) => void): Promise<ImportOutcome> {
+export function importFile(file: File, onProgress: (progress: UploadProgress) => void, signal?: AbortSignal): Promise<ImportOutcome> {
   const bridge = window.lecternFiles;
-  if (!bridge) return uploadFile(file, onProgress);
+  if (!bridge) return uploadFile(file, onProgress, signal);
   onProgress({ stage: 'reading' });
   return bridge.importDropped(file);
 }

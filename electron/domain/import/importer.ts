@@ -20,6 +20,8 @@ export interface ImportInput {
   fileName: string;
   /** Reports progress between 0 and 1 for large files; optional. */
   onProgress?: (fraction: number) => void;
+  /** Aborted when the person stops the import; an importer on its own thread is ended then. */
+  signal?: AbortSignal;
   /** What the user typed in the "Paste text" dialog; file importers take the title from the file. */
   title?: string;
   author?: string;

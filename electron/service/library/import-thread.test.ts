@@ -26,6 +26,14 @@ describe('importOnThread', () => {
     expect(ticks).toBeGreaterThanOrEqual(10);
   });
 
+  it('ends the worker at once when the import is stopped, and when it was stopped before it began', async () => {
+    const control = new AbortController();
+    const reading = importOnThread(fixture('stalling-worker.mjs'))({ ...input, signal: control.signal });
+    setTimeout(() => control.abort(), 50);
+    expect(await reading).toEqual({ ok: false, code: 'unreadable', message: '“marsh.txt” could not be imported: its import was stopped before it was read.' });
+    expect(await importOnThread(fixture('answering-worker.mjs'))({ ...input, signal: AbortSignal.abort() })).toMatchObject({ ok: false, code: 'unreadable' });
+  });
+
   it('refuses a file whose reading runs out of the memory an import may take, and only the worker dies', async () => {
     const result = await importOnThread(fixture('swelling-worker.mjs'), { timeMs: 60_000, memoryMb: 32 })(input);
     expect(result).toEqual({

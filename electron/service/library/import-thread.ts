@@ -50,9 +50,16 @@ export function importOnThread(workerUrl: URL, limits: { timeMs: number; memoryM
         }
       });
       worker.on('exit', (code) => finish(importError('unreadable', fileName, `the reader stopped before it finished (exit code ${code}).`)));
+      // Stopped by the person: the worker is ended at once (the library saves nothing of a stopped import).
+      if (input.signal?.aborted) finish(stoppedError(fileName));
+      input.signal?.addEventListener('abort', () => finish(stoppedError(fileName)), { once: true });
       const request: ImportThreadRequest = { bytes: input.bytes, fileName };
       worker.postMessage(request);
     });
+}
+
+function stoppedError(fileName: string): ImportResult {
+  return importError('unreadable', fileName, 'its import was stopped before it was read.');
 }
 
 function duration(ms: number): string {

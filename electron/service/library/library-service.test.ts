@@ -200,3 +200,23 @@ describe('an import a crash cut short', () => {
     expect(await readdir(path.join(dir, 'documents'))).toHaveLength(1);
   });
 });
+
+describe('stopping an import', () => {
+  it('ends the reading of a file on its thread, answers stopped, and saves nothing', async () => {
+    // The stand-in worker never answers, as a parser stuck on a slow file would not.
+    const { call, imports } = await serviceUnderTest(dir, 7, { importWorker: new URL('./fixtures/stalling-worker.mjs', import.meta.url) });
+    expect(await call('library.stopImport')).toEqual({ stopped: false });
+    const importing = imports.importFile({ fileName: 'slow.md', bytes: new TextEncoder().encode('A slow text.') });
+    let stop: { stopped: boolean } = { stopped: false };
+    // The reading starts once the library is ready; stop as soon as it has.
+    for (let tries = 0; tries < 100 && !stop.stopped; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stop = await call<{ stopped: boolean }>('library.stopImport');
+    }
+    expect(stop).toEqual({ stopped: true });
+    expect(await importing).toEqual({ outcome: 'stopped' });
+    expect((await call<List>('library.list')).items.map((item) => item.id)).toEqual(['japan-nato']);
+    expect(await call('library.stopImport')).toEqual({ stopped: false });
+  });
+});
+

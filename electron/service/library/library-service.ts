@@ -64,11 +64,22 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   const packs = createPackImports(context, itemOf);
 
   /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
-  const importWith = (parse: () => Promise<ImportResult>, fileName: string): Promise<ImportOutcome> =>
+  // The file being read for the import under way, which `library.stopImport` stops.
+  let reading: AbortController | null = null;
+  const importWith = (parse: (signal: AbortSignal) => Promise<ImportResult>, fileName: string): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
-      const result = await parse();
+      const control = new AbortController();
+      reading = control;
+      let result: ImportResult;
+      try {
+        result = await parse(control.signal);
+      } finally {
+        reading = null;
+      }
+      // Stopped while it was read: whatever the reading gave, nothing is saved.
+      if (control.signal.aborted) return { outcome: 'stopped' as const };
       if (!result.ok) throw new CallError('invalid-input', result.message);
       const at = now();
       const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
@@ -98,7 +109,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: PickedFile) => importWith(() => importer.importFile({ bytes: file.bytes, fileName: file.fileName }), file.fileName);
+  const importFileBytes = (file: PickedFile) => importWith((signal) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal }), file.fileName);
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -127,6 +138,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return importFileBytes(file);
     },
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
+    'library.stopImport': async () => {
+      if (!reading) return { stopped: false };
+      reading.abort();
+      return { stopped: true };
+    },
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
     'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),

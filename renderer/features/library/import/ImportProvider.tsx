@@ -76,7 +76,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      <Suspense fallback={null}>{busy && <ImportStatus busy={busy} />}</Suspense>
+      <Suspense fallback={null}>{busy && <ImportStatus busy={busy} onStop={() => void flow.stop()} />}</Suspense>
       <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}</Suspense>
       <Suspense fallback={null}>
         {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}

@@ -4,7 +4,7 @@ import type { ImportNotice } from './import-outcome';
 
 type Props = { notice: ImportNotice; onDismiss: () => void; onUndo: (id: string, title: string) => void };
 
-/** The import's last word: imported (with Undo and any warning), already there (with Open), refused, or undone. */
+/** The import's last word: imported (with Undo and any warning), already there (with Open), refused, stopped, or undone. */
 export function ImportToast({ notice, onDismiss, onUndo }: Props) {
   switch (notice.kind) {
     case 'imported':
@@ -52,6 +52,12 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
       return (
         <Toast tone="error" onDismiss={onDismiss}>
           {notice.message}
+        </Toast>
+      );
+    case 'stopped':
+      return (
+        <Toast tone="info" onDismiss={onDismiss}>
+          Import stopped: nothing of {notice.fileName ? `“${notice.fileName}”` : 'the file'} was saved.
         </Toast>
       );
     case 'removed':

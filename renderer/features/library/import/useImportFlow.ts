@@ -26,6 +26,8 @@ export function useImportFlow() {
   const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
   const [review, setReview] = useState<ImportReview | null>(null);
   const running = useRef(false);
+  // Aborts the upload under way (the web version), when Stop is pressed before every byte is sent.
+  const stopUpload = useRef<AbortController | null>(null);
   // The document open before the import, to return to when the import is undone.
   const before = useRef<string | null>(null);
   const currentId = current?.item.id ?? null;
@@ -42,8 +44,8 @@ export function useImportFlow() {
   }, []);
 
   const takeStep = useCallback(
-    async (outcome: PickOutcome) => {
-      const step = (await outcomes()).stepAfter(outcome);
+    async (outcome: PickOutcome, fileName: string | null = null) => {
+      const step = (await outcomes()).stepAfter(outcome, fileName);
       if (step.notice) setNotice(step.notice);
       if (step.open) openInReader(step.open);
       setReview(step.review ?? null);
@@ -65,13 +67,14 @@ export function useImportFlow() {
       before.current = currentId;
       try {
         const outcome = await start();
-        await takeStep(outcome);
+        await takeStep(outcome, fileName);
         return outcome;
       } catch (error) {
         setNotice((await outcomes()).refusalFor(fileName, (error as Error).message));
         return null;
       } finally {
         running.current = false;
+        stopUpload.current = null;
         setBusy(null);
       }
     },
@@ -82,8 +85,10 @@ export function useImportFlow() {
     (file: File) =>
       run(file.name, async () => {
         setBusy({ fileName: file.name, stage: 'sending', fraction: 0 });
+        const control = new AbortController();
+        stopUpload.current = control;
         const { importFile: sendFile } = await import('../../../api/upload');
-        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading' } : { fileName: file.name, ...progress }));
+        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading' } : { fileName: file.name, ...progress }), control.signal);
       }),
     [run],
   );
@@ -122,8 +127,21 @@ export function useImportFlow() {
     [setNotice],
   );
 
+  /**
+   * Stops the import under way: the upload if bytes are still on their way, and the main side's
+   * reading of the file; the import's own call then answers `stopped`, and nothing is saved.
+   */
+  const stop = useCallback(async () => {
+    stopUpload.current?.abort();
+    try {
+      await api['library.stopImport']({});
+    } catch {
+      // The import answers for itself: stopped, or finished before the stop arrived.
+    }
+  }, []);
+
   const refuse = useCallback((message: string) => setNotice({ kind: 'refused', message }), [setNotice]);
-  return { offer, busy, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo, review, finishReview };
+  return { offer, busy, stop, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo, review, finishReview };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
