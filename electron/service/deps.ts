@@ -14,6 +14,8 @@ export type SaveFile = (file: FileToSave) => Promise<{ outcome: 'saved'; path: s
 
 /** A file the person picked in the desktop's open dialog, read by the main side (never sent by the renderer). */
 export type PickedFile = { fileName: string; bytes: Uint8Array };
+/** A file to import, with the signal of whoever asked going away (the web host's upload connection closed). */
+export type FileToImport = PickedFile & { signal?: AbortSignal };
 export type PickImportFile = () => Promise<PickedFile | null>;
 
 /** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */

@@ -25,7 +25,7 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   /** Imports an uploaded file (POST /upload); without it the endpoint answers 404. */
-  importUpload?: (file: { fileName: string; bytes: Uint8Array }) => Promise<unknown>;
+  importUpload?: (file: { fileName: string; bytes: Uint8Array; signal?: AbortSignal }) => Promise<unknown>;
   /**
    * Renders the reader's first screen into the page (first-screen-page.ts). Only for a request that
    * carries the token (`/?token=`, the launch address): the page then holds the user's text, which
@@ -162,7 +162,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const upload = await receiveUpload(req, url);
     if (!upload.ok) return fail(res, upload.status, upload.code, upload.message);
     const importUpload = options.importUpload;
-    const reply = await dispatchUpload(() => importUpload({ fileName: upload.fileName, bytes: upload.bytes }));
+    // The browser gave up on its answer (Stop pressed as the last bytes arrived, the tab closed):
+    // the import is stopped, as by library.stopImport, and nothing of it is saved.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const reply = await dispatchUpload(() => importUpload({ fileName: upload.fileName, bytes: upload.bytes, signal: gone.signal }));
     if (reply.ok) return send(res, 200, reply);
     return send(res, statusFor[reply.error.code] ?? 500, reply);
   }

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -67,4 +68,28 @@ it('refuses a name that is missing, a folder, too long, or holds control charact
   // A name in any script, with accents, spaces and dots, is a name.
   const answer = await upload('Éloge de l’ombre — 陰翳礼讃 v1.2.txt', 'Éloge de l’ombre\n\nUn texte.');
   expect(answer.status).toBe(200);
+});
+
+it('stops the import of an upload whose browser gave up on the answer, and saves nothing', async () => {
+  // A worker that never answers, as a parser stuck on a slow file would not.
+  const service = createStudyService({ store: await openStore({ dataDir: path.join(root, 'gone') }), importWorker: new URL('../service/library/fixtures/stalling-worker.mjs', import.meta.url) });
+  const slowHost = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir: path.join(root, 'static') });
+  const call = async (method: string) =>
+    (await (await fetch(`${slowHost.url}api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: slowHost.token }, body: '{}' })).json()) as { value: unknown };
+  try {
+    const body = Buffer.from('A text that takes long to read.');
+    const request = http.request(`${slowHost.url}upload?name=slow.md`, { method: 'POST', headers: { [TOKEN_HEADER]: slowHost.token, 'content-length': body.length } });
+    request.on('error', () => {});
+    request.end(body);
+    // Every byte sent and the reading begun (the stalling worker holds it), the browser goes away.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The reading was ended, not left running: there is nothing to stop, and nothing was saved.
+    expect((await call('library.stopImport')).value).toEqual({ stopped: false });
+    expect((await call('library.list')).value).toMatchObject({ items: [{ id: 'japan-nato' }] });
+    expect(((await call('library.list')).value as { items: unknown[] }).items).toHaveLength(1);
+  } finally {
+    await slowHost.close();
+  }
 });

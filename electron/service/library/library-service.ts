@@ -8,7 +8,7 @@ import type { FeatureHandlers } from '../../contract/spec';
 import type { ImportResult } from '../../domain/import/importer';
 import { normalizeTags } from '../../domain/annotations/tags';
 import type { StoreDoc } from '../../store/schema';
-import type { PickedFile, ServiceContext } from '../deps';
+import type { FileToImport, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
 import { documentQuestions } from '../selftest-questions';
 import { entryFor } from './documents';
@@ -18,7 +18,7 @@ import { createVersions } from './versions';
 
 export interface LibraryImports {
   /** Imports a file's bytes (the desktop's dialog, the web host's upload): a new document or the one with the same text. */
-  importFile(file: PickedFile): Promise<ImportOutcome>;
+  importFile(file: FileToImport): Promise<ImportOutcome>;
 }
 
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
@@ -66,11 +66,14 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
   // The file being read for the import under way, which `library.stopImport` stops.
   let reading: AbortController | null = null;
-  const importWith = (parse: (signal: AbortSignal) => Promise<ImportResult>, fileName: string): Promise<ImportOutcome> =>
+  const importWith = (parse: (signal: AbortSignal) => Promise<ImportResult>, fileName: string, gone?: AbortSignal): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
       const control = new AbortController();
+      // Whoever asked went away (the browser aborted its upload): stopped as by Stop.
+      if (gone?.aborted) control.abort();
+      gone?.addEventListener('abort', () => control.abort(), { once: true });
       reading = control;
       let result: ImportResult;
       try {
@@ -109,7 +112,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: PickedFile) => importWith((signal) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal }), file.fileName);
+  const importFileBytes = (file: FileToImport) => importWith((signal) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal }), file.fileName, file.signal);
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
