@@ -186,6 +186,27 @@ describe('epubImporter', () => {
     expect(await parse(repeated, 'echo.epub')).toMatchObject({ ok: false, code: 'zip-bomb', message: expect.stringContaining('lists “OEBPS/big.xhtml” more than once') });
   });
 
+  it('refuses a book whose chapter declares a smaller size than its text (it was cut short without a word)', async () => {
+    const bytes = buildEpub(book);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = bytes.byteLength - 22;
+    let record = view.getUint32(end + 16, true);
+    const decoder = new TextDecoder();
+    for (let i = 0; i < view.getUint16(end + 10, true); i += 1) {
+      const nameLength = view.getUint16(record + 28, true);
+      if (decoder.decode(bytes.subarray(record + 46, record + 46 + nameLength)) === 'OEBPS/text/chapter-1.xhtml') {
+        view.setUint32(record + 24, Math.floor(view.getUint32(record + 24, true) / 2), true);
+      }
+      record += 46 + nameLength + view.getUint16(record + 30, true) + view.getUint16(record + 32, true);
+    }
+    expect(await importFile({ bytes, fileName: 'cut.epub' })).toEqual({
+      ok: false,
+      code: 'unreadable',
+      message: '“cut.epub” could not be imported: it is damaged or not an EPUB book file (“OEBPS/text/chapter-1.xhtml” inside it fails its checksum).',
+    });
+    expect(await document(buildEpub(book))).toMatchObject({ title: 'A Year on the Marsh' });
+  });
+
   it('refuses an archive with too many entries', async () => {
     const entries: Record<string, Uint8Array> = {};
     for (let i = 0; i <= ZIP_LIMITS.entries; i += 1) entries[`OEBPS/f${i}.txt`] = new Uint8Array(0);
