@@ -20,7 +20,8 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-shell-'));
 });
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
+  // A save left pending by a test may land while the folder goes; rm retries ENOTEMPTY then.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 const paragraphId = article.paragraphs[3]!.id;
