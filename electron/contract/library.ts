@@ -107,12 +107,12 @@ export const libraryContract = {
   'library.undoRemove': { input: ById, output: LibraryItem },
   /** Saves a pack held for review (its warnings accepted). */
   'library.confirmImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: ImportOutcome },
-  /** Drops a pack held for review; nothing of it was saved. */
   /**
    * Stops the file being read for an import (a large or slow one): its call answers `stopped` and
    * nothing of it is saved. `stopped` is false when no file was being read (it had just finished).
    */
   'library.stopImport': { input: z.object({}).strict(), output: z.object({ stopped: z.boolean() }) },
+  /** Drops a pack held for review; nothing of it was saved. */
   'library.cancelImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: z.object({ outcome: z.literal('cancelled') }) },
   /** A document as a study pack file (`.lectern.json`): its text, its deck and the user's cards, its questions and map. */
   /** The credits the export dialog starts from: the pack's own, else the ones used last. */

@@ -10,13 +10,14 @@ export function decodeHtml(bytes: Uint8Array): DecodedText {
   const declared = declaredCharset(bytes);
   if (!declared) return decoded;
   try {
-    const text = new TextDecoder(declared).decode(bytes);
-    const encoding = new TextDecoder(declared).encoding;
+    const decoder = new TextDecoder(declared);
+    const { encoding } = decoder;
     // Node 20 decodes windows-1252 as ISO-8859-1; the hand-written table is right, so keep it. A
     // page that declares UTF-16 in ASCII bytes is not UTF-16 (the WHATWG prescan reads it as UTF-8,
-    // which these bytes are not), and "replacement" labels decode nothing.
+    // which these bytes are not), and "replacement" labels decode nothing. Checked before decoding,
+    // so a label that is not used costs no second pass over the file.
     if (['windows-1252', 'utf-8', 'utf-16le', 'utf-16be', 'replacement'].includes(encoding)) return decoded;
-    return { ok: true, text, encoding };
+    return { ok: true, text: decoder.decode(bytes), encoding };
   } catch {
     return decoded;
   }

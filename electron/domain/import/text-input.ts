@@ -4,7 +4,7 @@ import type { ImportInput } from './importer';
 
 /** Text formats (txt, md) accept any bytes that decode as text and are no known binary format. */
 export function sniffText(input: ImportInput): boolean {
-  return describeBinary(input.bytes) === undefined && decodeText(input.bytes).ok;
+  return describeBinary(input.bytes) === undefined && textRefusal(input) === undefined;
 }
 
 /** Why bytes that are no known binary format are still not text: the decoder's own reason. */
