@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { buildEpub, zipBomb } from '../electron/domain/import/fixtures';
+import { buildEpub, generateBook, zipBomb } from '../electron/domain/import/fixtures';
 import { callApi } from './support/api-call';
 import { dropFile, fileToImport, importThroughChooser } from './support/import-driver';
 
@@ -117,19 +117,36 @@ test('Stop ends an import whose file is slow to read: nothing is saved, and the 
   // and together they keep the Markdown parser busy for a minute or more.
   const slow = Array.from({ length: 400 }, () => '*a '.repeat(1990)).join('\n\n');
   await importThroughChooser(lectern, fileToImport('slow.md', slow));
-  // The web version names the file it uploaded; the desktop's dialog names it to the main side only.
+  // The web version names the file it uploaded; the desktop's status learns it from the main side.
   const status = page.getByRole('status').filter({ hasText: /Reading “slow\.md”…|Importing…/ });
-  await expect(status).toBeVisible();
+  await expect(status).toHaveText(/Reading “slow\.md”…/);
   // The app answers while the file is read: the import runs on a thread of its own.
   await page.getByRole('link', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('reading-with-stop.png') });
   await status.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Import stopped: nothing of (“slow\.md”|the file) was saved\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Import stopped: nothing of “slow\.md” was saved\./ })).toBeVisible();
   await expect(status).toHaveCount(0);
   expect(await titles(page)).toEqual(before);
   await importThroughChooser(lectern, tides);
   await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+});
+
+test('a long book shows how far its reading got, chapter by chapter, then opens', async ({ lectern }, testInfo) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  // Ten million characters in a hundred chapters: seconds of reading on the import thread.
+  const book = buildEpub(generateBook({ characters: 10_000_000, chapterCharacters: 100_000 }));
+  await importThroughChooser(lectern, fileToImport('river.epub', book));
+  const status = page.getByRole('status').filter({ hasText: /Reading “river\.epub”|Importing…/ });
+  await expect(status).toHaveText(/Reading “river\.epub” · \d+%/);
+  const bar = status.getByRole('progressbar', { name: 'Reading “river.epub”' });
+  const percent = Number(await bar.getAttribute('value'));
+  expect(percent).toBeGreaterThan(0);
+  expect(percent).toBeLessThanOrEqual(100);
+  await page.screenshot({ path: testInfo.outputPath('reading-progress.png') });
+  await expect(page.getByRole('heading', { level: 1, name: 'The River Years' })).toBeVisible({ timeout: 30_000 });
+  await expect(status).toHaveCount(0);
 });
 
 test('the paste dialog shows the contract’s messages, closes with Escape and returns focus', async ({ lectern }) => {

@@ -48,8 +48,8 @@ export type PackCounts = z.infer<typeof PackCounts>;
 export const ImportOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('imported'), item: LibraryItem, warnings: z.array(z.string()), message: z.string().optional() }),
   z.object({ outcome: z.literal('duplicate'), item: LibraryItem }),
-  /** The person stopped the import while the file was being read (`library.stopImport`); nothing was saved. */
-  z.object({ outcome: z.literal('stopped') }),
+  /** The person stopped the import while the file was being read (`library.stopImport`); nothing of `fileName` was saved. */
+  z.object({ outcome: z.literal('stopped'), fileName: z.string() }),
   z.object({
     outcome: z.literal('review'),
     /** Names the checked pack held on the main side until it is confirmed or cancelled. */
@@ -112,6 +112,15 @@ export const libraryContract = {
    * nothing of it is saved. `stopped` is false when no file was being read (it had just finished).
    */
   'library.stopImport': { input: z.object({}).strict(), output: z.object({ stopped: z.boolean() }) },
+  /**
+   * The file being read for the import under way (the desktop's dialog names it to the main side
+   * only), and how far its reading got, 0-1: null while its importer has not said, and for formats
+   * read in one go. `reading` is null when no file is being read.
+   */
+  'library.importProgress': {
+    input: z.object({}).strict(),
+    output: z.object({ reading: z.object({ fileName: z.string(), fraction: z.number().min(0).max(1).nullable() }).nullable() }),
+  },
   /** Drops a pack held for review; nothing of it was saved. */
   'library.cancelImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: z.object({ outcome: z.literal('cancelled') }) },
   /** A document as a study pack file (`.lectern.json`): its text, its deck and the user's cards, its questions and map. */

@@ -26,7 +26,7 @@ function send(file: File, onProgress: (progress: UploadProgress) => void, signal
     const xhr = new XMLHttpRequest();
     // Stopped while its bytes were still on their way: the host never reads a file it did not get whole.
     let sent = false;
-    xhr.onabort = () => resolve({ outcome: 'stopped' });
+    xhr.onabort = () => resolve({ outcome: 'stopped', fileName: file.name });
     signal?.addEventListener('abort', () => !sent && xhr.abort(), { once: true });
     xhr.open('POST', `upload?name=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('x-lectern-token', hostToken());

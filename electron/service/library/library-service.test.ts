@@ -214,9 +214,27 @@ describe('stopping an import', () => {
       stop = await call<{ stopped: boolean }>('library.stopImport');
     }
     expect(stop).toEqual({ stopped: true });
-    expect(await importing).toEqual({ outcome: 'stopped' });
+    expect(await importing).toEqual({ outcome: 'stopped', fileName: 'slow.md' });
     expect((await call<List>('library.list')).items.map((item) => item.id)).toEqual(['japan-nato']);
     expect(await call('library.stopImport')).toEqual({ stopped: false });
+  });
+
+  it('tells which file is being read and how far its reading got, until it ends', async () => {
+    type Progress = { reading: { fileName: string; fraction: number | null } | null };
+    const { call, imports } = await serviceUnderTest(dir, 7, { importWorker: new URL('./fixtures/halfway-worker.mjs', import.meta.url) });
+    expect(await call('library.importProgress')).toEqual({ reading: null });
+    const importing = imports.importFile({ fileName: 'long.epub', bytes: new TextEncoder().encode('A long book.') });
+    let progress: Progress = { reading: null };
+    for (let tries = 0; tries < 200 && progress.reading?.fraction !== 0.4; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      progress = await call<Progress>('library.importProgress');
+    }
+    expect(progress).toEqual({ reading: { fileName: 'long.epub', fraction: 0.4 } });
+    expect(await call('library.stopImport')).toEqual({ stopped: true });
+    // Stopped: no longer reported as read, even before the worker has gone.
+    expect(await call('library.importProgress')).toEqual({ reading: null });
+    expect(await importing).toEqual({ outcome: 'stopped', fileName: 'long.epub' });
+    expect(await call('library.importProgress')).toEqual({ reading: null });
   });
 });
 

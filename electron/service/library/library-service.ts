@@ -64,9 +64,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   const packs = createPackImports(context, itemOf);
 
   /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
-  // The file being read for the import under way, which `library.stopImport` stops.
-  let reading: AbortController | null = null;
-  const importWith = (parse: (signal: AbortSignal) => Promise<ImportResult>, fileName: string, gone?: AbortSignal): Promise<ImportOutcome> =>
+  // The file being read for the import under way: what `library.stopImport` stops, and how far its
+  // reading got for `library.importProgress` (null until its importer tells, and for those that never do).
+  let reading: { control: AbortController; fileName: string; fraction: number | null } | null = null;
+  type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
+  const importWith = (parse: Parse, fileName: string, gone?: AbortSignal): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -74,15 +76,18 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       // Whoever asked went away (the browser aborted its upload): stopped as by Stop.
       if (gone?.aborted) control.abort();
       gone?.addEventListener('abort', () => control.abort(), { once: true });
-      reading = control;
+      const current = { control, fileName, fraction: null as number | null };
+      reading = current;
       let result: ImportResult;
       try {
-        result = await parse(control.signal);
+        result = await parse(control.signal, (fraction) => {
+          current.fraction = Math.min(1, Math.max(0, fraction));
+        });
       } finally {
         reading = null;
       }
       // Stopped while it was read: whatever the reading gave, nothing is saved.
-      if (control.signal.aborted) return { outcome: 'stopped' as const };
+      if (control.signal.aborted) return { outcome: 'stopped' as const, fileName };
       if (!result.ok) throw new CallError('invalid-input', result.message);
       const at = now();
       const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
@@ -112,7 +117,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: FileToImport) => importWith((signal) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal }), file.fileName, file.signal);
+  const importFileBytes = (file: FileToImport) => importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, file.signal);
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -143,9 +148,10 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
     'library.stopImport': async () => {
       if (!reading) return { stopped: false };
-      reading.abort();
+      reading.control.abort();
       return { stopped: true };
     },
+    'library.importProgress': async () => ({ reading: reading && !reading.control.signal.aborted ? { fileName: reading.fileName, fraction: reading.fraction } : null }),
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
     'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),

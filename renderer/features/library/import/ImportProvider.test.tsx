@@ -13,9 +13,10 @@ const calls = vi.hoisted(() => ({
   remove: vi.fn<(input: { id: string }) => Promise<{ removed: object }>>(async () => ({ removed: {} })),
   pick: vi.fn<() => Promise<unknown>>(),
   upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
+  progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null } | null }>>(async () => ({ reading: null })),
 }));
 vi.mock('../../../api/client', () => ({
-  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickAndImport': calls.pick },
+  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickAndImport': calls.pick, 'library.importProgress': calls.progress },
 }));
 vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
 
@@ -33,6 +34,7 @@ afterEach(cleanup);
 beforeEach(() => {
   window.location.hash = '#/reader';
   for (const call of Object.values(calls)) call.mockClear();
+  calls.progress.mockImplementation(async () => ({ reading: null }));
 });
 
 describe('importing a file', () => {
@@ -70,6 +72,35 @@ describe('importing a file', () => {
     fireEvent.change(container.querySelector('input[type=file]')!, { target: { files: [new File(['x'], 'notes.md')] } });
     expect(await screen.findByRole('alert')).toHaveTextContent('“notes.md” was not imported: Lectern’s local server did not answer.');
     expect(window.location.hash).toBe('#/reader');
+  });
+});
+
+describe('the desktop’s dialog', () => {
+  it('names the file the main side reads and how far it got, stops asking once it ends, and names it when stopped', async () => {
+    calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['epub'], canPickFile: true });
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.pick.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: /file/i }));
+    // The dialog is open: nothing says which file yet.
+    expect(await screen.findByRole('status')).toHaveTextContent('Importing…');
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0 } }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub”…'));
+    // Told nothing yet: the bar has no value (it moves to and fro).
+    expect(screen.getByRole('progressbar', { name: 'Reading “marsh.epub”' })).not.toHaveAttribute('value');
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0.25 } }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub” · 25%'));
+    // The percentage is the bar's value; the words a screen reader announces stay as they were.
+    expect(screen.getByRole('progressbar', { name: 'Reading “marsh.epub”' })).toHaveAttribute('value', '25');
+    expect(screen.getByText('· 25%', { exact: false })).toHaveAttribute('aria-hidden', 'true');
+
+    await act(async () => finish({ outcome: 'stopped', fileName: 'marsh.epub' }));
+    expect(await screen.findByText('Import stopped: nothing of “marsh.epub” was saved.')).toBeVisible();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const asked = calls.progress.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.progress.mock.calls.length).toBe(asked);
   });
 });
 

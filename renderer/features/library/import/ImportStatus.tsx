@@ -1,13 +1,23 @@
 import type { ImportBusy } from './import-context';
 
-/** The import under way: the upload's progress, then "Reading …" while the main side parses the file, and Stop. */
+/**
+ * The import under way: the upload's progress, then the main side's reading of the file (a percentage
+ * where its importer tells one: an EPUB, chapter by chapter), and Stop.
+ *
+ * The live region's words change only when the stage does (uploading, reading, which file): a screen
+ * reader announces those, not every percent. The percentage is the bar's value, which it reads out
+ * when asked; sighted users see it beside the words.
+ */
 export function ImportStatus({ busy, onStop }: { busy: ImportBusy; onStop: () => void }) {
-  const name = busy.fileName ? `“${busy.fileName}”` : 'the file';
-  const percent = busy.stage === 'sending' && busy.fraction !== null ? Math.round(busy.fraction * 100) : null;
-  const label = busy.stage === 'sending' ? `Uploading ${name}${percent === null ? '…' : ` · ${percent}%`}` : busy.fileName ? `Reading ${name}…` : 'Importing…';
+  // A reading at 0 has told nothing yet: the bar moves to and fro rather than stand empty.
+  const percent = busy.fraction === null || (busy.stage === 'reading' && busy.fraction === 0) ? null : Math.round(busy.fraction * 100);
+  const label = busy.fileName === null ? 'Importing' : `${busy.stage === 'sending' ? 'Uploading' : 'Reading'} “${busy.fileName}”`;
   return (
     <div className="import-status" role="status">
-      <span className="import-status__label">{label}</span>
+      <span className="import-status__label">
+        {label}
+        <span aria-hidden="true">{percent === null ? '…' : ` · ${percent}%`}</span>
+      </span>
       <progress className="import-status__bar" aria-label={label} max={100} {...(percent === null ? {} : { value: percent })} />
       {/* The desktop's dialog is modal, so Stop is pressed only once the file it chose is being read. */}
       <button type="button" className="button import-status__stop" onClick={onStop}>

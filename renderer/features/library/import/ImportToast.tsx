@@ -57,7 +57,7 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
     case 'stopped':
       return (
         <Toast tone="info" onDismiss={onDismiss}>
-          Import stopped: nothing of {notice.fileName ? `“${notice.fileName}”` : 'the file'} was saved.
+          Import stopped: nothing of “{notice.fileName}” was saved.
         </Toast>
       );
     case 'removed':

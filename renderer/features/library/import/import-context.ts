@@ -1,8 +1,12 @@
 /** What the import controls share: the app frame provides it (ImportProvider), the header's menu uses it. */
 import { createContext, useContext } from 'react';
 
-/** `fileName` is null while the desktop's dialog is open (the main side reads the file it returns). */
-export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading' };
+/**
+ * The import under way: its bytes on their way (the web version's upload), or the main side reading
+ * the file. `fraction` is 0-1, or null while nothing tells how far it got. `fileName` is null while the
+ * desktop's dialog is open, until the main side says which file it reads (`library.importProgress`).
+ */
+export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading'; fraction: number | null };
 
 export type ImportControls = {
   /** The import under way, or null. One runs at a time. */

@@ -16,9 +16,8 @@ describe('stepAfter', () => {
     expect(stepAfter({ outcome: 'duplicate', item })).toEqual({ notice: { kind: 'duplicate', id: 'd-1', title: 'Notes on tides' }, open: null });
   });
 
-  it('says a stopped import saved nothing, naming the file where it is known', () => {
-    expect(stepAfter({ outcome: 'stopped' }, 'slow.md')).toEqual({ notice: { kind: 'stopped', fileName: 'slow.md' }, open: null });
-    expect(stepAfter({ outcome: 'stopped' })).toEqual({ notice: { kind: 'stopped', fileName: null }, open: null });
+  it('says a stopped import saved nothing, naming the file', () => {
+    expect(stepAfter({ outcome: 'stopped', fileName: 'slow.md' })).toEqual({ notice: { kind: 'stopped', fileName: 'slow.md' }, open: null });
   });
 
   it('does nothing when the dialog was cancelled', () => {

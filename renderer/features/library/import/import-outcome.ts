@@ -12,8 +12,8 @@ export type ImportNotice =
   | { kind: 'duplicate'; id: string; title: string }
   | { kind: 'refused'; message: string }
   | { kind: 'removed'; title: string }
-  /** The person stopped the import while the file was read; `fileName` is null for the desktop's dialog. */
-  | { kind: 'stopped'; fileName: string | null };
+  /** The person stopped the import while the file was read. */
+  | { kind: 'stopped'; fileName: string };
 
 /** A pack whose content rules found something: saved only once the person accepts (PackReview). */
 export type ImportReview = Extract<ImportOutcome, { outcome: 'review' }>;
@@ -21,7 +21,7 @@ export type ImportReview = Extract<ImportOutcome, { outcome: 'review' }>;
 /** The next step after an import: a notice to show (or none), the document to open (or none), a pack to review (or none). */
 export type ImportStep = { notice: ImportNotice | null; open: string | null; review?: ImportReview };
 
-export function stepAfter(outcome: PickOutcome, fileName: string | null = null): ImportStep {
+export function stepAfter(outcome: PickOutcome): ImportStep {
   switch (outcome.outcome) {
     case 'imported':
       return { notice: { kind: 'imported', id: outcome.item.id, title: outcome.item.title, warnings: outcome.warnings }, open: outcome.item.id };
@@ -33,7 +33,7 @@ export function stepAfter(outcome: PickOutcome, fileName: string | null = null):
     case 'cancelled':
       return { notice: null, open: null };
     case 'stopped':
-      return { notice: { kind: 'stopped', fileName }, open: null };
+      return { notice: { kind: 'stopped', fileName: outcome.fileName }, open: null };
     case 'unavailable':
       return { notice: { kind: 'refused', message: 'This version of Lectern has no file dialog; drop the file onto the window instead.' }, open: null };
     default: {

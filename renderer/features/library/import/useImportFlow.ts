@@ -12,6 +12,9 @@ import type { ImportNotice, ImportReview, PickOutcome } from './import-outcome';
 // What an outcome leads to, and the upload, are loaded with the first import: the first screen does not carry them.
 const outcomes = () => import('./import-outcome');
 
+/** How often the reading's progress is asked for: often enough for a bar that moves, few calls for an import of seconds. */
+export const PROGRESS_POLL_MS = 250;
+
 export type PasteInput = { title: string; author: string; text: string };
 
 /** The file types and the dialog the main side offers, from `library.list`. */
@@ -43,9 +46,32 @@ export function useImportFlow() {
     };
   }, []);
 
+  // While the main side reads the file: which file (the desktop's dialog names it there only) and
+  // how far its reading got, asked for every PROGRESS_POLL_MS until the import answers.
+  const reading = busy?.stage === 'reading';
+  useEffect(() => {
+    if (!reading) return;
+    let live = true;
+    const ask = () =>
+      api['library.importProgress']({}).then(
+        ({ reading: now }) => {
+          if (!live || !now) return;
+          setBusy((was) => (was?.stage === 'reading' ? { stage: 'reading', fileName: was.fileName ?? now.fileName, fraction: now.fraction } : was));
+        },
+        // An answer missed is the next one's to give; the import's own call reports any failure.
+        () => undefined,
+      );
+    void ask();
+    const timer = window.setInterval(() => void ask(), PROGRESS_POLL_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [reading]);
+
   const takeStep = useCallback(
-    async (outcome: PickOutcome, fileName: string | null = null) => {
-      const step = (await outcomes()).stepAfter(outcome, fileName);
+    async (outcome: PickOutcome) => {
+      const step = (await outcomes()).stepAfter(outcome);
       if (step.notice) setNotice(step.notice);
       if (step.open) openInReader(step.open);
       setReview(step.review ?? null);
@@ -67,7 +93,7 @@ export function useImportFlow() {
       before.current = currentId;
       try {
         const outcome = await start();
-        await takeStep(outcome, fileName);
+        await takeStep(outcome);
         return outcome;
       } catch (error) {
         setNotice((await outcomes()).refusalFor(fileName, (error as Error).message));
@@ -88,7 +114,7 @@ export function useImportFlow() {
         const control = new AbortController();
         stopUpload.current = control;
         const { importFile: sendFile } = await import('../../../api/upload');
-        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading' } : { fileName: file.name, ...progress }), control.signal);
+        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading', fraction: null } : { fileName: file.name, ...progress }), control.signal);
       }),
     [run],
   );
@@ -97,7 +123,7 @@ export function useImportFlow() {
   const pickFile = useCallback(
     () =>
       run(null, () => {
-        setBusy({ fileName: null, stage: 'reading' });
+        setBusy({ fileName: null, stage: 'reading', fraction: null });
         return api['library.pickAndImport']({});
       }),
     [run],
