@@ -55,6 +55,9 @@ test('Undo removes the document just imported and goes back to the one open befo
 });
 
 test('refused files name the file and the reason, and nothing is saved', async ({ lectern }, testInfo) => {
+  // Five imports, each read on a worker of its own, and a 65 MB zip bomb built here: 18 s in a
+  // loaded CI run, too near the 30 s every test gets.
+  test.slow();
   const { page } = lectern;
   await expect(page.getByRole('heading', articleHeading)).toBeVisible();
   const before = await titles(page);

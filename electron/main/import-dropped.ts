@@ -12,7 +12,7 @@ import type { LibraryImports } from '../service/library/library-service';
 import { readImportFile, type ImportFs } from './import-file';
 import { isAppUrl } from './window-options';
 
-export function registerDroppedImport(ipcMain: Pick<IpcMain, 'handle'>, imports: LibraryImports, fs?: ImportFs): void {
+export function registerDroppedImport(ipcMain: Pick<IpcMain, 'handle'>, imports: Pick<LibraryImports, 'importFile'>, fs?: ImportFs): void {
   ipcMain.handle(IMPORT_DROPPED_CHANNEL, async (event: IpcMainInvokeEvent, filePath: unknown): Promise<Reply<unknown>> => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'internal', message: 'Refused: the drop did not come from Lectern’s own window.' } };
     // '' is what getPathForFile gives for a File not backed by a file on disk (one the page built).

@@ -21,6 +21,8 @@ export type PickImportFile = () => Promise<PickedFile | null>;
 /** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */
 export interface ImportPipeline {
   importFile(input: ImportInput): Promise<ImportResult>;
+  /** A file is about to come (the open dialog is up, an upload has begun): get its reader ready. */
+  prepare?(): void;
   importPastedText(paste: { text: string; title: string; author: string }): Promise<ImportResult>;
   finishDocument(parsed: ParsedDocument, meta: { id: string; importedAt: string }): Promise<LecternDocument>;
   acceptedExtensions: readonly string[];

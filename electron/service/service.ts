@@ -25,9 +25,10 @@ export type { ServiceDeps } from './deps';
 // Loaded on the first import: the parsers (linkedom, readability, fflate) need not slow every start.
 const importers = () => import('../domain/import');
 function importPipeline(importWorker: URL | undefined): ImportPipeline {
+  const onThread = importWorker ? importOnThread(importWorker) : null;
   return {
     acceptedExtensions,
-    importFile: importWorker ? importOnThread(importWorker) : async (input) => (await importers()).importFile(input),
+    ...(onThread ? { importFile: onThread, prepare: onThread.prepare } : { importFile: async (input) => (await importers()).importFile(input) }),
     importPastedText: async (paste) => (await importers()).importPastedText(paste),
     finishDocument: async (parsed, meta) => (await importers()).finishDocument(parsed, meta),
   };

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   // Built beside this bundle in dist/electron (build/scripts/build-electron.mjs).
   const importWorker = new URL('./import-worker.mjs', import.meta.url);
   const service = createStudyService({ store, importWorker, ...(clock ? { now: clock } : {}), ...(seed ? { seed } : {}) });
-  const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir, port: parsePort(values.port), preRender: preRenderFirstScreen });
+  const host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, prepareUpload: service.imports.prepare, staticDir, port: parsePort(values.port), preRender: preRenderFirstScreen });
   const stop = () => {
     void host.close().then(() => process.exit(0));
   };

@@ -11,6 +11,8 @@ import { MAX_UPLOAD_BYTES } from './upload';
 
 let root: string;
 let host: WebHost;
+// What the host did, in order: an upload's reader is made ready before its bytes are in.
+const steps: string[] = [];
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'lectern-upload-test-'));
@@ -18,7 +20,15 @@ beforeAll(async () => {
   await mkdir(staticDir, { recursive: true });
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Lectern</title>');
   const service = createStudyService({ store: await openStore({ dataDir: path.join(root, 'data') }) });
-  host = await startWebHost({ handlers: service.handlers, importUpload: service.imports.importFile, staticDir });
+  host = await startWebHost({
+    handlers: service.handlers,
+    importUpload: (file) => {
+      steps.push(`import ${file.bytes.length} bytes`);
+      return service.imports.importFile(file);
+    },
+    prepareUpload: () => steps.push('prepare'),
+    staticDir,
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -35,9 +45,18 @@ it('imports a file larger than the method calls’ cap', async () => {
   expect(await answer.json()).toMatchObject({ ok: true, value: { outcome: 'imported', item: { title: 'A long essay', source: { kind: 'txt', fileName: 'long essay.txt' } } } });
 });
 
+it('makes the import’s reader ready as an upload begins, before its bytes are in', async () => {
+  steps.length = 0;
+  expect((await upload('short.txt', 'A short note.')).status).toBe(200);
+  expect(steps).toEqual(['prepare', 'import 13 bytes']);
+});
+
 it('demands the token, as /api does', async () => {
+  steps.length = 0;
   const answer = await upload('x.txt', 'text', {});
   expect(answer.status).toBe(401);
+  // Nothing is made ready for a request it refuses.
+  expect(steps).toEqual([]);
 });
 
 it('refuses a file over its own cap, naming the file', async () => {

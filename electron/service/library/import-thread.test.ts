@@ -1,5 +1,7 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { importOnThread } from './import-thread';
+import type { ImportResult } from '../../domain/import/importer';
+import { IMPORT_THREAD_LIMITS, importOnThread } from './import-thread';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 const input = { bytes: new TextEncoder().encode('The geese arrive in the first hard frost.'), fileName: 'marsh.txt' };
@@ -46,5 +48,47 @@ describe('importOnThread', () => {
   it('reports a worker that fails to start, naming the file', async () => {
     const result = await importOnThread(fixture('throwing-worker.mjs'))(input);
     expect(result).toEqual({ ok: false, code: 'unreadable', message: '“marsh.txt” could not be imported: it could not be read (Cannot find package linkedom).' });
+  });
+});
+
+describe('a worker started ahead (prepare)', () => {
+  // Thread ids only grow: a worker started after the probe has a larger one than the probe.
+  const probeThread = async () => {
+    const probe = new Worker('', { eval: true });
+    const id = probe.threadId;
+    await probe.terminate();
+    return id;
+  };
+  const readBy = (result: ImportResult) => (result.ok ? Number(result.document.title.replace('thread ', '')) : NaN);
+  const limits = (spareIdleMs: number) => ({ ...IMPORT_THREAD_LIMITS, spareIdleMs });
+
+  it('reads the next file, once: the file after it gets a worker of its own', async () => {
+    const read = importOnThread(fixture('stamping-worker.mjs'));
+    read.prepare();
+    // A second prepare keeps the one spare.
+    read.prepare();
+    const probe = await probeThread();
+    const first = readBy(await read(input));
+    expect(first).toBeLessThan(probe);
+    const second = readBy(await read(input));
+    expect(second).toBeGreaterThan(probe);
+  });
+
+  it('is ended when no file comes within its wait, and the file then gets a fresh worker', async () => {
+    const read = importOnThread(fixture('stamping-worker.mjs'), limits(50));
+    read.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const probe = await probeThread();
+    expect(readBy(await read(input))).toBeGreaterThan(probe);
+  });
+
+  it('that failed to start gives the file the reason, whether it failed before the file came or after', async () => {
+    const refusal = { ok: false, code: 'unreadable', message: '“marsh.txt” could not be imported: it could not be read (Cannot find package linkedom).' };
+    const read = importOnThread(fixture('throwing-worker.mjs'));
+    read.prepare();
+    expect(await read(input)).toEqual(refusal);
+    read.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await read(input)).toEqual(refusal);
   });
 });

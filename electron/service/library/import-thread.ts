@@ -17,17 +17,69 @@ export type ImportThreadMessage = { kind: 'progress'; fraction: number } | { kin
 export const IMPORT_THREAD_LIMITS = { timeMs: 120_000, memoryMb: 1024 };
 
 /**
+ * How long a worker started ahead (`prepare`) waits for its file before it is ended: long enough for
+ * a person choosing a file in the open dialog, short enough that an idle one does not hold its memory.
+ */
+export const SPARE_IDLE_MS = 120_000;
+
+type Limits = { timeMs: number; memoryMb: number; spareIdleMs?: number };
+
+/** Imports a file on its own thread; `prepare` starts that thread ahead, when a file is known to be coming. */
+export type ThreadImport = ((input: ImportInput) => Promise<ImportResult>) & { prepare(): void };
+
+/**
  * Imports a file on a worker thread running `workerUrl` (the built import-worker.mjs): progress is
  * relayed, and a worker that runs past the time limit is ended, one that runs out of memory dies
  * alone; either way the user gets a refusal naming the file and the reason.
+ *
+ * Each file gets a fresh worker, and starting one (a new isolate loading the parsers) takes about
+ * half a second. `prepare()` starts the next file's worker ahead, while the person picks the file in
+ * the dialog or its upload arrives; the import then takes it. A spare is one file's worker all the
+ * same (never used twice), and is ended when no file comes within `spareIdleMs`.
  */
-export function importOnThread(workerUrl: URL, limits: { timeMs: number; memoryMb: number } = IMPORT_THREAD_LIMITS) {
-  return (input: ImportInput): Promise<ImportResult> =>
+export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LIMITS): ThreadImport {
+  const start = () => {
+    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
+    // An import in progress, or a spare waiting for one, does not keep a quitting process alive.
+    worker.unref();
+    return worker;
+  };
+  let spare: { worker: Worker; release: () => void } | null = null;
+  const prepare = () => {
+    if (spare) return;
+    const worker = start();
+    // A spare that dies (its modules failed to load) or waits too long is dropped; the import starts its own.
+    const drop = () => {
+      if (spare?.worker !== worker) return;
+      spare.release();
+      spare = null;
+      void worker.terminate();
+    };
+    const idle = setTimeout(drop, limits.spareIdleMs ?? SPARE_IDLE_MS);
+    idle.unref();
+    worker.on('error', drop);
+    worker.on('exit', drop);
+    spare = {
+      worker,
+      release: () => {
+        clearTimeout(idle);
+        worker.off('error', drop);
+        worker.off('exit', drop);
+      },
+    };
+  };
+  const take = (): Worker => {
+    if (!spare) return start();
+    const { worker, release } = spare;
+    release();
+    spare = null;
+    return worker;
+  };
+
+  const importFile = (input: ImportInput): Promise<ImportResult> =>
     new Promise((resolve) => {
       const { fileName } = input;
-      const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
-      // An import in progress does not keep a quitting process alive.
-      worker.unref();
+      const worker = take();
       let settled = false;
       const finish = (result: ImportResult) => {
         if (settled) return;
@@ -58,6 +110,7 @@ export function importOnThread(workerUrl: URL, limits: { timeMs: number; memoryM
       const request: ImportThreadRequest = { bytes: input.bytes, fileName };
       worker.postMessage(request);
     });
+  return Object.assign(importFile, { prepare });
 }
 
 function stoppedError(fileName: string): ImportResult {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationView } from '../../contract/annotations';
 import type { CardView } from '../../contract/flashcards-values';
@@ -198,6 +199,26 @@ describe('an import a crash cut short', () => {
     await again.call('library.list');
     expect((await readdir(path.join(dir, 'documents'))).filter((n) => !n.startsWith('d-') || n.includes('orphan'))).toEqual([]);
     expect(await readdir(path.join(dir, 'documents'))).toHaveLength(1);
+  });
+});
+
+describe('the desktop’s open dialog', () => {
+  it('starts the file’s reader while the person picks the file', async () => {
+    let probe = 0;
+    const { call } = await serviceUnderTest(dir, 7, {
+      importWorker: new URL('./fixtures/stamping-worker.mjs', import.meta.url),
+      pickImportFile: async () => {
+        // The dialog is open: a worker started now has a larger thread id than one started before.
+        const worker = new Worker('', { eval: true });
+        probe = worker.threadId;
+        await worker.terminate();
+        return { fileName: 'picked.txt', bytes: new TextEncoder().encode('Picked.') };
+      },
+    });
+    const outcome = await call<ImportOutcome>('library.pickAndImport');
+    expect(outcome).toMatchObject({ outcome: 'imported', item: { title: expect.stringMatching(/^thread \d+$/) } });
+    const readBy = outcome.outcome === 'imported' ? Number(outcome.item.title.replace('thread ', '')) : NaN;
+    expect(readBy).toBeLessThan(probe);
   });
 });
 

@@ -19,6 +19,8 @@ import { createVersions } from './versions';
 export interface LibraryImports {
   /** Imports a file's bytes (the desktop's dialog, the web host's upload): a new document or the one with the same text. */
   importFile(file: FileToImport): Promise<ImportOutcome>;
+  /** A file is on its way (the web host began receiving an upload): its reader is made ready meanwhile. */
+  prepare(): void;
 }
 
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
@@ -141,6 +143,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     },
     'library.pickAndImport': async () => {
       if (!pickImportFile) return { outcome: 'unavailable' as const };
+      // The file's reader starts while the person picks it.
+      importer.prepare?.();
       const file = await pickImportFile();
       if (!file) return { outcome: 'cancelled' as const };
       return importFileBytes(file);
@@ -204,7 +208,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
         return { ...entry, removedAt: null, updatedAt: now().toISOString() };
       }),
   };
-  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes } };
+  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes, prepare: () => importer.prepare?.() } };
 }
 
 /** The reading place kept for document `id`, or null. */
