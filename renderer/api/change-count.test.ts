@@ -52,6 +52,7 @@ describe('change count', () => {
       'cards.list',
       'flashcards.session',
       'flashcards.settings',
+      'library.importProgress',
       'library.list',
       'library.packCredits',
       'questions.check',
@@ -71,6 +72,9 @@ describe('change count', () => {
     // Opening a document marks it read last; exporting a pack counts its version up.
     expect(isReadOnly('library.open')).toBe(false);
     expect(isReadOnly('library.exportPack')).toBe(false);
+    // How far an import's reading got is asked four times a second while a file is read: as a
+    // change, each answer would send every kept view (the library's list) to read again. Stop is a change.
+    expect(isReadOnly('library.stopImport')).toBe(false);
   });
 
   it('tells every listener of a settled change, even when one of them throws', async () => {

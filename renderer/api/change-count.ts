@@ -10,7 +10,7 @@ import type { StudyApi } from '../../electron/contract/contract';
 // never a stale view. (A pattern, not a list of methods: this file is in the first screen's script;
 // change-count.test.ts holds it to the contract's every method.) `library.open` is a change: opening
 // a document marks it read last.
-const READ = /\.(list|get|status|session|settings|export|exportMoodle|current|history|overview|result|formats|packCredits|check|cards)$/;
+const READ = /\.(list|get|status|session|settings|export|exportMoodle|current|history|overview|result|formats|packCredits|check|cards|importProgress)$/;
 
 let changes = 0;
 const listeners = new Set<() => void>();
