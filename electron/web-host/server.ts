@@ -26,7 +26,7 @@ export interface WebHostOptions {
   token?: string;
   /** Imports an uploaded file (POST /upload); without it the endpoint answers 404. */
   importUpload?: (file: { fileName: string; bytes: Uint8Array; signal?: AbortSignal }) => Promise<unknown>;
-  /** Called as an upload begins, before its bytes are in: the import's reader is made ready meanwhile. */
+  /** Called as an accepted upload begins, before its bytes are read: the import's reader is made ready meanwhile. */
   prepareUpload?: () => void;
   /**
    * Renders the reader's first screen into the page (first-screen-page.ts). Only for a request that
@@ -161,8 +161,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (typeof given !== 'string' || !sameSecret(given, token)) return fail(res, 401, 'unauthorized', `Missing or wrong ${TOKEN_HEADER} header.`);
     if (req.method !== 'POST') return fail(res, 405, 'method-not-allowed', 'Upload a file with POST.');
     if (!options.importUpload) return fail(res, 404, 'not-found', 'This host takes no uploads.');
-    options.prepareUpload?.();
-    const upload = await receiveUpload(req, url);
+    // The import's reader is made ready while the bytes come in, once the upload's name and size pass.
+    const upload = await receiveUpload(req, url, options.prepareUpload);
     if (!upload.ok) return fail(res, upload.status, upload.code, upload.message);
     const importUpload = options.importUpload;
     // The browser gave up on its answer (Stop pressed as the last bytes arrived, the tab closed):

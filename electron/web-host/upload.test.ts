@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { MAX_REQUEST_BYTES } from '../contract/contract';
 import { createStudyService } from '../service/service';
 import { openStore } from '../store/store';
@@ -47,8 +47,22 @@ it('imports a file larger than the method calls’ cap', async () => {
 
 it('makes the import’s reader ready as an upload begins, before its bytes are in', async () => {
   steps.length = 0;
-  expect((await upload('short.txt', 'A short note.')).status).toBe(200);
-  expect(steps).toEqual(['prepare', 'import 13 bytes']);
+  const first = Buffer.from('A note sent ');
+  const rest = Buffer.from('in two parts.');
+  const request = http.request(`${host.url}upload?name=parts.txt`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token, 'content-length': first.length + rest.length } });
+  const answered = new Promise<number>((resolve, reject) => {
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+  });
+  request.write(first);
+  // Half the bytes sent: the reader is being made ready, and nothing is imported yet.
+  await vi.waitFor(() => expect(steps).toEqual(['prepare']));
+  request.end(rest);
+  expect(await answered).toBe(200);
+  expect(steps).toEqual(['prepare', 'import 25 bytes']);
 });
 
 it('demands the token, as /api does', async () => {
@@ -60,9 +74,12 @@ it('demands the token, as /api does', async () => {
 });
 
 it('refuses a file over its own cap, naming the file', async () => {
+  steps.length = 0;
   const answer = await upload('huge.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1));
   expect(answer.status).toBe(413);
   expect(await answer.json()).toMatchObject({ ok: false, error: { message: expect.stringContaining('“huge.txt” was not imported') } });
+  // Refused by its declared size, before a byte was read: no reader was made ready for it.
+  expect(steps).toEqual([]);
 });
 
 it('answers an importer’s refusal with its message', async () => {
@@ -81,9 +98,11 @@ it('refuses a name that is missing, a folder, too long, or holds control charact
   expect(await refused('notes/')).toBe('Name the uploaded file with ?name=<file name>.');
   expect(await refused('../..')).toBe('“..” names a folder, not a file; upload a file.');
   expect(await refused(`${'a'.repeat(252)}.txt`)).toBe('The file’s name is longer than 255 characters; rename it and upload it again.');
+  steps.length = 0;
   for (const name of ['two\nlines.txt', 'bell\u0007.txt', 'c1\u0085.txt', 'evil\u202Etxt.exe', 'isolate\u2067.txt']) {
     expect(await refused(name)).toBe('The file’s name holds control characters (a line break or a text-direction mark, say); rename it and upload it again.');
   }
+  expect(steps).toEqual([]);
   // A name in any script, with accents, spaces and dots, is a name.
   const answer = await upload('Éloge de l’ombre — 陰翳礼讃 v1.2.txt', 'Éloge de l’ombre\n\nUn texte.');
   expect(answer.status).toBe(200);

@@ -38,12 +38,14 @@ function isControl(char: string): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x61c || code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
-export async function receiveUpload(req: http.IncomingMessage, url: URL): Promise<UploadResult> {
+/** Receives an upload's bytes; `onAccepted` runs once its name and declared size pass, before any byte is read. */
+export async function receiveUpload(req: http.IncomingMessage, url: URL, onAccepted?: () => void): Promise<UploadResult> {
   const named = fileNameOf(url);
   if (!named.ok) return { ok: false, status: 400, code: 'invalid-input', message: named.message };
   const fileName = named.name;
   const tooLarge: UploadResult = { ok: false, status: 413, code: 'too-large', message: `“${fileName}” was not imported: it is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` };
   if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) return tooLarge;
+  onAccepted?.();
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-upload-'));
   const temp = path.join(folder, 'upload.bin');
   try {

@@ -44,15 +44,19 @@ export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LI
     worker.unref();
     return worker;
   };
-  let spare: { worker: Worker; release: () => void } | null = null;
+  let spare: { worker: Worker; idle: NodeJS.Timeout; release: () => void } | null = null;
   const prepare = () => {
-    if (spare) return;
+    // One spare at a time; asked again (the dialog opened anew), it waits its full time again.
+    if (spare) return void spare.idle.refresh();
     const worker = start();
     // A spare that dies (its modules failed to load) or waits too long is dropped; the import starts its own.
     const drop = () => {
       if (spare?.worker !== worker) return;
       spare.release();
       spare = null;
+      // An error already on its way from the thread may still arrive after terminate(); with no
+      // listener, Node would throw it in the main process.
+      worker.on('error', () => undefined);
       void worker.terminate();
     };
     const idle = setTimeout(drop, limits.spareIdleMs ?? SPARE_IDLE_MS);
@@ -61,6 +65,7 @@ export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LI
     worker.on('exit', drop);
     spare = {
       worker,
+      idle,
       release: () => {
         clearTimeout(idle);
         worker.off('error', drop);

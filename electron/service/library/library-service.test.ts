@@ -2,11 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationView } from '../../contract/annotations';
 import type { CardView } from '../../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
+import { finishDocument, importPastedText, type ImportInput, type ImportResult } from '../../domain/import';
 import { serviceUnderTest } from '../service-under-test';
+import { acceptedExtensions } from './accepted-extensions';
 
 let dir: string;
 beforeEach(async () => {
@@ -199,6 +201,45 @@ describe('an import a crash cut short', () => {
     await again.call('library.list');
     expect((await readdir(path.join(dir, 'documents'))).filter((n) => !n.startsWith('d-') || n.includes('orphan'))).toEqual([]);
     expect(await readdir(path.join(dir, 'documents'))).toHaveLength(1);
+  });
+});
+
+describe('how far an import got', () => {
+  type Progress = { reading: { fileName: string; fraction: number | null } | null };
+
+  it('is not reported once stopped, though a parser that does not heed the stop is still at it; a paste is not reported', async () => {
+    let finish: (result: ImportResult) => void = () => undefined;
+    const parsing = new Promise<ImportResult>((resolve) => (finish = resolve));
+    let pasting = false;
+    let paste: () => void = () => undefined;
+    const pastes = new Promise<void>((resolve) => (paste = resolve));
+    const importer = {
+      acceptedExtensions,
+      importFile: (input: ImportInput) => {
+        input.onProgress?.(0.3);
+        // In-process, as in these tests: it never looks at the signal.
+        return parsing;
+      },
+      importPastedText: (paste: { title: string; author: string; text: string }) => {
+        pasting = true;
+        return pastes.then(() => importPastedText(paste));
+      },
+      finishDocument,
+    };
+    const { call, imports } = await serviceUnderTest(dir, 7, { importer });
+    const importing = imports.importFile({ fileName: 'heedless.txt', bytes: new TextEncoder().encode('Heedless.') });
+    await vi.waitFor(async () => expect(await call<Progress>('library.importProgress')).toEqual({ reading: { fileName: 'heedless.txt', fraction: 0.3 } }));
+    expect(await call('library.stopImport')).toEqual({ stopped: true });
+    expect(await call('library.importProgress')).toEqual({ reading: null });
+    finish(await importPastedText({ title: 'Heedless', author: '', text: 'Read all the same.' }));
+    expect(await importing).toEqual({ outcome: 'stopped', fileName: 'heedless.txt' });
+
+    const pasted = call<ImportOutcome>('library.paste', { title: 'A pasted note', text: 'Not a file.' });
+    // The paste is being read: Stop would reach it, but it names no file.
+    await vi.waitFor(() => expect(pasting).toBe(true));
+    expect(await call('library.importProgress')).toEqual({ reading: null });
+    paste();
+    expect(await pasted).toMatchObject({ outcome: 'imported' });
   });
 });
 

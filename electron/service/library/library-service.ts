@@ -68,9 +68,10 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
   // The file being read for the import under way: what `library.stopImport` stops, and how far its
   // reading got for `library.importProgress` (null until its importer tells, and for those that never do).
-  let reading: { control: AbortController; fileName: string; fraction: number | null } | null = null;
+  // A paste is no file: Stop reaches it, progress does not name it.
+  let reading: { control: AbortController; fileName: string | null; fraction: number | null } | null = null;
   type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
-  const importWith = (parse: Parse, fileName: string, gone?: AbortSignal): Promise<ImportOutcome> =>
+  const importWith = (parse: Parse, fileName: string, { gone, file = true }: { gone?: AbortSignal; file?: boolean } = {}): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -78,7 +79,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       // Whoever asked went away (the browser aborted its upload): stopped as by Stop.
       if (gone?.aborted) control.abort();
       gone?.addEventListener('abort', () => control.abort(), { once: true });
-      const current = { control, fileName, fraction: null as number | null };
+      const current = { control, fileName: file ? fileName : null, fraction: null as number | null };
       reading = current;
       let result: ImportResult;
       try {
@@ -119,7 +120,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: FileToImport) => importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, file.signal);
+  const importFileBytes = (file: FileToImport) => importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, file.signal ? { gone: file.signal } : {});
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -149,13 +150,14 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (!file) return { outcome: 'cancelled' as const };
       return importFileBytes(file);
     },
-    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title),
+    'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title, { file: false }),
     'library.stopImport': async () => {
       if (!reading) return { stopped: false };
       reading.control.abort();
       return { stopped: true };
     },
-    'library.importProgress': async () => ({ reading: reading && !reading.control.signal.aborted ? { fileName: reading.fileName, fraction: reading.fraction } : null }),
+    // A stopped reading is no longer reported, though a parser that does not heed the signal (in-process) may still be at it.
+    'library.importProgress': async () => ({ reading: reading?.fileName != null && !reading.control.signal.aborted ? { fileName: reading.fileName, fraction: reading.fraction } : null }),
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
     'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),

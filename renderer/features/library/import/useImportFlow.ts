@@ -47,7 +47,8 @@ export function useImportFlow() {
   }, []);
 
   // While the main side reads the file: which file (the desktop's dialog names it there only) and
-  // how far its reading got, asked for every PROGRESS_POLL_MS until the import answers.
+  // how far its reading got, asked for every PROGRESS_POLL_MS until the import answers. On the
+  // desktop this starts as the dialog opens; "nothing is being read" changes nothing on screen.
   const reading = busy?.stage === 'reading';
   useEffect(() => {
     if (!reading) return;
