@@ -12,7 +12,8 @@ export type ImportThreadMessage = { kind: 'progress'; fraction: number } | { kin
  * million characters, as a web page or an EPUB) read in seconds within 1 GB; a file built to stall
  * or swell a parser is stopped here instead of freezing or crashing the app. The heap cap stays
  * well under 4 GB: Electron 41 runs V8 with its memory cage, and a worker's heap is in the same
- * process as the main one (docs/decisions.md).
+ * process as the main one (docs/decisions.md). A `--max-old-space-size` given to the process (in
+ * Electron, `js-flags`) would override this cap (nodejs/node#43991): the app sets none.
  */
 export const IMPORT_THREAD_LIMITS = { timeMs: 120_000, memoryMb: 1024 };
 
