@@ -113,13 +113,16 @@ export const libraryContract = {
    */
   'library.stopImport': { input: z.object({}).strict(), output: z.object({ stopped: z.boolean() }) },
   /**
-   * The file being read for the import under way (the desktop's dialog names it to the main side
-   * only), and how far its reading got, 0-1: null while its importer has not said, and for formats
-   * read in one go. `reading` is null when no file is being read.
+   * The file of the import under way (the desktop's dialog names it to the main side only), and its
+   * stage: `reading`, with how far it got, 0-1 (null while its importer has not said, and for formats
+   * read in one go); then `saving` (fraction 1), which Stop no longer reaches. `reading` is null when
+   * no file is being imported.
    */
   'library.importProgress': {
     input: z.object({}).strict(),
-    output: z.object({ reading: z.object({ fileName: z.string(), fraction: z.number().min(0).max(1).nullable() }).nullable() }),
+    output: z.object({
+      reading: z.object({ fileName: z.string(), fraction: z.number().min(0).max(1).nullable(), stage: z.enum(['reading', 'saving']) }).nullable(),
+    }),
   },
   /** Drops a pack held for review; nothing of it was saved. */
   'library.cancelImport': { input: z.object({ token: z.string().min(1).max(100) }).strict(), output: z.object({ outcome: z.literal('cancelled') }) },

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationView } from '../../contract/annotations';
 import type { CardView } from '../../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
-import { finishDocument, importPastedText, type ImportInput, type ImportResult } from '../../domain/import';
+import { finishDocument, importFile, importPastedText, type ImportInput, type ImportResult } from '../../domain/import';
 import { serviceUnderTest } from '../service-under-test';
 import { acceptedExtensions } from './accepted-extensions';
 
@@ -205,7 +205,7 @@ describe('an import a crash cut short', () => {
 });
 
 describe('how far an import got', () => {
-  type Progress = { reading: { fileName: string; fraction: number | null } | null };
+  type Progress = { reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null };
 
   it('is not reported once stopped, though a parser that does not heed the stop is still at it; a paste is not reported', async () => {
     let finish: (result: ImportResult) => void = () => undefined;
@@ -228,7 +228,7 @@ describe('how far an import got', () => {
     };
     const { call, imports } = await serviceUnderTest(dir, 7, { importer });
     const importing = imports.importFile({ fileName: 'heedless.txt', bytes: new TextEncoder().encode('Heedless.') });
-    await vi.waitFor(async () => expect(await call<Progress>('library.importProgress')).toEqual({ reading: { fileName: 'heedless.txt', fraction: 0.3 } }));
+    await vi.waitFor(async () => expect(await call<Progress>('library.importProgress')).toEqual({ reading: { fileName: 'heedless.txt', fraction: 0.3, stage: 'reading' } }));
     expect(await call('library.stopImport')).toEqual({ stopped: true });
     expect(await call('library.importProgress')).toEqual({ reading: null });
     finish(await importPastedText({ title: 'Heedless', author: '', text: 'Read all the same.' }));
@@ -240,6 +240,30 @@ describe('how far an import got', () => {
     expect(await call('library.importProgress')).toEqual({ reading: null });
     paste();
     expect(await pasted).toMatchObject({ outcome: 'imported' });
+  });
+
+  it('reports the saving once the file is read, which Stop no longer reaches', async () => {
+    let saved: () => void = () => undefined;
+    const saving = new Promise<void>((resolve) => (saved = resolve));
+    let finishing = false;
+    const importer = {
+      acceptedExtensions,
+      importFile: (input: ImportInput) => importFile(input),
+      importPastedText,
+      finishDocument: async (...args: Parameters<typeof finishDocument>) => {
+        finishing = true;
+        await saving;
+        return finishDocument(...args);
+      },
+    };
+    const { call, imports } = await serviceUnderTest(dir, 7, { importer });
+    const importing = imports.importFile({ fileName: 'tides.txt', bytes: new TextEncoder().encode(essay) });
+    await vi.waitFor(() => expect(finishing).toBe(true));
+    expect(await call('library.importProgress')).toEqual({ reading: { fileName: 'tides.txt', fraction: 1, stage: 'saving' } });
+    expect(await call('library.stopImport')).toEqual({ stopped: false });
+    saved();
+    expect(await importing).toMatchObject({ outcome: 'imported', item: { source: { fileName: 'tides.txt' } } });
+    expect(await call('library.importProgress')).toEqual({ reading: null });
   });
 });
 
@@ -282,7 +306,7 @@ describe('stopping an import', () => {
   });
 
   it('tells which file is being read and how far its reading got, until it ends', async () => {
-    type Progress = { reading: { fileName: string; fraction: number | null } | null };
+    type Progress = { reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null };
     const { call, imports } = await serviceUnderTest(dir, 7, { importWorker: new URL('./fixtures/halfway-worker.mjs', import.meta.url) });
     expect(await call('library.importProgress')).toEqual({ reading: null });
     const importing = imports.importFile({ fileName: 'long.epub', bytes: new TextEncoder().encode('A long book.') });
@@ -291,7 +315,7 @@ describe('stopping an import', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       progress = await call<Progress>('library.importProgress');
     }
-    expect(progress).toEqual({ reading: { fileName: 'long.epub', fraction: 0.4 } });
+    expect(progress).toEqual({ reading: { fileName: 'long.epub', fraction: 0.4, stage: 'reading' } });
     expect(await call('library.stopImport')).toEqual({ stopped: true });
     // Stopped: no longer reported as read, even before the worker has gone.
     expect(await call('library.importProgress')).toEqual({ reading: null });

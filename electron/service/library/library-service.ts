@@ -66,10 +66,11 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   const packs = createPackImports(context, itemOf);
 
   /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
-  // The file being read for the import under way: what `library.stopImport` stops, and how far its
-  // reading got for `library.importProgress` (null until its importer tells, and for those that never do).
-  // A paste is no file: Stop reaches it, progress does not name it.
-  let reading: { control: AbortController; fileName: string | null; fraction: number | null } | null = null;
+  // The import under way: what `library.stopImport` stops while its file is read, and what
+  // `library.importProgress` reports (how far the reading got: null until its importer tells, and
+  // for those that never do; then its saving, which Stop no longer reaches). A paste is no file:
+  // Stop reaches it, progress does not name it.
+  let underway: { control: AbortController; fileName: string | null; fraction: number | null; stage: 'reading' | 'saving' } | null = null;
   type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
   const importWith = (parse: Parse, fileName: string, { gone, file = true }: { gone?: AbortSignal; file?: boolean } = {}): Promise<ImportOutcome> =>
     oneAtATime(async () => {
@@ -79,33 +80,38 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       // Whoever asked went away (the browser aborted its upload): stopped as by Stop.
       if (gone?.aborted) control.abort();
       gone?.addEventListener('abort', () => control.abort(), { once: true });
-      const current = { control, fileName: file ? fileName : null, fraction: null as number | null };
-      reading = current;
-      let result: ImportResult;
+      const current = { control, fileName: file ? fileName : null, fraction: null as number | null, stage: 'reading' as 'reading' | 'saving' };
+      underway = current;
       try {
-        result = await parse(control.signal, (fraction) => {
+        const result = await parse(control.signal, (fraction) => {
           current.fraction = Math.min(1, Math.max(0, fraction));
         });
+        // Stopped while it was read: whatever the reading gave, nothing is saved.
+        if (control.signal.aborted) return { outcome: 'stopped' as const, fileName };
+        if (!result.ok) throw new CallError('invalid-input', result.message);
+        // Read whole: from here the document is saved whole (or not at all, on a crash), and Stop no longer reaches it.
+        current.stage = 'saving';
+        current.fraction = 1;
+        return await save(result, fileName);
       } finally {
-        reading = null;
+        underway = null;
       }
-      // Stopped while it was read: whatever the reading gave, nothing is saved.
-      if (control.signal.aborted) return { outcome: 'stopped' as const, fileName };
-      if (!result.ok) throw new CallError('invalid-input', result.message);
-      const at = now();
-      const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
-      if (isPackResult(result)) return packs.received({ pack: result.pack, document, warnings: result.warnings, fileName });
-      const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
-      if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
-      // The body first, then its index entry: a crash between the two leaves a body no entry names,
-      // which the next start sweeps away, so an import is either whole or absent.
-      await store.bodies.write(document);
-      const doc = await store.update((draft) => {
-        draft.documents.push(entryFor(document, at.toISOString()));
-      });
-      documents.remember(document);
-      return { outcome: 'imported' as const, item: itemOf(doc, document.id), warnings: result.warnings };
     });
+  const save = async (result: Extract<ImportResult, { ok: true }>, fileName: string): Promise<ImportOutcome> => {
+    const at = now();
+    const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
+    if (isPackResult(result)) return packs.received({ pack: result.pack, document, warnings: result.warnings, fileName });
+    const same = documents.entries(store.read()).find((entry) => entry.textHash === document.textHash);
+    if (same) return { outcome: 'duplicate' as const, item: itemOf(store.read(), same.id) };
+    // The body first, then its index entry: a crash between the two leaves a body no entry names,
+    // which the next start sweeps away, so an import is either whole or absent.
+    await store.bodies.write(document);
+    const doc = await store.update((draft) => {
+      draft.documents.push(entryFor(document, at.toISOString()));
+    });
+    documents.remember(document);
+    return { outcome: 'imported' as const, item: itemOf(doc, document.id), warnings: result.warnings };
+  };
 
   // The app reopens on the document opened last ("read last" is the newest reading place), so an
   // explicit open touches that document's place, or sets one at its start, unless it is the last already.
@@ -152,12 +158,14 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     },
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title, { file: false }),
     'library.stopImport': async () => {
-      if (!reading) return { stopped: false };
-      reading.control.abort();
+      if (underway?.stage !== 'reading') return { stopped: false };
+      underway.control.abort();
       return { stopped: true };
     },
     // A stopped reading is no longer reported, though a parser that does not heed the signal (in-process) may still be at it.
-    'library.importProgress': async () => ({ reading: reading?.fileName != null && !reading.control.signal.aborted ? { fileName: reading.fileName, fraction: reading.fraction } : null }),
+    'library.importProgress': async () => ({
+      reading: underway?.fileName != null && !underway.control.signal.aborted ? { fileName: underway.fileName, fraction: underway.fraction, stage: underway.stage } : null,
+    }),
     'library.confirmImport': ({ token }) => oneAtATime(() => packs.confirm(token)),
     'library.cancelImport': async ({ token }) => packs.cancel(token),
     'library.packCredits': async ({ id }) => packs.credits(liveEntry(id).id),

@@ -13,7 +13,7 @@ const calls = vi.hoisted(() => ({
   remove: vi.fn<(input: { id: string }) => Promise<{ removed: object }>>(async () => ({ removed: {} })),
   pick: vi.fn<() => Promise<unknown>>(),
   upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
-  progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null } | null }>>(async () => ({ reading: null })),
+  progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null }>>(async () => ({ reading: null })),
 }));
 vi.mock('../../../api/client', () => ({
   api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickAndImport': calls.pick, 'library.importProgress': calls.progress },
@@ -85,11 +85,11 @@ describe('the desktop’s dialog', () => {
     await userEvent.click(await screen.findByRole('menuitem', { name: /file/i }));
     // The dialog is open: nothing says which file yet.
     expect(await screen.findByRole('status')).toHaveTextContent('Importing…');
-    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0 } }));
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0, stage: 'reading' } }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub”…'));
     // Told nothing yet: the bar has no value (it moves to and fro).
     expect(screen.getByRole('progressbar', { name: 'Reading “marsh.epub”' })).not.toHaveAttribute('value');
-    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0.25 } }));
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0.25, stage: 'reading' } }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub” · 25%'));
     // The percentage is the bar's value; the words a screen reader announces stay as they were.
     expect(screen.getByRole('progressbar', { name: 'Reading “marsh.epub”' })).toHaveAttribute('value', '25');
@@ -101,6 +101,24 @@ describe('the desktop’s dialog', () => {
     const asked = calls.progress.mock.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(calls.progress.mock.calls.length).toBe(asked);
+  });
+
+  it('says the file is being saved once it is read, with Stop no longer offered, and asks no more', async () => {
+    calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['epub'], canPickFile: true });
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.pick.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 1, stage: 'saving' } }));
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: /file/i }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saving “marsh.epub”…'));
+    expect(screen.getByRole('progressbar', { name: 'Saving “marsh.epub”' })).toHaveAttribute('value', '100');
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    const asked = calls.progress.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.progress.mock.calls.length).toBe(asked);
+    await act(async () => finish({ outcome: 'imported', item: item('d-9', 'A Year on the Marsh'), warnings: [] }));
+    expect(await screen.findByText(/Imported “A Year on the Marsh”/)).toBeVisible();
   });
 });
 

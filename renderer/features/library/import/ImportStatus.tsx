@@ -2,7 +2,7 @@ import type { ImportBusy } from './import-context';
 
 /**
  * The import under way: the upload's progress, then the main side's reading of the file (a percentage
- * where its importer tells one: an EPUB, chapter by chapter), and Stop.
+ * where its importer tells one: an EPUB, chapter by chapter), then its saving, and Stop.
  *
  * The live region's words change only when the stage does (uploading, reading, which file): a screen
  * reader announces those, not every percent. The percentage is the bar's value, which it reads out
@@ -10,17 +10,21 @@ import type { ImportBusy } from './import-context';
  */
 export function ImportStatus({ busy, onStop }: { busy: ImportBusy; onStop: () => void }) {
   // A reading at 0 has told nothing yet: the bar moves to and fro rather than stand empty.
-  const percent = busy.fraction === null || (busy.stage === 'reading' && busy.fraction === 0) ? null : Math.round(busy.fraction * 100);
-  const label = busy.fileName === null ? 'Importing' : `${busy.stage === 'sending' ? 'Uploading' : 'Reading'} “${busy.fileName}”`;
+  // Saving has no steps to count: the words say so, the bar stands full.
+  const percent = busy.fraction === null || busy.stage === 'saving' || (busy.stage === 'reading' && busy.fraction === 0) ? null : Math.round(busy.fraction * 100);
+  const bar = busy.stage === 'saving' ? 100 : percent;
+  const verb = { sending: 'Uploading', reading: 'Reading', saving: 'Saving' }[busy.stage];
+  const label = busy.fileName === null ? 'Importing' : `${verb} “${busy.fileName}”`;
   return (
     <div className="import-status" role="status">
       <span className="import-status__label">
         {label}
         <span aria-hidden="true">{percent === null ? '…' : ` · ${percent}%`}</span>
       </span>
-      <progress className="import-status__bar" aria-label={label} max={100} {...(percent === null ? {} : { value: percent })} />
-      {/* The desktop's dialog is modal, so Stop is pressed only once the file it chose is being read. */}
-      <button type="button" className="button import-status__stop" onClick={onStop}>
+      <progress className="import-status__bar" aria-label={label} max={100} {...(bar === null ? {} : { value: bar })} />
+      {/* The desktop's dialog is modal, so Stop is pressed only once the file it chose is being read.
+          A file being saved is saved whole: Stop no longer reaches it. */}
+      <button type="button" className="button import-status__stop" onClick={onStop} disabled={busy.stage === 'saving'}>
         Stop
       </button>
     </div>

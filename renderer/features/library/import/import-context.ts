@@ -2,11 +2,12 @@
 import { createContext, useContext } from 'react';
 
 /**
- * The import under way: its bytes on their way (the web version's upload), or the main side reading
- * the file. `fraction` is 0-1, or null while nothing tells how far it got. `fileName` is null while the
- * desktop's dialog is open, until the main side says which file it reads (`library.importProgress`).
+ * The import under way: its bytes on their way (the web version's upload), the main side reading
+ * the file, then saving it (which Stop no longer reaches). `fraction` is 0-1, or null while nothing
+ * tells how far it got. `fileName` is null while the desktop's dialog is open, until the main side
+ * says which file it reads (`library.importProgress`).
  */
-export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading'; fraction: number | null };
+export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading' | 'saving'; fraction: number | null };
 
 export type ImportControls = {
   /** The import under way, or null. One runs at a time. */

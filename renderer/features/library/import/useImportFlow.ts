@@ -48,7 +48,8 @@ export function useImportFlow() {
 
   // While the main side reads the file: which file (the desktop's dialog names it there only) and
   // how far its reading got, asked for every PROGRESS_POLL_MS until the import answers. On the
-  // desktop this starts as the dialog opens; "nothing is being read" changes nothing on screen.
+  // desktop this starts as the dialog opens; "nothing is being read" changes nothing on screen. Once
+  // the file is saving, there is nothing more to ask: the import's own answer comes next.
   const reading = busy?.stage === 'reading';
   useEffect(() => {
     if (!reading) return;
@@ -57,7 +58,7 @@ export function useImportFlow() {
       api['library.importProgress']({}).then(
         ({ reading: now }) => {
           if (!live || !now) return;
-          setBusy((was) => (was?.stage === 'reading' ? { stage: 'reading', fileName: was.fileName ?? now.fileName, fraction: now.fraction } : was));
+          setBusy((was) => (was?.stage === 'reading' ? { stage: now.stage, fileName: was.fileName ?? now.fileName, fraction: now.fraction } : was));
         },
         // An answer missed is the next one's to give; the import's own call reports any failure.
         () => undefined,
