@@ -53,8 +53,7 @@ export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LI
     // A spare that dies (its modules failed to load) or waits too long is dropped; the import starts its own.
     const drop = () => {
       if (spare?.worker !== worker) return;
-      spare.release();
-      spare = null;
+      takeSpare();
       // An error already on its way from the thread may still arrive after terminate(); with no
       // listener, Node would throw it in the main process.
       worker.on('error', () => undefined);
@@ -74,8 +73,9 @@ export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LI
       },
     };
   };
-  const take = (): Worker => {
-    if (!spare) return start();
+  /** The spare, no longer watched or timed: the import's own listeners take over. */
+  const takeSpare = (): Worker | null => {
+    if (!spare) return null;
     const { worker, release } = spare;
     release();
     spare = null;
@@ -85,7 +85,7 @@ export function importOnThread(workerUrl: URL, limits: Limits = IMPORT_THREAD_LI
   const importFile = (input: ImportInput): Promise<ImportResult> =>
     new Promise((resolve) => {
       const { fileName } = input;
-      const worker = take();
+      const worker = takeSpare() ?? start();
       let settled = false;
       const finish = (result: ImportResult) => {
         if (settled) return;

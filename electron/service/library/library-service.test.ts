@@ -206,6 +206,8 @@ describe('an import a crash cut short', () => {
 
 describe('how far an import got', () => {
   type Progress = { reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null };
+  // The real importers, in-process; each test holds one step of them open.
+  const importers = { acceptedExtensions, importFile, importPastedText, finishDocument };
 
   it('is not reported once stopped, though a parser that does not heed the stop is still at it; a paste is not reported', async () => {
     let finish: (result: ImportResult) => void = () => undefined;
@@ -214,7 +216,7 @@ describe('how far an import got', () => {
     let paste: () => void = () => undefined;
     const pastes = new Promise<void>((resolve) => (paste = resolve));
     const importer = {
-      acceptedExtensions,
+      ...importers,
       importFile: (input: ImportInput) => {
         input.onProgress?.(0.3);
         // In-process, as in these tests: it never looks at the signal.
@@ -224,7 +226,6 @@ describe('how far an import got', () => {
         pasting = true;
         return pastes.then(() => importPastedText(paste));
       },
-      finishDocument,
     };
     const { call, imports } = await serviceUnderTest(dir, 7, { importer });
     const importing = imports.importFile({ fileName: 'heedless.txt', bytes: new TextEncoder().encode('Heedless.') });
@@ -247,9 +248,7 @@ describe('how far an import got', () => {
     const saving = new Promise<void>((resolve) => (saved = resolve));
     let finishing = false;
     const importer = {
-      acceptedExtensions,
-      importFile: (input: ImportInput) => importFile(input),
-      importPastedText,
+      ...importers,
       finishDocument: async (...args: Parameters<typeof finishDocument>) => {
         finishing = true;
         await saving;

@@ -65,13 +65,13 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
 
   const packs = createPackImports(context, itemOf);
 
-  /** Parses (file or paste), then saves: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
   // The import under way: what `library.stopImport` stops while its file is read, and what
   // `library.importProgress` reports (how far the reading got: null until its importer tells, and
   // for those that never do; then its saving, which Stop no longer reaches). A paste is no file:
   // Stop reaches it, progress does not name it.
   let underway: { control: AbortController; fileName: string | null; fraction: number | null; stage: 'reading' | 'saving' } | null = null;
   type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
+  /** Parses (file or paste), then saves (`save`). */
   const importWith = (parse: Parse, fileName: string, { gone, file = true }: { gone?: AbortSignal; file?: boolean } = {}): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
@@ -97,6 +97,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
         underway = null;
       }
     });
+  /** Saves what was read: the body first, then its index entry. A study pack goes its own way (pack-imports.ts). */
   const save = async (result: Extract<ImportResult, { ok: true }>, fileName: string): Promise<ImportOutcome> => {
     const at = now();
     const document = await importer.finishDocument(result.document, { id: newDocumentId(at), importedAt: at.toISOString() });
