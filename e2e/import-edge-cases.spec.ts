@@ -24,6 +24,50 @@ test('a file dropped anywhere on the window is imported and opened', async ({ le
   await expect(page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' })).toBeVisible();
 });
 
+test('files chosen together are imported one after another, shown in the library, and undone together', async ({ lectern }, testInfo) => {
+  let page = lectern.page;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  const reeds = fileToImport('reeds.md', '# Reeds of the Marsh\n\nReeds bend in the wind and stand again.\n');
+  await importThroughChooser(lectern, tides, fileToImport('empty.txt', ''), reeds);
+  // One refusal among them: the notice stays until dismissed, as an error does, and says what came of each.
+  const notice = page.getByRole('alert').filter({ hasText: 'Imported 2 of 3 files' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('“empty.txt” could not be imported: the file is empty.');
+  // Several new documents: the library shows them, where one would be opened.
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  const listed = page.getByRole('list', { name: 'Documents' }).getByRole('heading', { level: 2 });
+  await expect(listed.filter({ hasText: 'Tides and the Moon' })).toBeVisible();
+  await expect(listed.filter({ hasText: 'Reeds of the Marsh' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('batch-notice.png') });
+
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed 2 documents from your library.' })).toBeVisible();
+  await expect(listed.filter({ hasText: 'Reeds of the Marsh' })).toBeHidden();
+  page = await lectern.restart();
+  const after = await titles(page);
+  expect(after).not.toContain('Tides and the Moon');
+  expect(after).not.toContain('Reeds of the Marsh');
+});
+
+test('Stop during files chosen together keeps those imported and begins no other', async ({ lectern }) => {
+  // A 10-million-character book read on its worker: a few seconds, time enough to press Stop.
+  test.slow();
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  const book = fileToImport('long.epub', buildEpub(generateBook({ characters: 10_000_000, chapterCharacters: 100_000 })));
+  await importThroughChooser(lectern, tides, book, fileToImport('after.txt', 'After the book\n\nNever begun.\n'));
+  const status = page.getByRole('status').filter({ hasText: '2 of 3: Reading “long.epub”' });
+  await expect(status).toBeVisible({ timeout: 20_000 });
+  await status.getByRole('button', { name: 'Stop' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Imported 1 of 3 files' });
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect(notice).toContainText('Stopped: “long.epub” and “after.txt” were not imported.');
+  const now = await titles(page);
+  expect(now).toContain('Tides and the Moon');
+  expect(now).not.toContain('The River Years');
+  expect(now).not.toContain('After the book');
+});
+
 test('the same text again says it is already in the library and opens it on request', async ({ lectern }) => {
   const { page } = lectern;
   await importThroughChooser(lectern, tides);
@@ -121,7 +165,7 @@ test('Stop ends an import whose file is slow to read: nothing is saved, and the 
   const slow = Array.from({ length: 400 }, () => '*a '.repeat(1990)).join('\n\n');
   await importThroughChooser(lectern, fileToImport('slow.md', slow));
   // The web version names the file it uploaded; the desktop's status learns it from the main side.
-  const status = page.getByRole('status').filter({ hasText: /Reading “slow\.md”…|Importing…/ });
+  const status = page.getByRole('status').filter({ hasText: /Reading “slow\.md”…/ });
   await expect(status).toHaveText(/Reading “slow\.md”…/);
   // The app answers while the file is read: the import runs on a thread of its own.
   await page.getByRole('link', { name: 'Library' }).click();
@@ -143,7 +187,7 @@ test('a long book shows how far its reading got, chapter by chapter, then opens'
   // Ten million characters in a hundred chapters: seconds of reading on the import thread.
   const book = buildEpub(generateBook({ characters: 10_000_000, chapterCharacters: 100_000 }));
   await importThroughChooser(lectern, fileToImport('river.epub', book));
-  const status = page.getByRole('status').filter({ hasText: /(Reading|Saving) “river\.epub”|Importing…/ });
+  const status = page.getByRole('status').filter({ hasText: /(Reading|Saving) “river\.epub”/ });
   // Its chapters begin after the worker has unzipped the book: a second here, more on a loaded machine.
   await expect(status).toHaveText(/Reading “river\.epub” · \d+%/, { timeout: 20_000 });
   // Read a moment later, the bar may be the saving's, full.
@@ -184,7 +228,7 @@ test('the import menu works by keyboard', async ({ lectern }) => {
   const importButton = page.getByRole('button', { name: 'Import', exact: true });
   await importButton.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('menuitem', { name: 'Import a file…' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Import files…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Paste text…' })).toBeFocused();
   await page.keyboard.press('Escape');

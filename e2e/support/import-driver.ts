@@ -19,37 +19,42 @@ export function fileToImport(name: string, content: string | Uint8Array): FileTo
   return { name, mimeType: mimeTypes[extension] ?? 'application/octet-stream', buffer: Buffer.from(content) };
 }
 
-/** Header → Import → "Import a file…", then the file chosen in whichever dialog the project shows. */
-export async function importThroughChooser(lectern: Lectern, file: FileToImport): Promise<void> {
+/** Header → Import → "Import files…", then the files chosen in whichever dialog the project shows. */
+export async function importThroughChooser(lectern: Lectern, ...files: FileToImport[]): Promise<void> {
   const { page, electronApp } = lectern;
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const item = page.getByRole('menuitem', { name: 'Import a file…' });
+  const item = page.getByRole('menuitem', { name: 'Import files…' });
   if (!electronApp) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), item.click()]);
-    expect(chooser.isMultiple()).toBe(false);
+    // Several files may be chosen at once.
+    expect(chooser.isMultiple()).toBe(true);
     // The chooser offers the formats Lectern reads (".txt,.md,…"), with their dots.
     expect(await chooser.element().getAttribute('accept')).toMatch(/(^|,)\.txt(,|$)/);
-    await chooser.setFiles(file);
+    await chooser.setFiles(files);
     return;
   }
   const folder = await mkdtemp(path.join(os.tmpdir(), 'lectern-import-'));
-  const picked = path.join(folder, file.name);
-  await writeFile(picked, file.buffer);
-  await electronApp.evaluate(({ dialog }, filePath) => {
-    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [filePath] })) as typeof dialog.showOpenDialog;
+  const picked: string[] = [];
+  for (const file of files) {
+    picked.push(path.join(folder, file.name));
+    await writeFile(picked.at(-1)!, file.buffer);
+  }
+  // As Electron 41.7.1's docs/api/dialog.md says showOpenDialog resolves: the paths picked, in order.
+  await electronApp.evaluate(({ dialog }, filePaths) => {
+    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths })) as typeof dialog.showOpenDialog;
   }, picked);
   await item.click();
 }
 
-/** Drops a file onto the middle of the window, as from a file manager. */
-export async function dropFile(page: Page, file: FileToImport): Promise<void> {
+/** Drops files onto the middle of the window, as from a file manager. */
+export async function dropFile(page: Page, ...files: FileToImport[]): Promise<void> {
   const transfer = await page.evaluateHandle(
-    ({ name, mimeType, bytes }) => {
+    (sent) => {
       const data = new DataTransfer();
-      data.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+      for (const { name, mimeType, bytes } of sent) data.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
       return data;
     },
-    { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+    files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })),
   );
   const target = page.locator('main').first();
   await target.dispatchEvent('dragenter', { dataTransfer: transfer });

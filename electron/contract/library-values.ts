@@ -47,4 +47,6 @@ export type DocumentTombstone = z.infer<typeof DocumentTombstone>;
 export const WORDS_PER_MINUTE = 230;
 
 /** Characters a pasted text may hold (a call stays under the contract's request cap). */
+/** How many files one pick or drop imports: a folder of notes, not a disk. */
+export const MAX_PICKED_FILES = 100;
 export const MAX_PASTE_CHARS = 120_000;

@@ -1,7 +1,7 @@
 /** Library methods: the documents a user studies, their import, editing, removal with Undo. */
 import { z } from 'zod';
 import { DOCUMENT_LIMITS, DocumentId, LecternDocument } from '../domain/document/document';
-import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS } from './library-values';
+import { DocumentTags, LibraryEntry, MAX_PASTE_CHARS, MAX_PICKED_FILES } from './library-values';
 import { PackCredits, PackCreditsDraft } from './pack-credits';
 import { LibrarySort, ReadingPosition } from './settings';
 import { SaveOutcome } from './save-outcome';
@@ -64,6 +64,7 @@ export const ImportOutcome = z.discriminatedUnion('outcome', [
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 const ById = z.object({ id: DocumentId }).strict();
+const PickToken = z.string().min(1).max(64);
 const Title = z.string().trim().min(1, 'a title cannot be empty').max(DOCUMENT_LIMITS.title, `a title holds at most ${DOCUMENT_LIMITS.title} characters`);
 const Author = z.string().trim().max(DOCUMENT_LIMITS.author, `an author holds at most ${DOCUMENT_LIMITS.author} characters`);
 
@@ -78,11 +79,21 @@ export const libraryContract = {
   },
   /** A document with its reading place; without an id, the one read last (null when none was). */
   'library.open': { input: z.object({ id: DocumentId.optional() }).strict(), output: OpenedDocument.nullable() },
-  /** The desktop's open dialog, read on the main side; `unavailable` where there is none (the web version uploads). */
-  'library.pickAndImport': {
+  /**
+   * The desktop's open dialog, one file or several (at most MAX_PICKED_FILES). Each picked file is
+   * named by a token to import it with (`library.importPicked`), so the page never sees its path and
+   * can import only what the person picked; `unavailable` where there is no dialog (the web version uploads).
+   */
+  'library.pickFiles': {
     input: z.object({}).strict(),
-    output: z.union([ImportOutcome, z.object({ outcome: z.literal('cancelled') }), z.object({ outcome: z.literal('unavailable') })]),
+    output: z.union([
+      z.object({ outcome: z.literal('picked'), files: z.array(z.object({ token: PickToken, fileName: z.string() })).min(1).max(MAX_PICKED_FILES) }),
+      z.object({ outcome: z.literal('cancelled') }),
+      z.object({ outcome: z.literal('unavailable') }),
+    ]),
   },
+  /** Reads and imports one file picked in the dialog, on the main side; a token works once, and only for the last pick. */
+  'library.importPicked': { input: z.object({ token: PickToken }).strict(), output: ImportOutcome },
   'library.paste': {
     input: z
       .object({
@@ -113,8 +124,7 @@ export const libraryContract = {
    */
   'library.stopImport': { input: z.object({}).strict(), output: z.object({ stopped: z.boolean() }) },
   /**
-   * The file of the import under way (the desktop's dialog names it to the main side only), and its
-   * stage: `reading`, with how far it got, 0-1 (null while its importer has not said, and for formats
+   * The file of the import under way, and its stage: `reading`, with how far it got, 0-1 (null while its importer has not said, and for formats
    * read in one go); then `saving` (fraction 1), which Stop no longer reaches. `reading` is null when
    * no file is being imported.
    */

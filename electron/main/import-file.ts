@@ -1,14 +1,15 @@
 /**
- * The desktop's open dialog for an import, as the service's `pickImportFile`: the main side reads
- * the file the person picked, so its bytes never travel through the renderer or the call cap.
- * Electron is injected, so tests need none. (Electron 41: `dialog.showOpenDialog` with
- * `properties: ['openFile']` and `filters`, docs/api/dialog.md.)
+ * The desktop's open dialog for an import, as the service's `pickImportFiles`: the main side reads
+ * each file the person picked, when its turn comes, so its bytes never travel through the renderer
+ * or the call cap. Electron is injected, so tests need none. (Electron 41.7.1's docs/api/dialog.md:
+ * `dialog.showOpenDialog` with `properties: ['openFile', 'multiSelections']` and `filters` resolves
+ * to `filePaths`, "an empty array" when cancelled.)
  */
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import { CallError } from '../contract/dispatch';
 import { IMPORT_LIMITS } from '../domain/import/import-registry';
-import type { PickedFile, PickImportFile } from '../service/deps';
+import type { PickedFile, PickImportFiles } from '../service/deps';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
 
 export type ImportFs = Pick<FsPort, 'readFile'> & { size(file: string): Promise<number> };
@@ -23,12 +24,11 @@ export interface ImportFileDeps {
 
 const nodeFs: ImportFs = { readFile: nodeFsPort.readFile, size: async (file: string) => (await import('node:fs/promises')).stat(file).then((s) => s.size) };
 
-export function pickImportFileWithDialog({ showOpenDialog, filters, defaultDir, fs = nodeFs }: ImportFileDeps): PickImportFile {
+export function pickImportFilesWithDialog({ showOpenDialog, filters, defaultDir, fs = nodeFs }: ImportFileDeps): PickImportFiles {
   return async () => {
-    const result = await showOpenDialog({ title: 'Import a document', defaultPath: defaultDir, properties: ['openFile'], filters: filters.map((f) => ({ ...f })) });
-    const file = result.canceled ? undefined : result.filePaths[0];
-    if (!file) return null;
-    return readImportFile(file, fs);
+    const result = await showOpenDialog({ title: 'Import documents', defaultPath: defaultDir, properties: ['openFile', 'multiSelections'], filters: filters.map((f) => ({ ...f })) });
+    if (result.canceled || result.filePaths.length === 0) return null;
+    return result.filePaths.map((file) => ({ fileName: path.basename(file), read: () => readImportFile(file, fs) }));
   };
 }
 

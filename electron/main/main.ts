@@ -18,7 +18,7 @@ import { launchOptions, type LaunchOptions } from './launch-options';
 import { menuActions } from './menu-actions';
 import { PendingWork, trackedStore } from '../store/pending-work';
 import { fileFilters } from '../domain/import';
-import { pickImportFileWithDialog } from './import-file';
+import { pickImportFilesWithDialog } from './import-file';
 import { registerDroppedImport } from './import-dropped';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { firstScreenOf, firstScreenPage } from '../web-host/first-screen-page';
@@ -76,14 +76,14 @@ async function start(dataDirOption: string | null, now: (() => Date) | null): Pr
     showSaveDialog: withParent((w, o) => dialog.showSaveDialog(w, o), (o) => dialog.showSaveDialog(o)),
     showMessageBox: withParent((w, o) => dialog.showMessageBox(w, o), (o) => dialog.showMessageBox(o)),
   });
-  const pickImportFile = pickImportFileWithDialog({
+  const pickImportFiles = pickImportFilesWithDialog({
     defaultDir: app.getPath('documents'),
     filters: fileFilters,
     showOpenDialog: withParent((w, o) => dialog.showOpenDialog(w, o), (o) => dialog.showOpenDialog(o)),
   });
   // Built beside this bundle in dist/electron; a worker thread loads it from app.asar (docs/decisions.md).
   const importWorker = new URL('./import-worker.mjs', import.meta.url);
-  const service = createStudyService({ store, saveFile, pickImportFile, importWorker, ...(now ? { now } : {}) });
+  const service = createStudyService({ store, saveFile, pickImportFiles, importWorker, ...(now ? { now } : {}) });
   const { handlers } = service;
   firstScreen = async (page) => firstScreenPage(page, await firstScreenOf(handlers), preRenderFirstScreen);
   registerIpc(ipcMain, handlers, (call) => work.track(call));

@@ -16,7 +16,10 @@ export type SaveFile = (file: FileToSave) => Promise<{ outcome: 'saved'; path: s
 export type PickedFile = { fileName: string; bytes: Uint8Array };
 /** A file to import, with the signal of whoever asked going away (the web host's upload connection closed). */
 export type FileToImport = PickedFile & { signal?: AbortSignal };
-export type PickImportFile = () => Promise<PickedFile | null>;
+/** A file picked in the dialog, not read yet: read when its turn in the import comes (its size checked first). */
+export type PickedPath = { fileName: string; read(): Promise<PickedFile> };
+/** The desktop's open dialog: the files picked, in the order given, or null when it was closed. */
+export type PickImportFiles = () => Promise<readonly PickedPath[] | null>;
 
 /** The importers (electron/domain/import): bytes to a parsed document, and a parsed one to a library document. */
 export interface ImportPipeline {
@@ -36,7 +39,7 @@ export interface ServiceDeps {
   /** The desktop's save dialog; null where there is none (the web host downloads instead). */
   saveFile?: SaveFile | null;
   /** The desktop's open dialog for an import; null where there is none (the web host uploads instead). */
-  pickImportFile?: PickImportFile | null;
+  pickImportFiles?: PickImportFiles | null;
   /**
    * The built import worker (dist/electron/import-worker.mjs): files are then read on a thread of
    * their own, within time and memory limits. Without it (unit tests), they are read in-process.

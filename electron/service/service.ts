@@ -48,7 +48,7 @@ export function createStudyService(deps: ServiceDeps): StudyService {
   const context: ServiceContext = {
     now,
     saveFile: null,
-    pickImportFile: null,
+    pickImportFiles: null,
     importer: importPipeline(deps.importWorker),
     newId: () => crypto.randomUUID(),
     seed: () => Math.floor(Math.random() * 2 ** 32),

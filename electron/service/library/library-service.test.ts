@@ -7,6 +7,7 @@ import type { AnnotationView } from '../../contract/annotations';
 import type { CardView } from '../../contract/flashcards-values';
 import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/library';
 import { finishDocument, importFile, importPastedText, type ImportInput, type ImportResult } from '../../domain/import';
+import { CallError } from '../../contract/dispatch';
 import { serviceUnderTest } from '../service-under-test';
 import { acceptedExtensions } from './accepted-extensions';
 
@@ -267,22 +268,64 @@ describe('how far an import got', () => {
 });
 
 describe('the desktop’s open dialog', () => {
-  it('starts the file’s reader while the person picks the file', async () => {
+  type Picked = { outcome: 'picked'; files: { token: string; fileName: string }[] };
+  const text = (fileName: string) => ({ fileName, read: async () => ({ fileName, bytes: new TextEncoder().encode(`The text of ${fileName}.`) }) });
+  const threadOf = (outcome: ImportOutcome) => (outcome.outcome === 'imported' ? Number(outcome.item.title.replace('thread ', '')) : NaN);
+  const newThreadId = async () => {
+    const worker = new Worker('', { eval: true });
+    const id = worker.threadId;
+    await worker.terminate();
+    return id;
+  };
+
+  it('starts the first file’s reader while the person picks, and each next one’s while the one before is read', async () => {
     let probe = 0;
     const { call } = await serviceUnderTest(dir, 7, {
       importWorker: new URL('./fixtures/stamping-worker.mjs', import.meta.url),
-      pickImportFile: async () => {
+      pickImportFiles: async () => {
         // The dialog is open: a worker started now has a larger thread id than one started before.
-        const worker = new Worker('', { eval: true });
-        probe = worker.threadId;
-        await worker.terminate();
-        return { fileName: 'picked.txt', bytes: new TextEncoder().encode('Picked.') };
+        probe = await newThreadId();
+        return [text('one.txt'), text('two.txt')];
       },
     });
-    const outcome = await call<ImportOutcome>('library.pickAndImport');
-    expect(outcome).toMatchObject({ outcome: 'imported', item: { title: expect.stringMatching(/^thread \d+$/) } });
-    const readBy = outcome.outcome === 'imported' ? Number(outcome.item.title.replace('thread ', '')) : NaN;
-    expect(readBy).toBeLessThan(probe);
+    const picked = await call<Picked>('library.pickFiles');
+    expect(picked.files.map((file) => file.fileName)).toEqual(['one.txt', 'two.txt']);
+    const first = await call<ImportOutcome>('library.importPicked', { token: picked.files[0]!.token });
+    expect(first).toMatchObject({ outcome: 'imported', item: { source: { fileName: 'one.txt' } } });
+    expect(threadOf(first)).toBeLessThan(probe);
+    // The second file's worker was started while the first was read, before this probe.
+    const between = await newThreadId();
+    const second = await call<ImportOutcome>('library.importPicked', { token: picked.files[1]!.token });
+    expect(second).toMatchObject({ outcome: 'imported', item: { source: { fileName: 'two.txt' } } });
+    expect(threadOf(second)).toBeGreaterThan(threadOf(first));
+    expect(threadOf(second)).toBeLessThan(between);
+  });
+
+  it('imports a picked file once, only from the last pick, and refuses more files than it takes', async () => {
+    const picks: (readonly ReturnType<typeof text>[] | null)[] = [[text('a.txt'), text('b.txt')], [text('c.txt')], null, Array.from({ length: 101 }, (_, i) => text(`n${i}.txt`))];
+    const { call, fail } = await serviceUnderTest(dir, 7, { pickImportFiles: async () => picks.shift() ?? null });
+    const first = await call<Picked>('library.pickFiles');
+    expect(await call<ImportOutcome>('library.importPicked', { token: first.files[0]!.token })).toMatchObject({ outcome: 'imported', item: { source: { fileName: 'a.txt' } } });
+    expect(await fail('library.importPicked', { token: first.files[0]!.token })).toMatchObject({ code: 'invalid-input', message: 'That file is no longer waiting to be imported; choose it again.' });
+    await call<Picked>('library.pickFiles');
+    // b.txt belonged to the pick before: a new pick replaces it.
+    expect(await fail('library.importPicked', { token: first.files[1]!.token })).toMatchObject({ code: 'invalid-input' });
+    expect(await call('library.pickFiles')).toEqual({ outcome: 'cancelled' });
+    expect(await fail('library.pickFiles', {})).toMatchObject({ code: 'invalid-input', message: 'Choose at most 100 files at a time: 101 were chosen, and none was imported.' });
+    expect((await call<List>('library.list')).items.map((item) => item.source.fileName ?? item.id)).toEqual(['japan-nato', 'a.txt']);
+  });
+
+  it('gives the reason a picked file could not be read, naming it, and imports the others', async () => {
+    const gone = { fileName: 'gone.txt', read: async () => Promise.reject(new CallError('invalid-input', '“gone.txt” could not be read (ENOENT). Nothing was imported.')) };
+    const { call, fail } = await serviceUnderTest(dir, 7, { pickImportFiles: async () => [gone, text('kept.txt')] });
+    const picked = await call<Picked>('library.pickFiles');
+    expect(await fail('library.importPicked', { token: picked.files[0]!.token })).toMatchObject({ message: '“gone.txt” could not be read (ENOENT). Nothing was imported.' });
+    expect(await call<ImportOutcome>('library.importPicked', { token: picked.files[1]!.token })).toMatchObject({ outcome: 'imported' });
+  });
+
+  it('is unavailable where there is no dialog', async () => {
+    const { call } = await open();
+    expect(await call('library.pickFiles')).toEqual({ outcome: 'unavailable' });
   });
 });
 

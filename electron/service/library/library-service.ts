@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { CallError } from '../../contract/dispatch';
 import type { ImportOutcome, LibraryItem, libraryContract } from '../../contract/library';
 import type { versionsContract } from '../../contract/library-versions';
-import type { LibraryEntry } from '../../contract/library-values';
+import { MAX_PICKED_FILES, type LibraryEntry } from '../../contract/library-values';
 import type { FeatureHandlers } from '../../contract/spec';
 import type { ImportResult } from '../../domain/import/importer';
 import { normalizeTags } from '../../domain/annotations/tags';
 import type { StoreDoc } from '../../store/schema';
-import type { FileToImport, ServiceContext } from '../deps';
+import type { FileToImport, PickedPath, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
 import { documentQuestions } from '../selftest-questions';
 import { entryFor } from './documents';
@@ -26,7 +26,7 @@ export interface LibraryImports {
 const newDocumentId = (at: Date) => `d-${at.getTime().toString(36)}-${randomUUID().slice(0, 8)}`;
 
 export function createLibrary(context: ServiceContext): { handlers: FeatureHandlers<typeof libraryContract & typeof versionsContract>; imports: LibraryImports } {
-  const { store, now, documents, importer, pickImportFile } = context;
+  const { store, now, documents, importer, pickImportFiles } = context;
   const cards = createCardCatalog(documents);
   const versions = createVersions(context);
   const itemsOf = (doc: StoreDoc, entries: readonly LibraryEntry[]) => libraryItems(doc, entries, documents, cards, now(), (id) => documentQuestions(context, id));
@@ -65,14 +65,24 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
 
   const packs = createPackImports(context, itemOf);
 
+  // The files of the dialog's last pick not yet imported, each by its token (`library.importPicked`).
+  const picked = new Map<string, PickedPath>();
+  const pickedToken = (file: PickedPath) => {
+    const token = randomUUID();
+    picked.set(token, file);
+    return token;
+  };
+
   // The import under way: what `library.stopImport` stops while its file is read, and what
   // `library.importProgress` reports (how far the reading got: null until its importer tells, and
   // for those that never do; then its saving, which Stop no longer reaches). A paste is no file:
   // Stop reaches it, progress does not name it.
   let underway: { control: AbortController; fileName: string | null; fraction: number | null; stage: 'reading' | 'saving' } | null = null;
   type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
+  /** `gone`: whoever asked went away; `file`: false for a paste; `readyNext`: another file follows this one. */
+  type ImportOptions = { gone?: AbortSignal; file?: boolean; readyNext?: boolean };
   /** Parses (file or paste), then saves (`save`). */
-  const importWith = (parse: Parse, fileName: string, { gone, file = true }: { gone?: AbortSignal; file?: boolean } = {}): Promise<ImportOutcome> =>
+  const importWith = (parse: Parse, fileName: string, { gone, file = true, readyNext = false }: ImportOptions = {}): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -83,9 +93,12 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const current = { control, fileName: file ? fileName : null, fraction: null as number | null, stage: 'reading' as 'reading' | 'saving' };
       underway = current;
       try {
-        const result = await parse(control.signal, (fraction) => {
+        const reading = parse(control.signal, (fraction) => {
           current.fraction = Math.min(1, Math.max(0, fraction));
         });
+        // This file has taken its reader (a worker started ahead, if any): the next file's starts now.
+        if (readyNext) importer.prepare?.();
+        const result = await reading;
         // Stopped while it was read: whatever the reading gave, nothing is saved.
         if (control.signal.aborted) return { outcome: 'stopped' as const, fileName };
         if (!result.ok) throw new CallError('invalid-input', result.message);
@@ -127,7 +140,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: FileToImport) => importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, file.signal ? { gone: file.signal } : {});
+  const importFileBytes = (file: FileToImport, options: Omit<ImportOptions, 'gone'> = {}) =>
+    importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, { ...options, ...(file.signal ? { gone: file.signal } : {}) });
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -135,7 +149,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const doc = store.read();
       const items = itemsOf(doc, documents.entries(doc));
       const tags = [...new Set(items.flatMap((item) => item.tags))].sort((a, b) => a.localeCompare(b));
-      return { items, tags, sort: doc.settings.librarySort ?? 'added', accept: [...importer.acceptedExtensions], canPickFile: pickImportFile !== null };
+      return { items, tags, sort: doc.settings.librarySort ?? 'added', accept: [...importer.acceptedExtensions], canPickFile: pickImportFiles !== null };
     },
     'library.open': async ({ id }) => {
       await documents.ready;
@@ -149,13 +163,25 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const after = store.read();
       return { item: itemOf(after, entry.id), document: loaded.document, kicker: manifest?.kicker ?? null, credit: manifest?.credit ?? null, reading, previousVersion: versions.previousVersionOf(after, entry.id) };
     },
-    'library.pickAndImport': async () => {
-      if (!pickImportFile) return { outcome: 'unavailable' as const };
-      // The file's reader starts while the person picks it.
+    'library.pickFiles': async () => {
+      if (!pickImportFiles) return { outcome: 'unavailable' as const };
+      // The first file's reader starts while the person picks it.
       importer.prepare?.();
-      const file = await pickImportFile();
-      if (!file) return { outcome: 'cancelled' as const };
-      return importFileBytes(file);
+      const files = await pickImportFiles();
+      if (!files || files.length === 0) return { outcome: 'cancelled' as const };
+      if (files.length > MAX_PICKED_FILES) {
+        throw new CallError('invalid-input', `Choose at most ${MAX_PICKED_FILES} files at a time: ${files.length} were chosen, and none was imported.`);
+      }
+      // A new pick replaces the last one: its files not yet imported can no longer be.
+      picked.clear();
+      return { outcome: 'picked' as const, files: files.map((file) => ({ token: pickedToken(file), fileName: file.fileName })) };
+    },
+    'library.importPicked': async ({ token }) => {
+      const file = picked.get(token);
+      if (!file) throw new CallError('invalid-input', 'That file is no longer waiting to be imported; choose it again.');
+      picked.delete(token);
+      // More files of the pick to come: the next one's reader starts while this one is read.
+      return importFileBytes(await file.read(), { readyNext: picked.size > 0 });
     },
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title, { file: false }),
     'library.stopImport': async () => {
@@ -219,7 +245,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
         return { ...entry, removedAt: null, updatedAt: now().toISOString() };
       }),
   };
-  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes, prepare: () => importer.prepare?.() } };
+  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: (file) => importFileBytes(file), prepare: () => importer.prepare?.() } };
 }
 
 /** The reading place kept for document `id`, or null. */

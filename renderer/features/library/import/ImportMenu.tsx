@@ -44,7 +44,7 @@ export function ImportMenu() {
             }}
           >
             <FileUp size={16} aria-hidden="true" />
-            <span>Import a file…</span>
+            <span>Import files…</span>
           </button>
           <button
             type="button"
@@ -58,7 +58,7 @@ export function ImportMenu() {
             <ClipboardPaste size={16} aria-hidden="true" />
             <span>Paste text…</span>
           </button>
-          <p className="import-menu__hint">Or drop a file anywhere on the window.</p>
+          <p className="import-menu__hint">Or drop files anywhere on the window.</p>
         </div>
       )}
     </div>

@@ -12,11 +12,12 @@ const calls = vi.hoisted(() => ({
   paste: vi.fn<(input: unknown) => Promise<ImportOutcome>>(),
   remove: vi.fn<(input: { id: string }) => Promise<{ removed: object }>>(async () => ({ removed: {} })),
   pick: vi.fn<() => Promise<unknown>>(),
+  importPicked: vi.fn<(input: { token: string }) => Promise<ImportOutcome>>(),
   upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
   progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null }>>(async () => ({ reading: null })),
 }));
 vi.mock('../../../api/client', () => ({
-  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickAndImport': calls.pick, 'library.importProgress': calls.progress },
+  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickFiles': calls.pick, 'library.importPicked': calls.importPicked, 'library.importProgress': calls.progress },
 }));
 vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
 
@@ -76,19 +77,25 @@ describe('importing a file', () => {
 });
 
 describe('the desktop’s dialog', () => {
+  const pickedOne = { outcome: 'picked', files: [{ token: 't-1', fileName: 'marsh.epub' }] };
+
   it('names the file the main side reads and how far it got, stops asking once it ends, and names it when stopped', async () => {
     calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['epub'], canPickFile: true });
     let finish: (outcome: ImportOutcome) => void = () => undefined;
-    calls.pick.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    calls.pick.mockResolvedValue(pickedOne);
+    calls.importPicked.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
     renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: /file/i }));
-    // The dialog is open: nothing says which file yet.
-    expect(await screen.findByRole('status')).toHaveTextContent('Importing…');
-    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0, stage: 'reading' } }));
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub”…'));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
+    // The file picked is named at once, before its reading says how far it got.
+    expect(await screen.findByRole('status')).toHaveTextContent('Reading “marsh.epub”…');
+    expect(calls.importPicked).toHaveBeenCalledWith({ token: 't-1' });
     // Told nothing yet: the bar has no value (it moves to and fro).
     expect(screen.getByRole('progressbar', { name: 'Reading “marsh.epub”' })).not.toHaveAttribute('value');
+    // An answer about another file (one before, in a batch) is not this one's.
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'other.epub', fraction: 0.9, stage: 'reading' } }));
+    await vi.waitFor(() => expect(calls.progress.mock.calls.length).toBeGreaterThan(1));
+    expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub”…');
     calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 0.25, stage: 'reading' } }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Reading “marsh.epub” · 25%'));
     // The percentage is the bar's value; the words a screen reader announces stay as they were.
@@ -106,11 +113,12 @@ describe('the desktop’s dialog', () => {
   it('says the file is being saved once it is read, with Stop no longer offered, and asks no more', async () => {
     calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['epub'], canPickFile: true });
     let finish: (outcome: ImportOutcome) => void = () => undefined;
-    calls.pick.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    calls.pick.mockResolvedValue(pickedOne);
+    calls.importPicked.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
     calls.progress.mockImplementation(async () => ({ reading: { fileName: 'marsh.epub', fraction: 1, stage: 'saving' } }));
     renderApp();
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: /file/i }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saving “marsh.epub”…'));
     expect(screen.getByRole('progressbar', { name: 'Saving “marsh.epub”' })).toHaveAttribute('value', '100');
     expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
@@ -119,6 +127,115 @@ describe('the desktop’s dialog', () => {
     expect(calls.progress.mock.calls.length).toBe(asked);
     await act(async () => finish({ outcome: 'imported', item: item('d-9', 'A Year on the Marsh'), warnings: [] }));
     expect(await screen.findByText(/Imported “A Year on the Marsh”/)).toBeVisible();
+  });
+
+  it('imports the files picked together one after another, each by its token, and shows them in the library', async () => {
+    calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['txt'], canPickFile: true });
+    calls.pick.mockResolvedValue({ outcome: 'picked', files: [{ token: 't-1', fileName: 'a.txt' }, { token: 't-2', fileName: 'b.txt' }] });
+    const pending: ((outcome: ImportOutcome) => void)[] = [];
+    calls.importPicked.mockImplementation(() => new Promise((resolve) => pending.push(resolve)));
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('1 of 2: Reading “a.txt”…');
+    // One at a time: the second is asked for only once the first has answered.
+    expect(calls.importPicked.mock.calls).toEqual([[{ token: 't-1' }]]);
+    await act(async () => pending[0]!({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 of 2: Reading “b.txt”…'));
+    expect(calls.importPicked.mock.calls).toEqual([[{ token: 't-1' }], [{ token: 't-2' }]]);
+    await act(async () => pending[1]!({ outcome: 'imported', item: item('d-2', 'Beta'), warnings: [] }));
+    expect(await screen.findByText('Imported 2 documents')).toBeVisible();
+    expect(window.location.hash).toBe('#/library');
+  });
+
+  it('does nothing when the dialog is closed, and names the reason when the pick is refused', async () => {
+    calls.list.mockResolvedValueOnce({ items: [], tags: [], accept: ['txt'], canPickFile: true });
+    calls.pick.mockResolvedValueOnce({ outcome: 'cancelled' });
+    calls.pick.mockRejectedValueOnce(new Error('Choose at most 100 files at a time: 101 were chosen, and none was imported.'));
+    renderApp();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
+    await vi.waitFor(() => expect(calls.pick).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Choose at most 100 files at a time: 101 were chosen, and none was imported.');
+    expect(calls.importPicked).not.toHaveBeenCalled();
+  });
+});
+
+describe('several files at once', () => {
+  const choose = async (container: HTMLElement, names: string[]) => {
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await vi.waitFor(() => expect(input.accept).toBe('.txt,.md'));
+    expect(input.multiple).toBe(true);
+    fireEvent.change(input, { target: { files: names.map((name) => new File(['x'], name)) } });
+  };
+
+  it('imports them one after another, then says in one notice what came of each, with one Undo for the new ones', async () => {
+    calls.upload.mockImplementation(async (file) => {
+      if (file.name === 'a.txt') return { outcome: 'imported', item: item('d-1', 'Alpha'), warnings: ['Read as Windows-1252.'] };
+      if (file.name === 'b.md') return { outcome: 'duplicate', item: item('d-0', 'Old notes') };
+      if (file.name === 'c.epub') throw new Error('“c.epub” could not be imported: it is protected by DRM.');
+      return { outcome: 'imported', item: item('d-2', 'Delta'), warnings: [] };
+    });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'b.md', 'c.epub', 'd.txt']);
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('Imported 2 of 4 files');
+    expect(notice).toHaveTextContent('“Alpha”: Read as Windows-1252.');
+    expect(notice).toHaveTextContent('“Old notes” is already in your library.');
+    expect(notice).toHaveTextContent('“c.epub” could not be imported: it is protected by DRM.');
+    expect(calls.upload.mock.calls.map(([file]) => file.name)).toEqual(['a.txt', 'b.md', 'c.epub', 'd.txt']);
+    expect(window.location.hash).toBe('#/library');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(calls.remove.mock.calls).toEqual([[{ id: 'd-1' }], [{ id: 'd-2' }]]);
+    expect(await screen.findByText('Removed 2 documents from your library.')).toBeVisible();
+  });
+
+  it('begins no further file once stopped, and says which were not imported', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation((file, onProgress) => {
+      if (file.name === 'a.txt') return Promise.resolve({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] });
+      onProgress({ stage: 'sending', fraction: 0.5 });
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'b.md', 'c.md']);
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 of 3: Uploading “b.md” · 50%'));
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await act(async () => finish({ outcome: 'stopped', fileName: 'b.md' }));
+    expect(await screen.findByText('Imported 1 of 3 files')).toBeVisible();
+    expect(screen.getByText('Stopped: “b.md” and “c.md” were not imported.')).toBeVisible();
+    expect(calls.upload).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps Stop for the files after one being saved, and not for the last', async () => {
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'a.txt', fraction: 1, stage: 'saving' } }));
+    const finishes: ((outcome: ImportOutcome) => void)[] = [];
+    calls.upload.mockImplementation((file, onProgress) => {
+      onProgress({ stage: 'reading' });
+      return new Promise((resolve) => finishes.push(resolve));
+    });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'b.txt']);
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'b.txt', fraction: 1, stage: 'saving' } }));
+    await act(async () => finishes[0]!({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 of 2: Saving “b.txt”…'));
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    await act(async () => finishes[1]!({ outcome: 'imported', item: item('d-2', 'Beta'), warnings: [] }));
+    expect(await screen.findByText('Imported 2 documents')).toBeVisible();
+  });
+
+  it('refuses more files than one import takes, importing none', async () => {
+    const { container } = renderApp();
+    await choose(container, Array.from({ length: 101 }, (_, i) => `n${i}.txt`));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Import at most 100 files at a time: 101 were given, and none was imported.');
+    expect(calls.upload).not.toHaveBeenCalled();
   });
 });
 

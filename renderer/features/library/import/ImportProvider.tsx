@@ -18,15 +18,15 @@ const PackReview = lazy(() => import('../PackReview').then((m) => ({ default: m.
  */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const flow = useImportFlow();
-  const { offer, busy, importFile, pickFile } = flow;
+  const { offer, busy, importFiles, pickFiles } = flow;
   const input = useRef<HTMLInputElement>(null);
   const [pasteOpener, setPasteOpener] = useState<HTMLElement | null | false>(false);
   const { notice, noticeKey } = flow;
 
   const chooseFile = useCallback(() => {
-    if (offer?.canPickFile) void pickFile();
+    if (offer?.canPickFile) void pickFiles();
     else input.current?.click();
-  }, [offer, pickFile]);
+  }, [offer, pickFiles]);
   // The main side lists extensions ("epub"); a file input's accept wants them with the dot.
   const accept = (offer?.accept ?? []).map((extension) => (extension.startsWith('.') ? extension : `.${extension}`));
   const controls = useMemo<ImportControls>(() => ({ busy, chooseFile, openPaste: (opener) => setPasteOpener(opener) }), [busy, chooseFile]);
@@ -37,11 +37,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener(IMPORT_DOCUMENT_EVENT, chooseFile);
   }, [chooseFile]);
 
-  const dragging = useFileDrop((files) => {
-    const [file] = files;
-    if (files.length > 1) flow.refuse(`Drop one file at a time: ${files.map((f) => `“${f.name}”`).join(', ')} were not imported.`);
-    else if (file) void importFile(file);
-  });
+  const dragging = useFileDrop((files) => void importFiles(files));
 
   const closePaste = () => {
     const opener = pasteOpener;
@@ -61,10 +57,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         tabIndex={-1}
         aria-hidden="true"
         accept={accept.join(',')}
+        multiple
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (file) void importFile(file);
+          void importFiles(files);
         }}
       />
       {dragging && (
@@ -77,7 +74,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         </div>
       )}
       <Suspense fallback={null}>{busy && <ImportStatus busy={busy} onStop={() => void flow.stop()} />}</Suspense>
-      <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(id, title) => void flow.undo(id, title)} />}</Suspense>
+      <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(documents) => void flow.undo(documents)} />}</Suspense>
       <Suspense fallback={null}>
         {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}
         {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}

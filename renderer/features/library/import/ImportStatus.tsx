@@ -14,7 +14,10 @@ export function ImportStatus({ busy, onStop }: { busy: ImportBusy; onStop: () =>
   const percent = busy.fraction === null || busy.stage === 'saving' || (busy.stage === 'reading' && busy.fraction === 0) ? null : Math.round(busy.fraction * 100);
   const bar = busy.stage === 'saving' ? 100 : percent;
   const verb = { sending: 'Uploading', reading: 'Reading', saving: 'Saving' }[busy.stage];
-  const label = busy.fileName === null ? 'Importing' : `${verb} “${busy.fileName}”`;
+  // In a batch, which file of how many: "2 of 5: Reading “b.md”".
+  const label = `${busy.batch ? `${busy.batch.index} of ${busy.batch.count}: ` : ''}${verb} “${busy.fileName}”`;
+  // Saving is out of Stop's reach, but in a batch Stop still keeps the files after it from being begun.
+  const stoppable = busy.stage !== 'saving' || (busy.batch !== undefined && busy.batch.index < busy.batch.count);
   return (
     <div className="import-status" role="status">
       <span className="import-status__label">
@@ -22,9 +25,8 @@ export function ImportStatus({ busy, onStop }: { busy: ImportBusy; onStop: () =>
         <span aria-hidden="true">{percent === null ? '…' : ` · ${percent}%`}</span>
       </span>
       <progress className="import-status__bar" aria-label={label} max={100} {...(bar === null ? {} : { value: bar })} />
-      {/* The desktop's dialog is modal, so Stop is pressed only once the file it chose is being read.
-          A file being saved is saved whole: Stop no longer reaches it. */}
-      <button type="button" className="button import-status__stop" onClick={onStop} disabled={busy.stage === 'saving'}>
+      {/* A file being saved is saved whole: Stop no longer reaches it. */}
+      <button type="button" className="button import-status__stop" onClick={onStop} disabled={!stoppable}>
         Stop
       </button>
     </div>

@@ -2,9 +2,9 @@ import { Toast } from '../../../ui/Toast';
 import { openInReader } from '../../app/current-document';
 import type { ImportNotice } from './import-outcome';
 
-type Props = { notice: ImportNotice; onDismiss: () => void; onUndo: (id: string, title: string) => void };
+type Props = { notice: ImportNotice; onDismiss: () => void; onUndo: (documents: readonly { id: string; title: string }[]) => void };
 
-/** The import's last word: imported (with Undo and any warning), already there (with Open), refused, stopped, or undone. */
+/** The import's last word: imported (with Undo and any warning), already there (with Open), refused, stopped, a batch's summary, or undone. */
 export function ImportToast({ notice, onDismiss, onUndo }: Props) {
   switch (notice.kind) {
     case 'imported':
@@ -14,7 +14,7 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
           timeout={notice.warnings.length > 0 ? 20_000 : 8000}
           onDismiss={onDismiss}
           action={
-            <button type="button" className="button toast__action" onClick={() => onUndo(notice.id, notice.title)}>
+            <button type="button" className="button toast__action" onClick={() => onUndo([notice])}>
               Undo
             </button>
           }
@@ -60,11 +60,57 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
           Import stopped: nothing of “{notice.fileName}” was saved.
         </Toast>
       );
+    case 'batch':
+      return <BatchToast notice={notice} onDismiss={onDismiss} onUndo={onUndo} />;
     case 'removed':
       return (
         <Toast tone="info" onDismiss={onDismiss}>
-          Removed “{notice.title}” from your library.
+          {notice.titles.length === 1 ? `Removed “${notice.titles[0]}” from your library.` : `Removed ${notice.titles.length} documents from your library.`}
         </Toast>
       );
   }
+}
+
+/**
+ * Several files imported together: how many came in, then one line for each that needs a word (a
+ * warning, already there, refused, stopped), and one Undo for all the new documents. A refusal keeps
+ * the notice up until it is dismissed, as any error does.
+ */
+function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotice, { kind: 'batch' }>; onDismiss: () => void; onUndo: Props['onUndo'] }) {
+  const { count, imported, duplicates, refused, notSaved } = notice;
+  const headline =
+    imported.length === count ? `Imported ${count} documents` : imported.length > 0 ? `Imported ${imported.length} of ${count} files` : `None of the ${count} files was imported`;
+  const lines = [
+    ...imported.flatMap((document) => document.warnings.map((warning) => `“${document.title}”: ${warning}`)),
+    ...duplicates.map((document) => `“${document.title}” is already in your library.`),
+    ...refused,
+    ...(notSaved.length > 0 ? [`Stopped: ${listOf(notSaved)} ${notSaved.length === 1 ? 'was' : 'were'} not imported.`] : []),
+  ];
+  return (
+    <Toast
+      tone={refused.length > 0 ? 'error' : 'info'}
+      timeout={lines.length > 0 ? 20_000 : 8000}
+      onDismiss={onDismiss}
+      action={
+        imported.length > 0 ? (
+          <button type="button" className="button toast__action" onClick={() => onUndo(imported)}>
+            Undo
+          </button>
+        ) : undefined
+      }
+    >
+      {headline}
+      {lines.map((line) => (
+        <span key={line} className="import-toast__warning">
+          {line}
+        </span>
+      ))}
+    </Toast>
+  );
+}
+
+/** “a”, “b” and “c”. */
+function listOf(names: readonly string[]): string {
+  const quoted = names.map((name) => `“${name}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }

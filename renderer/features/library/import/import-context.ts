@@ -4,10 +4,10 @@ import { createContext, useContext } from 'react';
 /**
  * The import under way: its bytes on their way (the web version's upload), the main side reading
  * the file, then saving it (which Stop no longer reaches). `fraction` is 0-1, or null while nothing
- * tells how far it got. `fileName` is null while the desktop's dialog is open, until the main side
- * says which file it reads (`library.importProgress`).
+ * tells how far it got. `batch` places the file among several picked or dropped together: the
+ * `index`th (from 1) of `count`.
  */
-export type ImportBusy = { fileName: string; stage: 'sending'; fraction: number | null } | { fileName: string | null; stage: 'reading' | 'saving'; fraction: number | null };
+export type ImportBusy = { fileName: string; stage: 'sending' | 'reading' | 'saving'; fraction: number | null; batch?: { index: number; count: number } };
 
 export type ImportControls = {
   /** The import under way, or null. One runs at a time. */

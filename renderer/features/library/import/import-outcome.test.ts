@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem } from '../../../../electron/contract/library';
-import { refusalFor, stepAfter } from './import-outcome';
+import { batchSummary, refusalFor, stepAfter } from './import-outcome';
 
 const item = { id: 'd-1', title: 'Notes on tides' } as LibraryItem;
 
@@ -32,5 +32,30 @@ describe('refusalFor', () => {
 
   it('names the file in front of a message that does not', () => {
     expect(refusalFor('a.txt', 'Lectern’s local server did not answer.')).toEqual({ kind: 'refused', message: '“a.txt” was not imported: Lectern’s local server did not answer.' });
+  });
+});
+
+describe('batchSummary', () => {
+  it('sorts each file’s end into one notice, names refused files, and holds packs for review', () => {
+    const review = { outcome: 'review', token: 't', fileName: 'p.lectern.json', title: 'A pack', warnings: [], counts: { blocks: 1, cards: 0, questions: 0, mapNodes: 0 } } as never;
+    const { notice, reviews } = batchSummary(
+      [
+        { fileName: 'a.txt', outcome: { outcome: 'imported', item, warnings: ['read as Windows-1252'] } },
+        { fileName: 'b.txt', outcome: { outcome: 'duplicate', item: { id: 'd-0', title: 'Old' } as LibraryItem } },
+        { fileName: 'c.txt', refused: 'Lectern’s local server did not answer.' },
+        { fileName: 'p.lectern.json', outcome: review },
+        { fileName: 'd.md', outcome: { outcome: 'stopped', fileName: 'd.md' } },
+      ],
+      ['e.md'],
+    );
+    expect(notice).toEqual({
+      kind: 'batch',
+      count: 6,
+      imported: [{ id: 'd-1', title: 'Notes on tides', warnings: ['read as Windows-1252'] }],
+      duplicates: [{ id: 'd-0', title: 'Old' }],
+      refused: ['“c.txt” was not imported: Lectern’s local server did not answer.'],
+      notSaved: ['d.md', 'e.md'],
+    });
+    expect(reviews).toEqual([review]);
   });
 });

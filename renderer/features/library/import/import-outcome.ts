@@ -4,16 +4,26 @@
  */
 import type { ImportOutcome } from '../../../../electron/contract/library';
 
-/** What `library.pickAndImport` adds to an import's outcomes: the dialog closed, or no dialog here. */
+/** What the desktop's dialog adds to an import's outcomes (`library.pickFiles`): the dialog closed, or no dialog here. */
 export type PickOutcome = ImportOutcome | { outcome: 'cancelled' } | { outcome: 'unavailable' };
+
+/** A document a batch brought in, as its notice lists it (and its Undo removes it). */
+export type ImportedDocument = { id: string; title: string; warnings: readonly string[] };
 
 export type ImportNotice =
   | { kind: 'imported'; id: string; title: string; warnings: readonly string[] }
   | { kind: 'duplicate'; id: string; title: string }
   | { kind: 'refused'; message: string }
-  | { kind: 'removed'; title: string }
+  /** Undone: the documents the import brought in are removed again. */
+  | { kind: 'removed'; titles: readonly string[] }
   /** The person stopped the import while the file was read. */
-  | { kind: 'stopped'; fileName: string };
+  | { kind: 'stopped'; fileName: string }
+  /**
+   * Several files picked or dropped together, in one notice: the documents imported (one Undo
+   * removes them all), those already there, the refusals (each naming its file), and the files not
+   * saved because the person stopped the batch (the one being read, and those not begun).
+   */
+  | { kind: 'batch'; count: number; imported: readonly ImportedDocument[]; duplicates: readonly { id: string; title: string }[]; refused: readonly string[]; notSaved: readonly string[] };
 
 /** A pack whose content rules found something: saved only once the person accepts (PackReview). */
 export type ImportReview = Extract<ImportOutcome, { outcome: 'review' }>;
@@ -50,4 +60,32 @@ export function stepAfter(outcome: PickOutcome): ImportStep {
 export function refusalFor(fileName: string | null, message: string): ImportNotice {
   if (fileName === null || message.includes(`“${fileName}”`)) return { kind: 'refused', message };
   return { kind: 'refused', message: `“${fileName}” was not imported: ${message}` };
+}
+
+/** How one file of a batch ended: its outcome, or the message of its refusal. */
+export type BatchResult = { fileName: string; outcome: PickOutcome } | { fileName: string; refused: string };
+
+/**
+ * A batch's last word: one notice for all its files, and the packs among them held for review
+ * (shown one after another once the batch is done). `notBegun` are the files a Stop kept from starting.
+ */
+export function batchSummary(results: readonly BatchResult[], notBegun: readonly string[]): { notice: Extract<ImportNotice, { kind: 'batch' }>; reviews: ImportReview[] } {
+  const imported: ImportedDocument[] = [];
+  const duplicates: { id: string; title: string }[] = [];
+  const refused: string[] = [];
+  const notSaved: string[] = [];
+  const reviews: ImportReview[] = [];
+  for (const result of results) {
+    if ('refused' in result) {
+      const notice = refusalFor(result.fileName, result.refused);
+      if (notice.kind === 'refused') refused.push(notice.message);
+      continue;
+    }
+    const { outcome } = result;
+    if (outcome.outcome === 'imported') imported.push({ id: outcome.item.id, title: outcome.item.title, warnings: outcome.warnings });
+    else if (outcome.outcome === 'duplicate') duplicates.push({ id: outcome.item.id, title: outcome.item.title });
+    else if (outcome.outcome === 'review') reviews.push(outcome);
+    else if (outcome.outcome === 'stopped') notSaved.push(outcome.fileName);
+  }
+  return { notice: { kind: 'batch', count: results.length + notBegun.length, imported, duplicates, refused, notSaved: [...notSaved, ...notBegun] }, reviews };
 }

@@ -1,13 +1,16 @@
 /**
  * The import flow every entry point shares (menu, drop, paste, the desktop's File menu): one import
- * at a time, its progress, and the step after it (open the document, a notice with Undo or Open).
+ * at a time (several files given together run one after another, as a batch), its progress, and the
+ * step after it (open the document, a notice with Undo or Open; for a batch, the library and one notice).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../electron/contract/library';
 import { api } from '../../../api/client';
+import { MAX_PICKED_FILES } from '../../../../electron/contract/library-values';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
+import { navigate } from '../../app/router';
 import type { ImportBusy } from './import-context';
-import type { ImportNotice, ImportReview, PickOutcome } from './import-outcome';
+import type { BatchResult, ImportNotice, ImportReview, PickOutcome } from './import-outcome';
 
 // What an outcome leads to, and the upload, are loaded with the first import: the first screen does not carry them.
 const outcomes = () => import('./import-outcome');
@@ -16,6 +19,9 @@ const outcomes = () => import('./import-outcome');
 export const PROGRESS_POLL_MS = 250;
 
 export type PasteInput = { title: string; author: string; text: string };
+
+/** One import to run: its file's name (null for a paste), and its start, told how to report its progress. */
+type Job = { fileName: string | null; start: (report: (busy: ImportBusy) => void) => Promise<PickOutcome> };
 
 /** The file types and the dialog the main side offers, from `library.list`. */
 type Offer = { accept: readonly string[]; canPickFile: boolean };
@@ -29,6 +35,10 @@ export function useImportFlow() {
   const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
   const [review, setReview] = useState<ImportReview | null>(null);
   const running = useRef(false);
+  // Stop was pressed: the batch under way begins no further file.
+  const stopping = useRef(false);
+  // A batch's packs held for review, shown one after another once it is done.
+  const reviews = useRef<ImportReview[]>([]);
   // Aborts the upload under way (the web version), when Stop is pressed before every byte is sent.
   const stopUpload = useRef<AbortController | null>(null);
   // The document open before the import, to return to when the import is undone.
@@ -46,10 +56,9 @@ export function useImportFlow() {
     };
   }, []);
 
-  // While the main side reads the file: which file (the desktop's dialog names it there only) and
-  // how far its reading got, asked for every PROGRESS_POLL_MS until the import answers. On the
-  // desktop this starts as the dialog opens; "nothing is being read" changes nothing on screen. Once
-  // the file is saving, there is nothing more to ask: the import's own answer comes next.
+  // While the main side reads the file: how far its reading got, asked for every PROGRESS_POLL_MS
+  // until the import answers; "nothing is being read" changes nothing on screen. Once the file is
+  // saving, there is nothing more to ask: the import's own answer comes next.
   const reading = busy?.stage === 'reading';
   useEffect(() => {
     if (!reading) return;
@@ -58,7 +67,8 @@ export function useImportFlow() {
       api['library.importProgress']({}).then(
         ({ reading: now }) => {
           if (!live || !now) return;
-          setBusy((was) => (was?.stage === 'reading' ? { stage: now.stage, fileName: was.fileName ?? now.fileName, fraction: now.fraction } : was));
+          // An answer about another file (the one before, in a batch) is not this one's.
+          setBusy((was) => (was?.stage === 'reading' && was.fileName === now.fileName ? { ...was, stage: now.stage, fraction: now.fraction } : was));
         },
         // An answer missed is the next one's to give; the import's own call reports any failure.
         () => undefined,
@@ -81,85 +91,175 @@ export function useImportFlow() {
     [setNotice],
   );
 
-  /** The pack review's answer: the import saved (opened as any import), or cancelled. */
-  const finishReview = useCallback((outcome: PickOutcome) => void takeStep(outcome), [takeStep]);
+  /** The pack review's answer: the import saved (opened as any import), or cancelled; then the batch's next pack to review, if any. */
+  const finishReview = useCallback(
+    (outcome: PickOutcome) =>
+      void takeStep(outcome).then(() => {
+        const next = reviews.current.shift();
+        if (next) setReview(next);
+      }),
+    [takeStep],
+  );
 
-  /** Runs one import; a second one while the first runs is refused, not queued behind it unseen. */
-  const run = useCallback(
-    async (fileName: string | null, start: () => Promise<PickOutcome>): Promise<PickOutcome | null> => {
-      if (running.current) {
-        setNotice({ kind: 'refused', message: `${fileName ? `“${fileName}” was not imported: ` : ''}another import is still under way; try again when it has finished.` });
-        return null;
-      }
+  /** Refuses an import asked for while another runs: it is not queued behind it unseen. */
+  const refuseBusy = useCallback(
+    (fileNames: readonly string[]) => {
+      const named = fileNames.length === 0 ? '' : `${fileNames.map((name) => `“${name}”`).join(', ')} ${fileNames.length === 1 ? 'was' : 'were'} not imported: `;
+      setNotice({ kind: 'refused', message: `${named}another import is still under way; try again when it has finished.` });
+    },
+    [setNotice],
+  );
+
+  /** Runs imports one after another: one file as ever (opened, its own notice), several as a batch (one notice, the library shown). */
+  const runAll = useCallback(
+    async (jobs: readonly Job[], { asked = false }: { asked?: boolean } = {}): Promise<void> => {
+      if (jobs.length === 0) return;
+      // `asked`: the dialog that chose these files already holds the turn.
+      if (running.current && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
       running.current = true;
+      stopping.current = false;
       before.current = currentId;
       try {
-        const outcome = await start();
-        await takeStep(outcome);
-        return outcome;
-      } catch (error) {
-        setNotice((await outcomes()).refusalFor(fileName, (error as Error).message));
-        return null;
+        if (jobs.length === 1) {
+          const [job] = jobs;
+          try {
+            await takeStep(await job!.start(setBusy));
+          } catch (error) {
+            setNotice((await outcomes()).refusalFor(job!.fileName, (error as Error).message));
+          }
+          return;
+        }
+        const results: BatchResult[] = [];
+        for (const [index, job] of jobs.entries()) {
+          // Stopped: the file being read was not saved, and the rest are not begun.
+          if (stopping.current) break;
+          const batch = { index: index + 1, count: jobs.length };
+          const fileName = job.fileName ?? '';
+          try {
+            results.push({ fileName, outcome: await job.start((busy) => setBusy({ ...busy, batch })) });
+          } catch (error) {
+            results.push({ fileName, refused: (error as Error).message });
+          }
+          stopUpload.current = null;
+        }
+        const { notice, reviews: held } = (await outcomes()).batchSummary(
+          results,
+          jobs.slice(results.length).map((job) => job.fileName ?? ''),
+        );
+        setNotice(notice);
+        // Several new documents: the library shows them all, where one would be opened.
+        if (notice.kind === 'batch' && notice.imported.length > 0) navigate('library');
+        reviews.current = held;
+        const first = reviews.current.shift();
+        if (first) setReview(first);
       } finally {
         running.current = false;
+        stopping.current = false;
         stopUpload.current = null;
         setBusy(null);
       }
     },
-    [currentId, setNotice, takeStep],
+    [currentId, refuseBusy, setNotice, takeStep],
   );
 
-  const importFile = useCallback(
-    (file: File) =>
-      run(file.name, async () => {
-        setBusy({ fileName: file.name, stage: 'sending', fraction: 0 });
+  /** A file chosen in the page or dropped: uploaded (the web version), or named to the main side by its path (the desktop). */
+  const fileJob = useCallback(
+    (file: File): Job => ({
+      fileName: file.name,
+      start: async (report) => {
+        report({ fileName: file.name, stage: 'sending', fraction: 0 });
         const control = new AbortController();
         stopUpload.current = control;
         const { importFile: sendFile } = await import('../../../api/upload');
-        return sendFile(file, (progress) => setBusy(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading', fraction: null } : { fileName: file.name, ...progress }), control.signal);
-      }),
-    [run],
+        return sendFile(file, (progress) => report(progress.stage === 'reading' ? { fileName: file.name, stage: 'reading', fraction: null } : { fileName: file.name, ...progress }), control.signal);
+      },
+    }),
+    [],
   );
 
-  /** The desktop's own open dialog (main side); the file's name is known only once it is read. */
-  const pickFile = useCallback(
-    () =>
-      run(null, () => {
-        setBusy({ fileName: null, stage: 'reading', fraction: null });
-        return api['library.pickAndImport']({});
-      }),
-    [run],
+  /** Files chosen or dropped together, imported one after another. */
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      if (files.length > MAX_PICKED_FILES) {
+        setNotice({ kind: 'refused', message: `Import at most ${MAX_PICKED_FILES} files at a time: ${files.length} were given, and none was imported.` });
+        return Promise.resolve();
+      }
+      return runAll(files.map(fileJob));
+    },
+    [fileJob, runAll, setNotice],
   );
+
+  /** The desktop's own open dialog (main side): one file or several, each then read by the main side. */
+  const pickFiles = useCallback(async () => {
+    if (running.current) return refuseBusy([]);
+    running.current = true;
+    let picked: Awaited<ReturnType<(typeof api)['library.pickFiles']>>;
+    try {
+      picked = await api['library.pickFiles']({});
+    } catch (error) {
+      running.current = false;
+      setNotice({ kind: 'refused', message: (error as Error).message });
+      return;
+    }
+    if (picked.outcome !== 'picked') {
+      running.current = false;
+      return takeStep(picked);
+    }
+    const jobs = picked.files.map(
+      ({ token, fileName }): Job => ({
+        fileName,
+        start: (report) => {
+          report({ fileName, stage: 'reading', fraction: null });
+          return api['library.importPicked']({ token });
+        },
+      }),
+    );
+    return runAll(jobs, { asked: true });
+  }, [refuseBusy, runAll, setNotice, takeStep]);
 
   /** A paste: rejects with the contract's message, so the dialog can show it under its field. */
   const paste = useCallback(
     async (input: PasteInput): Promise<ImportOutcome> => {
       const outcome = await api['library.paste'](input);
-      await run(null, async () => outcome);
+      // Pasted while files are imported: the paste is saved all the same (the main side took its
+      // turn), so it is told and opened, and the files go on.
+      if (running.current) await takeStep(outcome);
+      else await runAll([{ fileName: null, start: async () => outcome }]);
       return outcome;
     },
-    [run],
+    [runAll, takeStep],
   );
 
+  /** Undo: removes what the import brought in (one document, or a batch's), and goes back to the document open before it. */
   const undo = useCallback(
-    async (id: string, title: string) => {
-    try {
-      await api['library.remove']({ id });
-      setNotice({ kind: 'removed', title });
+    async (documents: readonly { id: string; title: string }[]) => {
+      const removed: string[] = [];
+      for (const { id, title } of documents) {
+        try {
+          await api['library.remove']({ id });
+          removed.push(title);
+        } catch (error) {
+          const kept = documents.filter((d) => !removed.includes(d.title)).map((d) => `“${d.title}”`);
+          const gone = removed.length > 0 ? ` ${removed.map((t) => `“${t}”`).join(', ')} ${removed.length === 1 ? 'was' : 'were'} removed.` : '';
+          setNotice({ kind: 'refused', message: `${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} still in your library: ${(error as Error).message}${gone}` });
+          return;
+        }
+      }
+      setNotice({ kind: 'removed', titles: removed });
       const back = before.current;
-      if (back && back !== id) openInReader(back);
-    } catch (error) {
-      setNotice({ kind: 'refused', message: `“${title}” is still in your library: ${(error as Error).message}` });
-    }
+      if (back && !documents.some((d) => d.id === back)) openInReader(back);
+      else if (documents.length > 1) navigate('library');
     },
     [setNotice],
   );
 
   /**
    * Stops the import under way: the upload if bytes are still on their way, and the main side's
-   * reading of the file; the import's own call then answers `stopped`, and nothing is saved.
+   * reading of the file; the import's own call then answers `stopped`, and nothing of it is saved.
    */
   const stop = useCallback(async () => {
+    // In a batch, the files after this one are not begun either.
+    stopping.current = true;
     stopUpload.current?.abort();
     try {
       await api['library.stopImport']({});
@@ -168,8 +268,7 @@ export function useImportFlow() {
     }
   }, []);
 
-  const refuse = useCallback((message: string) => setNotice({ kind: 'refused', message }), [setNotice]);
-  return { offer, busy, stop, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), refuse, importFile, pickFile, paste, undo, review, finishReview };
+  return { offer, busy, stop, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), importFiles, pickFiles, paste, undo, review, finishReview };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
