@@ -27,7 +27,7 @@ export const PAGE_SHORTCUTS = {
 } as const;
 export type PageShortcut = keyof typeof PAGE_SHORTCUTS;
 
-/** The DOM event the preload fires for the File menu's "Import Document…"; the page runs its own import. */
+/** The DOM event the preload fires for the File menu's "Import Files…"; the page runs its own import. */
 export const IMPORT_DOCUMENT_EVENT = 'lectern:import-document';
 
 /**

@@ -65,7 +65,7 @@ describe('the application menu', () => {
     expect(all.exportAnnotations).toHaveBeenCalledWith('jsonld');
     click(byLabel(menu, 'Import Annotations…'));
     expect(all.importAnnotations).toHaveBeenCalledOnce();
-    const importDocument = byLabel(menu, 'Import Document…');
+    const importDocument = byLabel(menu, 'Import Files…');
     expect(importDocument?.accelerator).toBe('CmdOrCtrl+O');
     click(importDocument);
     expect(all.importDocument).toHaveBeenCalledOnce();

@@ -46,7 +46,7 @@ export function menuTemplate({ platform, packaged, actions }: MenuContext): Menu
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      { label: 'Import Document…', accelerator: 'CmdOrCtrl+O', click: () => actions.importDocument() },
+      { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importDocument() },
       { label: 'Import Annotations…', click: () => actions.importAnnotations() },
       { type: 'separator' },
       { label: 'Export Annotations as Markdown…', click: () => actions.exportAnnotations('markdown') },

@@ -44,7 +44,7 @@ describe('the preload', () => {
     expect(invoked.at(-1)).toEqual([IMPORT_DROPPED_CHANNEL, '']);
   });
 
-  it('turns File > Import Document… into the page’s import event', () => {
+  it('turns File > Import Files… into the page’s import event', () => {
     let fired = 0;
     window.addEventListener(IMPORT_DOCUMENT_EVENT, () => (fired += 1));
     listeners.get(MENU_COMMAND_CHANNEL)?.({}, { event: IMPORT_DOCUMENT_EVENT });
