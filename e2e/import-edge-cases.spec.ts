@@ -42,7 +42,10 @@ test('files chosen together are imported one after another, shown in the library
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed 2 documents from your library.' })).toBeVisible();
+  // The library stays on screen, and the two go from its list.
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await expect(listed.filter({ hasText: 'Reeds of the Marsh' })).toBeHidden();
+  await expect(listed.filter({ hasText: 'Tides and the Moon' })).toBeHidden();
   page = await lectern.restart();
   const after = await titles(page);
   expect(after).not.toContain('Tides and the Moon');

@@ -193,6 +193,7 @@ describe('several files at once', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(calls.remove.mock.calls).toEqual([[{ id: 'd-1' }], [{ id: 'd-2' }]]);
     expect(await screen.findByText('Removed 2 documents from your library.')).toBeVisible();
+    expect(window.location.hash).toBe('#/library');
   });
 
   it('begins no further file once stopped, and says which were not imported', async () => {

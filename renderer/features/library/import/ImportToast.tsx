@@ -100,8 +100,9 @@ function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotic
       }
     >
       {headline}
-      {lines.map((line) => (
-        <span key={line} className="import-toast__warning">
+      {lines.map((line, index) => (
+        // Two files may end in the same words (two copies of one text already there).
+        <span key={index} className="import-toast__warning">
           {line}
         </span>
       ))}

@@ -230,7 +230,7 @@ export function useImportFlow() {
     [runAll, takeStep],
   );
 
-  /** Undo: removes what the import brought in (one document, or a batch's), and goes back to the document open before it. */
+  /** Undo: removes what the import brought in (one document, or a batch's). */
   const undo = useCallback(
     async (documents: readonly { id: string; title: string }[]) => {
       const removed: string[] = [];
@@ -246,9 +246,9 @@ export function useImportFlow() {
         }
       }
       setNotice({ kind: 'removed', titles: removed });
+      // A batch's Undo leaves the library on screen, where its documents go; one file's goes back to the document read before.
       const back = before.current;
-      if (back && !documents.some((d) => d.id === back)) openInReader(back);
-      else if (documents.length > 1) navigate('library');
+      if (documents.length === 1 && back && back !== documents[0]!.id) openInReader(back);
     },
     [setNotice],
   );
