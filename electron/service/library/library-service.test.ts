@@ -307,10 +307,12 @@ describe('the desktop’s open dialog', () => {
     const first = await call<Picked>('library.pickFiles');
     expect(await call<ImportOutcome>('library.importPicked', { token: first.files[0]!.token })).toMatchObject({ outcome: 'imported', item: { source: { fileName: 'a.txt' } } });
     expect(await fail('library.importPicked', { token: first.files[0]!.token })).toMatchObject({ code: 'invalid-input', message: 'That file is no longer waiting to be imported; choose it again.' });
-    await call<Picked>('library.pickFiles');
+    const second = await call<Picked>('library.pickFiles');
     // b.txt belonged to the pick before: a new pick replaces it.
     expect(await fail('library.importPicked', { token: first.files[1]!.token })).toMatchObject({ code: 'invalid-input' });
     expect(await call('library.pickFiles')).toEqual({ outcome: 'cancelled' });
+    // A pick cancelled replaces the last one as well.
+    expect(await fail('library.importPicked', { token: second.files[0]!.token })).toMatchObject({ code: 'invalid-input' });
     expect(await fail('library.pickFiles', {})).toMatchObject({ code: 'invalid-input', message: 'Choose at most 100 files at a time: 101 were chosen, and none was imported.' });
     expect((await call<List>('library.list')).items.map((item) => item.source.fileName ?? item.id)).toEqual(['japan-nato', 'a.txt']);
   });
@@ -321,6 +323,29 @@ describe('the desktop’s open dialog', () => {
     const picked = await call<Picked>('library.pickFiles');
     expect(await fail('library.importPicked', { token: picked.files[0]!.token })).toMatchObject({ message: '“gone.txt” could not be read (ENOENT). Nothing was imported.' });
     expect(await call<ImportOutcome>('library.importPicked', { token: picked.files[1]!.token })).toMatchObject({ outcome: 'imported' });
+  });
+
+  it('reaches a file still being read from disk with Stop, which also ends the files of the pick not begun', async () => {
+    let readNow: () => void = () => undefined;
+    let reading = false;
+    const slow = {
+      fileName: 'slow.txt',
+      read: async () => {
+        reading = true;
+        await new Promise<void>((resolve) => (readNow = resolve));
+        return { fileName: 'slow.txt', bytes: new TextEncoder().encode('Slow to read from its disk.') };
+      },
+    };
+    const { call, fail } = await serviceUnderTest(dir, 7, { pickImportFiles: async () => [slow, text('later.txt')] });
+    const picked = await call<Picked>('library.pickFiles');
+    const importing = call<ImportOutcome>('library.importPicked', { token: picked.files[0]!.token });
+    await vi.waitFor(() => expect(reading).toBe(true));
+    expect(await call('library.importProgress')).toEqual({ reading: { fileName: 'slow.txt', fraction: null, stage: 'reading' } });
+    expect(await call('library.stopImport')).toEqual({ stopped: true });
+    readNow();
+    expect(await importing).toEqual({ outcome: 'stopped', fileName: 'slow.txt' });
+    expect(await fail('library.importPicked', { token: picked.files[1]!.token })).toMatchObject({ code: 'invalid-input' });
+    expect((await call<List>('library.list')).items.map((item) => item.id)).toEqual(['japan-nato']);
   });
 
   it('is unavailable where there is no dialog', async () => {

@@ -7,6 +7,7 @@ import { MAX_PICKED_FILES, type LibraryEntry } from '../../contract/library-valu
 import type { FeatureHandlers } from '../../contract/spec';
 import type { ImportResult } from '../../domain/import/importer';
 import { normalizeTags } from '../../domain/annotations/tags';
+import { importError } from '../../domain/import/import-error';
 import type { StoreDoc } from '../../store/schema';
 import type { FileToImport, PickedPath, ServiceContext } from '../deps';
 import { createCardCatalog } from '../flashcards-catalog';
@@ -79,10 +80,10 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
   // Stop reaches it, progress does not name it.
   let underway: { control: AbortController; fileName: string | null; fraction: number | null; stage: 'reading' | 'saving' } | null = null;
   type Parse = (signal: AbortSignal, onProgress: (fraction: number) => void) => Promise<ImportResult>;
-  /** `gone`: whoever asked went away; `file`: false for a paste; `readyNext`: another file follows this one. */
-  type ImportOptions = { gone?: AbortSignal; file?: boolean; readyNext?: boolean };
+  /** `gone`: whoever asked went away; `file`: false for a paste. */
+  type ImportOptions = { gone?: AbortSignal; file?: boolean };
   /** Parses (file or paste), then saves (`save`). */
-  const importWith = (parse: Parse, fileName: string, { gone, file = true, readyNext = false }: ImportOptions = {}): Promise<ImportOutcome> =>
+  const importWith = (parse: Parse, fileName: string, { gone, file = true }: ImportOptions = {}): Promise<ImportOutcome> =>
     oneAtATime(async () => {
       await documents.ready;
       if (store.readOnly) throw new CallError('read-only', 'Not imported: your data file belongs to a newer version of Lectern, so this version will not change it.');
@@ -93,12 +94,9 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       const current = { control, fileName: file ? fileName : null, fraction: null as number | null, stage: 'reading' as 'reading' | 'saving' };
       underway = current;
       try {
-        const reading = parse(control.signal, (fraction) => {
+        const result = await parse(control.signal, (fraction) => {
           current.fraction = Math.min(1, Math.max(0, fraction));
         });
-        // This file has taken its reader (a worker started ahead, if any): the next file's starts now.
-        if (readyNext) importer.prepare?.();
-        const result = await reading;
         // Stopped while it was read: whatever the reading gave, nothing is saved.
         if (control.signal.aborted) return { outcome: 'stopped' as const, fileName };
         if (!result.ok) throw new CallError('invalid-input', result.message);
@@ -140,8 +138,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       return reading;
     });
   };
-  const importFileBytes = (file: FileToImport, options: Omit<ImportOptions, 'gone'> = {}) =>
-    importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, { ...options, ...(file.signal ? { gone: file.signal } : {}) });
+  const importFileBytes = (file: FileToImport) =>
+    importWith((signal, onProgress) => importer.importFile({ bytes: file.bytes, fileName: file.fileName, signal, onProgress }), file.fileName, file.signal ? { gone: file.signal } : {});
 
   const handlers: FeatureHandlers<typeof libraryContract> = {
     'library.list': async () => {
@@ -165,6 +163,8 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
     },
     'library.pickFiles': async () => {
       if (!pickImportFiles) return { outcome: 'unavailable' as const };
+      // A new pick replaces the last one (cancelled or refused too): its files not yet imported can no longer be.
+      picked.clear();
       // The first file's reader starts while the person picks it.
       importer.prepare?.();
       const files = await pickImportFiles();
@@ -172,19 +172,28 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
       if (files.length > MAX_PICKED_FILES) {
         throw new CallError('invalid-input', `Choose at most ${MAX_PICKED_FILES} files at a time: ${files.length} were chosen, and none was imported.`);
       }
-      // A new pick replaces the last one: its files not yet imported can no longer be.
-      picked.clear();
       return { outcome: 'picked' as const, files: files.map((file) => ({ token: pickedToken(file), fileName: file.fileName })) };
     },
     'library.importPicked': async ({ token }) => {
       const file = picked.get(token);
       if (!file) throw new CallError('invalid-input', 'That file is no longer waiting to be imported; choose it again.');
       picked.delete(token);
-      // More files of the pick to come: the next one's reader starts while this one is read.
-      return importFileBytes(await file.read(), { readyNext: picked.size > 0 });
+      // Read in its turn, as part of its import: one file's bytes in memory at a time, and a Stop
+      // pressed while they are read reaches it.
+      return importWith(async (signal, onProgress) => {
+        const { bytes } = await file.read();
+        // Stopped while it was read from disk: the import answers `stopped` (importWith), whatever this says.
+        if (signal.aborted) return importError('unreadable', file.fileName, 'its import was stopped before it was read.');
+        const reading = importer.importFile({ bytes, fileName: file.fileName, signal, onProgress });
+        // More files of the pick to come: this one has taken its reader; the next one's starts now.
+        if (picked.size > 0) importer.prepare?.();
+        return reading;
+      }, file.fileName);
     },
     'library.paste': async ({ title, author, text }) => importWith(() => importer.importPastedText({ title, author, text }), title, { file: false }),
     'library.stopImport': async () => {
+      // Stop ends the pick too: files of it not yet begun are not imported.
+      picked.clear();
       if (underway?.stage !== 'reading') return { stopped: false };
       underway.control.abort();
       return { stopped: true };
@@ -245,7 +254,7 @@ export function createLibrary(context: ServiceContext): { handlers: FeatureHandl
         return { ...entry, removedAt: null, updatedAt: now().toISOString() };
       }),
   };
-  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: (file) => importFileBytes(file), prepare: () => importer.prepare?.() } };
+  return { handlers: { ...handlers, ...versions.handlers }, imports: { importFile: importFileBytes, prepare: () => importer.prepare?.() } };
 }
 
 /** The reading place kept for document `id`, or null. */

@@ -73,7 +73,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      <Suspense fallback={null}>{busy && <ImportStatus busy={busy} onStop={() => void flow.stop()} />}</Suspense>
+      <Suspense fallback={null}>{busy && <ImportStatus busy={busy} stopping={flow.stopAsked} onStop={() => void flow.stop()} />}</Suspense>
       <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(documents) => void flow.undo(documents)} />}</Suspense>
       <Suspense fallback={null}>
         {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}

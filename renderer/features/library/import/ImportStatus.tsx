@@ -8,16 +8,18 @@ import type { ImportBusy } from './import-context';
  * reader announces those, not every percent. The percentage is the bar's value, which it reads out
  * when asked; sighted users see it beside the words.
  */
-export function ImportStatus({ busy, onStop }: { busy: ImportBusy; onStop: () => void }) {
+export function ImportStatus({ busy, stopping = false, onStop }: { busy: ImportBusy; stopping?: boolean; onStop: () => void }) {
   // A reading at 0 has told nothing yet: the bar moves to and fro rather than stand empty.
   // Saving has no steps to count: the words say so, the bar stands full.
   const percent = busy.fraction === null || busy.stage === 'saving' || (busy.stage === 'reading' && busy.fraction === 0) ? null : Math.round(busy.fraction * 100);
   const bar = busy.stage === 'saving' ? 100 : percent;
   const verb = { sending: 'Uploading', reading: 'Reading', saving: 'Saving' }[busy.stage];
   // In a batch, which file of how many: "2 of 5: Reading “b.md”".
-  const label = `${busy.batch ? `${busy.batch.index} of ${busy.batch.count}: ` : ''}${verb} “${busy.fileName}”`;
+  // Stop pressed: said at once, so it is not pressed again while the file under way ends (or, being saved, is saved).
+  const doing = stopping ? (busy.stage === 'saving' ? `Stopping after “${busy.fileName}” is saved` : `Stopping “${busy.fileName}”`) : `${verb} “${busy.fileName}”`;
+  const label = `${busy.batch ? `${busy.batch.index} of ${busy.batch.count}: ` : ''}${doing}`;
   // Saving is out of Stop's reach, but in a batch Stop still keeps the files after it from being begun.
-  const stoppable = busy.stage !== 'saving' || (busy.batch !== undefined && busy.batch.index < busy.batch.count);
+  const stoppable = !stopping && (busy.stage !== 'saving' || (busy.batch !== undefined && busy.batch.index < busy.batch.count));
   return (
     <div className="import-status" role="status">
       <span className="import-status__label">

@@ -77,12 +77,13 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
  * the notice up until it is dismissed, as any error does.
  */
 function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotice, { kind: 'batch' }>; onDismiss: () => void; onUndo: Props['onUndo'] }) {
-  const { count, imported, duplicates, refused, notSaved } = notice;
+  const { count, imported, duplicates, held, refused, notSaved } = notice;
   const headline =
     imported.length === count ? `Imported ${count} documents` : imported.length > 0 ? `Imported ${imported.length} of ${count} files` : `None of the ${count} files was imported`;
   const lines = [
     ...imported.flatMap((document) => document.warnings.map((warning) => `“${document.title}”: ${warning}`)),
     ...duplicates.map((document) => `“${document.title}” is already in your library.`),
+    ...held.map((title) => `“${title}” is a study pack waiting for your review.`),
     ...refused,
     ...(notSaved.length > 0 ? [`Stopped: ${listOf(notSaved)} ${notSaved.length === 1 ? 'was' : 'were'} not imported.`] : []),
   ];

@@ -53,6 +53,7 @@ describe('batchSummary', () => {
       count: 6,
       imported: [{ id: 'd-1', title: 'Notes on tides', warnings: ['read as Windows-1252'] }],
       duplicates: [{ id: 'd-0', title: 'Old' }],
+      held: ['A pack'],
       refused: ['“c.txt” was not imported: Lectern’s local server did not answer.'],
       notSaved: ['d.md', 'e.md'],
     });

@@ -21,9 +21,10 @@ export type ImportNotice =
   /**
    * Several files picked or dropped together, in one notice: the documents imported (one Undo
    * removes them all), those already there, the refusals (each naming its file), and the files not
-   * saved because the person stopped the batch (the one being read, and those not begun).
+   * saved because the person stopped the batch (the one being read, and those not begun). `held`: the
+   * titles of study packs held for review, reviewed one after another once the batch is done.
    */
-  | { kind: 'batch'; count: number; imported: readonly ImportedDocument[]; duplicates: readonly { id: string; title: string }[]; refused: readonly string[]; notSaved: readonly string[] };
+  | { kind: 'batch'; count: number; imported: readonly ImportedDocument[]; duplicates: readonly { id: string; title: string }[]; held: readonly string[]; refused: readonly string[]; notSaved: readonly string[] };
 
 /** A pack whose content rules found something: saved only once the person accepts (PackReview). */
 export type ImportReview = Extract<ImportOutcome, { outcome: 'review' }>;
@@ -87,5 +88,5 @@ export function batchSummary(results: readonly BatchResult[], notBegun: readonly
     else if (outcome.outcome === 'review') reviews.push(outcome);
     else if (outcome.outcome === 'stopped') notSaved.push(outcome.fileName);
   }
-  return { notice: { kind: 'batch', count: results.length + notBegun.length, imported, duplicates, refused, notSaved: [...notSaved, ...notBegun] }, reviews };
+  return { notice: { kind: 'batch', count: results.length + notBegun.length, imported, duplicates, held: reviews.map((review) => review.title), refused, notSaved: [...notSaved, ...notBegun] }, reviews };
 }

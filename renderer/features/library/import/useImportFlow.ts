@@ -37,6 +37,8 @@ export function useImportFlow() {
   const running = useRef(false);
   // Stop was pressed: the batch under way begins no further file.
   const stopping = useRef(false);
+  // The same, for the status to say so (the ref is what the batch's loop reads).
+  const [stopAsked, setStopAsked] = useState(false);
   // A batch's packs held for review, shown one after another once it is done.
   const reviews = useRef<ImportReview[]>([]);
   // Aborts the upload under way (the web version), when Stop is pressed before every byte is sent.
@@ -118,6 +120,7 @@ export function useImportFlow() {
       if (running.current && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
       running.current = true;
       stopping.current = false;
+      setStopAsked(false);
       before.current = currentId;
       try {
         if (jobs.length === 1) {
@@ -155,6 +158,7 @@ export function useImportFlow() {
       } finally {
         running.current = false;
         stopping.current = false;
+        setStopAsked(false);
         stopUpload.current = null;
         setBusy(null);
       }
@@ -233,19 +237,24 @@ export function useImportFlow() {
   /** Undo: removes what the import brought in (one document, or a batch's). */
   const undo = useCallback(
     async (documents: readonly { id: string; title: string }[]) => {
-      const removed: string[] = [];
-      for (const { id, title } of documents) {
+      // Each is tried, so one that cannot be removed keeps no other in the library.
+      const removed: { id: string; title: string }[] = [];
+      let failure: string | null = null;
+      for (const document of documents) {
         try {
-          await api['library.remove']({ id });
-          removed.push(title);
+          await api['library.remove']({ id: document.id });
+          removed.push(document);
         } catch (error) {
-          const kept = documents.filter((d) => !removed.includes(d.title)).map((d) => `“${d.title}”`);
-          const gone = removed.length > 0 ? ` ${removed.map((t) => `“${t}”`).join(', ')} ${removed.length === 1 ? 'was' : 'were'} removed.` : '';
-          setNotice({ kind: 'refused', message: `${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} still in your library: ${(error as Error).message}${gone}` });
-          return;
+          failure ??= (error as Error).message;
         }
       }
-      setNotice({ kind: 'removed', titles: removed });
+      if (failure !== null) {
+        const kept = documents.filter((d) => !removed.includes(d)).map((d) => `“${d.title}”`);
+        const gone = removed.length > 0 ? ` ${removed.map((d) => `“${d.title}”`).join(', ')} ${removed.length === 1 ? 'was' : 'were'} removed.` : '';
+        setNotice({ kind: 'refused', message: `${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} still in your library: ${failure}${gone}` });
+        return;
+      }
+      setNotice({ kind: 'removed', titles: removed.map((d) => d.title) });
       // A batch's Undo leaves the library on screen, where its documents go; one file's goes back to the document read before.
       const back = before.current;
       if (documents.length === 1 && back && back !== documents[0]!.id) openInReader(back);
@@ -260,6 +269,7 @@ export function useImportFlow() {
   const stop = useCallback(async () => {
     // In a batch, the files after this one are not begun either.
     stopping.current = true;
+    setStopAsked(true);
     stopUpload.current?.abort();
     try {
       await api['library.stopImport']({});
@@ -268,7 +278,7 @@ export function useImportFlow() {
     }
   }, []);
 
-  return { offer, busy, stop, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), importFiles, pickFiles, paste, undo, review, finishReview };
+  return { offer, busy, stopAsked, stop, notice: shown?.notice ?? null, noticeKey: shown?.key ?? 0, dismissNotice: () => setNotice(null), importFiles, pickFiles, paste, undo, review, finishReview };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
