@@ -1,6 +1,7 @@
 import { describeBinary } from './file-signature';
 import { extensionOf, importError } from './import-error';
 import type { DocumentImporter, ImportInput, ImportResult } from './importer';
+import { joinWithAnd } from '../prose';
 
 /** Caps checked before any importer sees the bytes. */
 export const IMPORT_LIMITS = {
@@ -90,8 +91,7 @@ function whatItIs(input: ImportInput): string {
 }
 
 function listExtensions(extensions: readonly string[]): string {
-  const dotted = extensions.map((extension) => `.${extension}`);
-  return dotted.length <= 1 ? dotted.join('') : `${dotted.slice(0, -1).join(', ')} and ${dotted.at(-1)}`;
+  return joinWithAnd(extensions.map((extension) => `.${extension}`));
 }
 
 function megabytes(bytes: number): string {

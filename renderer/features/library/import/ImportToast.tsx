@@ -1,3 +1,4 @@
+import { joinWithAnd } from '../../../../electron/domain/prose';
 import { Toast } from '../../../ui/Toast';
 import { openInReader } from '../../app/current-document';
 import type { ImportNotice } from './import-outcome';
@@ -85,7 +86,7 @@ function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotic
     ...duplicates.map((document) => `“${document.title}” is already in your library.`),
     ...held.map((title) => `“${title}” is a study pack waiting for your review.`),
     ...refused,
-    ...(notSaved.length > 0 ? [`Stopped: ${listOf(notSaved)} ${notSaved.length === 1 ? 'was' : 'were'} not imported.`] : []),
+    ...(notSaved.length > 0 ? [`Stopped: ${joinWithAnd(notSaved.map((name) => `“${name}”`))} ${notSaved.length === 1 ? 'was' : 'were'} not imported.`] : []),
   ];
   return (
     <Toast
@@ -109,10 +110,4 @@ function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotic
       ))}
     </Toast>
   );
-}
-
-/** “a”, “b” and “c”. */
-function listOf(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
