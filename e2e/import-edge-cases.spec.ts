@@ -31,7 +31,8 @@ test('files chosen together are imported one after another, shown in the library
   await importThroughChooser(lectern, tides, fileToImport('empty.txt', ''), reeds);
   // One refusal among them: the notice stays until dismissed, as an error does, and says what came of each.
   const notice = page.getByRole('alert').filter({ hasText: 'Imported 2 of 3 files' });
-  await expect(notice).toBeVisible();
+  // Three imports, each on a worker of its own: more than the 5 s default on a loaded CI machine.
+  await expect(notice).toBeVisible({ timeout: 20_000 });
   await expect(notice).toContainText('“empty.txt” could not be imported: the file is empty.');
   // Several new documents: the library shows them, where one would be opened.
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
