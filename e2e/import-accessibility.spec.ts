@@ -60,6 +60,8 @@ for (const theme of ['Light', 'Sepia', 'Dark'] as const) {
     await page.keyboard.press('Enter');
     const stopped = page.getByRole('status').filter({ hasText: 'Import stopped' });
     await expect(stopped).toBeVisible();
+    // The status is gone with the button that had focus: focus is back on the header's Import button, not lost to the page.
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeFocused();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await testInfo.attach(`import-stopped-${name}.png`, { body: await page.screenshot({ path: testInfo.outputPath(`import-stopped-${name}.png`) }), contentType: 'image/png' });
     await stopped.getByRole('button', { name: 'Dismiss message' }).click();

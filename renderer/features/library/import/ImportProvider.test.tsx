@@ -124,7 +124,7 @@ describe('the desktop’s dialog', () => {
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Import files…' }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saving “marsh.epub”…'));
     expect(screen.getByRole('progressbar', { name: 'Saving “marsh.epub”' })).toHaveAttribute('value', '100');
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
     // An ask already sent when the answer came (a slow machine) may still be on its way: counted from after it.
     await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
     const asked = calls.progress.mock.calls.length;
@@ -228,11 +228,11 @@ describe('several files at once', () => {
     const { container } = renderApp();
     await choose(container, ['a.txt', 'b.txt']);
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).not.toHaveAttribute('aria-disabled');
     calls.progress.mockImplementation(async () => ({ reading: { fileName: 'b.txt', fraction: 1, stage: 'saving' } }));
     await act(async () => finishes[0]!({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 of 2: Saving “b.txt”…'));
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
     await act(async () => finishes[1]!({ outcome: 'imported', item: item('d-2', 'Beta'), warnings: [] }));
     expect(await screen.findByText('Imported 2 documents')).toBeVisible();
   });
@@ -249,11 +249,53 @@ describe('several files at once', () => {
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
     await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
     await act(async () => finish({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
     expect(await screen.findByText('Imported 1 of 2 files')).toBeVisible();
     expect(screen.getByText('Stopped: “b.txt” was not imported.')).toBeVisible();
     expect(calls.upload).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps focus on Stop once it no longer applies, and gives it to the Import button when the import ends', async () => {
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'a.txt', fraction: 1, stage: 'saving' } }));
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation((_file, onProgress) => {
+      onProgress({ stage: 'reading' });
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'b.txt']);
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    stop.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
+    // A disabled button would have dropped focus to the page.
+    expect(stop).toHaveFocus();
+    // Pressed again, it asks nothing more.
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
+    await act(async () => finish({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    expect(await screen.findByText('Imported 1 of 2 files')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toHaveFocus());
+  });
+
+  it('leaves focus where it is when the import ends with focus elsewhere', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    const { container } = render(
+      <ImportProvider>
+        <ImportMenu />
+        <button type="button">Elsewhere</button>
+      </ImportProvider>,
+    );
+    await choose(container, ['a.txt']);
+    await screen.findByRole('button', { name: 'Stop' });
+    screen.getByRole('button', { name: 'Elsewhere' }).focus();
+    await act(async () => finish({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    expect(await screen.findByText(/Imported “Alpha”/)).toBeVisible();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
   });
 
   it('refuses more files than one import takes, importing none', async () => {

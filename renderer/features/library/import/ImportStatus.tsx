@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { ImportBusy } from './import-context';
 
 /**
@@ -7,6 +8,10 @@ import type { ImportBusy } from './import-context';
  * The live region's words change only when the stage does (uploading, reading, which file): a screen
  * reader announces those, not every percent. The percentage is the bar's value, which it reads out
  * when asked; sighted users see it beside the words.
+ *
+ * Focus is never dropped: Stop that no longer applies says so (`aria-disabled`) and keeps focus, as a
+ * disabled button would lose it to the page; and when the import ends with focus in here, focus goes
+ * to the header's Import button, where the import was begun.
  */
 export function ImportStatus({ busy, stopping = false, onStop }: { busy: ImportBusy; stopping?: boolean; onStop: () => void }) {
   // A reading at 0 has told nothing yet: the bar moves to and fro rather than stand empty.
@@ -20,15 +25,27 @@ export function ImportStatus({ busy, stopping = false, onStop }: { busy: ImportB
   const label = `${busy.batch ? `${busy.batch.index} of ${busy.batch.count}: ` : ''}${doing}`;
   // Saving is out of Stop's reach, but in a batch Stop still keeps the files after it from being begun.
   const stoppable = !stopping && (busy.stage !== 'saving' || (busy.batch !== undefined && busy.batch.index < busy.batch.count));
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    // A layout effect's cleanup runs before React removes the element: focus is still inside then.
+    return () => {
+      if (!element?.contains(document.activeElement)) return;
+      // After the frame that ends the import renders (it may open the imported document, whose header is new).
+      requestAnimationFrame(() => {
+        if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>('.import-menu__button')?.focus();
+      });
+    };
+  }, []);
   return (
-    <div className="import-status" role="status">
+    <div ref={box} className="import-status" role="status">
       <span className="import-status__label">
         {label}
         <span aria-hidden="true">{percent === null ? '…' : ` · ${percent}%`}</span>
       </span>
       <progress className="import-status__bar" aria-label={label} max={100} {...(bar === null ? {} : { value: bar })} />
       {/* A file being saved is saved whole: Stop no longer reaches it. */}
-      <button type="button" className="button import-status__stop" onClick={onStop} disabled={!stoppable}>
+      <button type="button" className="button import-status__stop" onClick={() => stoppable && onStop()} aria-disabled={stoppable ? undefined : true}>
         Stop
       </button>
     </div>
