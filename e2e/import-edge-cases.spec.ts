@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { buildEpub, generateBook, zipBomb } from '../electron/domain/import/fixtures';
 import { callApi } from './support/api-call';
@@ -51,6 +52,47 @@ test('files chosen together are imported one after another, shown in the library
   const after = await titles(page);
   expect(after).not.toContain('Tides and the Moon');
   expect(after).not.toContain('Reeds of the Marsh');
+});
+
+/** docs/example.lectern.json made a pack of its own (its id, title, card ids and one more paragraph), with HTML in a card's front: the content rules hold it for review. */
+function packForReview(n: number) {
+  const pack = JSON.parse(readFileSync('docs/example.lectern.json', 'utf8'));
+  const title = `The Gettysburg Address, copy ${n}`;
+  pack.manifest.id = `gettysburg-copy-${n}`;
+  pack.manifest.title = title;
+  pack.document.title = title;
+  pack.document.sections[0].blocks.push({ id: 'p-copy', kind: 'paragraph', text: `Copy ${n}.` });
+  pack.deck.cards[1].front = 'Is the nation <b>conceived</b> in Liberty?';
+  for (const card of pack.deck.cards) card.id = `${card.id}-${n}`;
+  return { title, file: fileToImport(`copy-${n}.lectern.json`, JSON.stringify(pack)) };
+}
+
+test('packs among files chosen together are reviewed one after another, and the batch’s notice tells what came of each', async ({ lectern }, testInfo) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  const [first, second] = [packForReview(1), packForReview(2)];
+  await importThroughChooser(lectern, tides, first.file, second.file);
+  const review = page.getByRole('dialog', { name: `Import “${first.title}”?` });
+  await expect(review).toBeVisible({ timeout: 20_000 });
+  await review.getByRole('button', { name: 'Import anyway' }).click();
+  const next = page.getByRole('dialog', { name: `Import “${second.title}”?` });
+  await expect(next).toBeVisible();
+  await next.getByRole('button', { name: 'Cancel' }).click();
+  await expect(next).toBeHidden();
+  const notice = page.getByRole('status').filter({ hasText: 'Imported 2 of 3 files' });
+  await expect(notice).toContainText(`“${second.title}” was not imported: you cancelled it at its review.`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  const listed = page.getByRole('list', { name: 'Documents' }).getByRole('heading', { level: 2 });
+  await expect(listed.filter({ hasText: first.title })).toBeVisible();
+  await expect(listed.filter({ hasText: 'Tides and the Moon' })).toBeVisible();
+  await expect(listed.filter({ hasText: second.title })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('batch-packs-notice.png') });
+  // One Undo for the batch, the pack accepted at review with it.
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed 2 documents from your library.' })).toBeVisible();
+  const after = await titles(page);
+  expect(after).not.toContain(first.title);
+  expect(after).not.toContain('Tides and the Moon');
 });
 
 test('Stop during files chosen together keeps those imported and begins no other', async ({ lectern }) => {

@@ -41,7 +41,8 @@ export const PackCounts = z.object({ blocks: z.int().min(0), cards: z.int().min(
 export type PackCounts = z.infer<typeof PackCounts>;
 
 /**
- * How an import ended: a new document (or a newer version of a pack, `message` says what was kept),
+ * How an import ended: a new document (or a newer version of a pack in place of the old, `message`
+ * says what was kept: the old version is not kept, so such an import has no Undo),
  * the same text already in the library (opened instead), or a study pack whose content lint found
  * something: nothing is saved until the user accepts the warnings (`library.confirmImport`).
  */

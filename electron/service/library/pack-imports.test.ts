@@ -9,6 +9,7 @@ import type { ImportOutcome, LibraryItem, OpenedDocument } from '../../contract/
 import type { PackCreditsDraft } from '../../contract/pack-credits';
 import type { FinishedAttempt, OpenAttempt, SelftestOverview } from '../../contract/selftest';
 import { serviceUnderTest } from '../service-under-test';
+import { HELD_CHARS, toLetGo } from './pack-imports';
 
 const dirs: string[] = [];
 const freshDir = async () => {
@@ -100,6 +101,42 @@ describe('importing a study pack', () => {
     });
     await expect(importAccepted(service, clash)).rejects.toThrow(/card liaison-office-city: the id is already used by a card of “Japan/);
     expect(await ownDocuments(service)).toEqual([]);
+  });
+
+  it('holds every pack of a batch for review at once, each saved when accepted', async () => {
+    const service = await serviceUnderTest(dir);
+    // Six packs with warnings, as files picked together bring them, all reviewed after the batch.
+    const tokens: string[] = [];
+    for (let n = 1; n <= 6; n += 1) {
+      const pack = withChanges((copy) => {
+        copy.manifest.id = `gettysburg-${n}`;
+        copy.manifest.title = `The Gettysburg Address, ${n}`;
+        copy.document.title = `The Gettysburg Address, ${n}`;
+        copy.document.sections[0]!.blocks.push({ id: 'p-note', kind: 'paragraph', text: `Copy ${n}.` });
+        copy.deck.cards[1]!.front = 'Is the nation <b>conceived</b> in Liberty?';
+        for (const card of copy.deck.cards) card.id = `${card.id}-${n}`;
+      });
+      const outcome = await service.imports.importFile({ fileName: `g${n}.lectern.json`, bytes: bytesOf(pack) });
+      if (outcome.outcome !== 'review') throw new Error(`expected a review, got ${outcome.outcome}`);
+      tokens.push(outcome.token);
+    }
+    for (const token of tokens) imported(await service.call<ImportOutcome>('library.confirmImport', { token }));
+    expect((await ownDocuments(service)).map((item) => item.title).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `The Gettysburg Address, ${n}`));
+  });
+
+  it('lets held packs go when held too long, then the oldest while their text is over the cap', () => {
+    const at = 10_000_000;
+    const held = new Map([
+      ['old', { at: at - 31 * 60 * 1000, chars: 10 }],
+      ['a', { at: at - 1000, chars: 40 }],
+      ['b', { at: at - 500, chars: 40 }],
+    ]);
+    expect(toLetGo(held, 10, at, 100)).toEqual(['old']);
+    expect(toLetGo(held, 30, at, 100)).toEqual(['old', 'a']);
+    // The newest alone over the cap: every other goes, and it is held.
+    expect(toLetGo(held, 200, at, 100)).toEqual(['old', 'a', 'b']);
+    expect(toLetGo(new Map([['a', { at, chars: 40 }]]), 40, at)).toEqual([]);
+    expect(HELD_CHARS).toBeGreaterThanOrEqual(50 * 1024 * 1024);
   });
 
   it('holds a pack with lint warnings until they are accepted; cancelling saves nothing', async () => {

@@ -20,13 +20,38 @@ export function isPackResult(result: ImportResult): result is Extract<ImportResu
   return result.ok && 'pack' in result && typeof result.pack === 'object' && result.pack !== null;
 }
 
-/** Packs held for review at most this long, and this many at once (each may be a large text). */
+/** Packs held for review at most this long. */
 const HELD_MS = 30 * 60 * 1000;
-const HELD_MAX = 4;
+/**
+ * And at most this much of their documents' text at once, the oldest let go first: a batch of
+ * files picked together (up to MAX_PICKED_FILES) may hold every one of its packs for review after
+ * it, so the cap is what they weigh, not how many there are. One pack file is at most the import's
+ * size cap, so the newest pack is always held.
+ */
+export const HELD_CHARS = 64 * 1024 * 1024;
+
+const textOf = ({ document }: CheckedPack) => document.sections.reduce((n, section) => section.blocks.reduce((m, block) => m + block.text.length, n), 0);
+
+/**
+ * The tokens of held packs to let go before one more, of `chars` characters, is held at `at`:
+ * those held too long, then the oldest until the text held fits `cap`.
+ */
+export function toLetGo(held: ReadonlyMap<string, { at: number; chars: number }>, chars: number, at: number, cap = HELD_CHARS): string[] {
+  let total = chars;
+  for (const entry of held.values()) total += entry.chars;
+  const gone: string[] = [];
+  for (const [token, entry] of held) {
+    if (at - entry.at <= HELD_MS && total <= cap) continue;
+    gone.push(token);
+    total -= entry.chars;
+  }
+  return gone;
+}
 
 export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDoc, id: string) => LibraryItem) {
   const { store, now } = context;
-  const held = new Map<string, { checked: CheckedPack; at: number }>();
+  // In the order they were held (a Map keeps it), the oldest first.
+  const held = new Map<string, { checked: CheckedPack; at: number; chars: number }>();
 
   const counts = ({ pack }: CheckedPack) => ({
     blocks: pack.document.sections.reduce((n, section) => n + section.blocks.length, 0),
@@ -62,9 +87,10 @@ export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDo
       const warnings = [...checked.warnings, ...packLintWarnings(checked.pack)];
       if (warnings.length === 0) return save(checked, plan);
       const at = now().getTime();
-      for (const [token, entry] of held) if (at - entry.at > HELD_MS || held.size >= HELD_MAX) held.delete(token);
+      const chars = textOf(checked);
+      for (const token of toLetGo(held, chars, at)) held.delete(token);
       const token = randomUUID();
-      held.set(token, { checked: { ...checked, warnings }, at });
+      held.set(token, { checked: { ...checked, warnings }, at, chars });
       const { version, title } = checked.pack.manifest;
       return { outcome: 'review', token, title, counts: counts(checked), update: plan.kind === 'update' ? { from: plan.from, to: version } : null, warnings };
     },

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportOutcome, LibraryItem } from '../../../../electron/contract/library';
@@ -15,9 +15,11 @@ const calls = vi.hoisted(() => ({
   importPicked: vi.fn<(input: { token: string }) => Promise<ImportOutcome>>(),
   upload: vi.fn<(file: File, onProgress: (progress: UploadProgress) => void) => Promise<ImportOutcome>>(),
   progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null }>>(async () => ({ reading: null })),
+  confirm: vi.fn<(input: { token: string }) => Promise<ImportOutcome>>(),
+  cancel: vi.fn<(input: { token: string }) => Promise<{ outcome: 'cancelled' }>>(async () => ({ outcome: 'cancelled' })),
 }));
 vi.mock('../../../api/client', () => ({
-  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickFiles': calls.pick, 'library.importPicked': calls.importPicked, 'library.importProgress': calls.progress },
+  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickFiles': calls.pick, 'library.importPicked': calls.importPicked, 'library.importProgress': calls.progress, 'library.confirmImport': calls.confirm, 'library.cancelImport': calls.cancel },
 }));
 vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
 
@@ -296,6 +298,38 @@ describe('several files at once', () => {
     expect(await screen.findByText(/Imported “Alpha”/)).toBeVisible();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+
+  it('tells each pack reviewed after the batch in the batch’s notice, whose one Undo then removes it too', async () => {
+    const review = (token: string, title: string) => ({ outcome: 'review', token, title, warnings: ['card c-1: its answer is not in the quote'], counts: { blocks: 3, cards: 1, questions: 0, mapNodes: 0 }, update: null }) as ImportOutcome;
+    calls.upload.mockImplementation(async (file) => {
+      if (file.name === 'a.txt') return { outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] };
+      return file.name === 'p.lectern.json' ? review('t-p', 'Pack P') : review('t-q', 'Pack Q');
+    });
+    calls.confirm.mockResolvedValue({ outcome: 'imported', item: item('d-p', 'Pack P'), warnings: ['card c-1: its answer is not in the quote'] });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'p.lectern.json', 'q.lectern.json']);
+    const notice = await screen.findByText('Imported 1 of 3 files');
+    expect(notice.parentElement).toHaveTextContent('“Pack P” is a study pack waiting for your review.“Pack Q” is a study pack waiting for your review.');
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Import “Pack P”?' })).getByRole('button', { name: 'Import anyway' }));
+    expect(calls.confirm).toHaveBeenCalledWith({ token: 't-p' });
+    // The next pack's review follows; the notice says the first came in, with no repeat of the warnings just accepted.
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Import “Pack Q”?' })).getByRole('button', { name: 'Cancel' }));
+    const told = await screen.findByText('Imported 2 of 3 files');
+    expect(told.parentElement).toHaveTextContent('Imported 2 of 3 files“Pack Q” was not imported: you cancelled it at its review.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(window.location.hash).toBe('#/library');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(calls.remove.mock.calls.map(([input]) => input.id)).toEqual(['d-1', 'd-p']);
+    expect(await screen.findByText('Removed 2 documents from your library.')).toBeVisible();
+  });
+
+  it('says what a newer version of a pack kept, and offers no Undo that would remove the document', async () => {
+    calls.upload.mockResolvedValue({ outcome: 'imported', item: item('d-p', 'Pack P'), warnings: [], message: 'Updated “Pack P” from version 1 to 2; your progress on cards whose id is unchanged is kept.' });
+    const { container } = renderApp();
+    await choose(container, ['p.lectern.json']);
+    expect(await screen.findByText('Updated “Pack P” from version 1 to 2; your progress on cards whose id is unchanged is kept.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('refuses more files than one import takes, importing none', async () => {

@@ -12,15 +12,18 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
       return (
         <Toast
           tone="info"
-          timeout={notice.warnings.length > 0 ? 20_000 : 8000}
+          timeout={notice.warnings.length > 0 || notice.updated ? 20_000 : 8000}
           onDismiss={onDismiss}
           action={
-            <button type="button" className="button toast__action" onClick={() => onUndo([notice])}>
-              Undo
-            </button>
+            // An update replaced the old version, which is not kept: removing the document would not bring it back.
+            notice.updated ? undefined : (
+              <button type="button" className="button toast__action" onClick={() => onUndo([notice])}>
+                Undo
+              </button>
+            )
           }
         >
-          Imported “{notice.title}”
+          {notice.updated ?? `Imported “${notice.title}”`}
           {notice.warnings.map((warning) => (
             <span key={warning} className="import-toast__warning">
               {warning}
@@ -78,13 +81,15 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
  * the notice up until it is dismissed, as any error does.
  */
 function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotice, { kind: 'batch' }>; onDismiss: () => void; onUndo: Props['onUndo'] }) {
-  const { count, imported, duplicates, held, refused, notSaved } = notice;
-  const headline =
-    imported.length === count ? `Imported ${count} documents` : imported.length > 0 ? `Imported ${imported.length} of ${count} files` : `None of the ${count} files was imported`;
+  const { count, imported, updated, duplicates, held, declined, refused, notSaved } = notice;
+  const came = imported.length + updated.length;
+  const headline = came === count ? `Imported ${count} documents` : came > 0 ? `Imported ${came} of ${count} files` : `None of the ${count} files was imported`;
   const lines = [
+    ...updated,
     ...imported.flatMap((document) => document.warnings.map((warning) => `“${document.title}”: ${warning}`)),
     ...duplicates.map((document) => `“${document.title}” is already in your library.`),
-    ...held.map((title) => `“${title}” is a study pack waiting for your review.`),
+    ...held.map(({ title }) => `“${title}” is a study pack waiting for your review.`),
+    ...declined.map((title) => `“${title}” was not imported: you cancelled it at its review.`),
     ...refused,
     ...(notSaved.length > 0 ? [`Stopped: ${joinWithAnd(notSaved.map((name) => `“${name}”`))} ${notSaved.length === 1 ? 'was' : 'were'} not imported.`] : []),
   ];

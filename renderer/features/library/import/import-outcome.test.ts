@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem } from '../../../../electron/contract/library';
-import { batchSummary, refusalFor, stepAfter } from './import-outcome';
+import { batchSummary, foldReview, refusalFor, stepAfter } from './import-outcome';
 
 const item = { id: 'd-1', title: 'Notes on tides' } as LibraryItem;
 
@@ -45,18 +45,43 @@ describe('batchSummary', () => {
         { fileName: 'c.txt', refused: 'Lectern’s local server did not answer.' },
         { fileName: 'p.lectern.json', outcome: review },
         { fileName: 'd.md', outcome: { outcome: 'stopped', fileName: 'd.md' } },
+        { fileName: 'q.lectern.json', outcome: { outcome: 'imported', item: { id: 'd-q', title: 'Q' } as LibraryItem, warnings: [], message: 'Updated “Q” from version 1 to 2.' } },
       ],
       ['e.md'],
     );
     expect(notice).toEqual({
       kind: 'batch',
-      count: 6,
+      count: 7,
       imported: [{ id: 'd-1', title: 'Notes on tides', warnings: ['read as Windows-1252'] }],
+      // A newer version replaced the old one: said, and out of Undo's reach.
+      updated: ['Updated “Q” from version 1 to 2.'],
       duplicates: [{ id: 'd-0', title: 'Old' }],
-      held: ['A pack'],
+      held: [{ token: 't', title: 'A pack' }],
+      declined: [],
       refused: ['“c.txt” was not imported: Lectern’s local server did not answer.'],
       notSaved: ['d.md', 'e.md'],
     });
     expect(reviews).toEqual([review]);
+  });
+});
+
+describe('foldReview', () => {
+  const notice = batchSummary([], ['x']).notice;
+  const waiting = { ...notice, held: [{ token: 't-1', title: 'P' }, { token: 't-2', title: 'P' }] };
+
+  it('moves a pack accepted at review among the imported, without the warnings just accepted', () => {
+    const told = foldReview(waiting, 't-2', { outcome: 'imported', item, warnings: ['card c: a warning'] });
+    expect(told.held).toEqual([{ token: 't-1', title: 'P' }]);
+    expect(told.imported).toEqual([{ id: 'd-1', title: 'Notes on tides', warnings: [] }]);
+  });
+
+  it('tells an update, a duplicate and a cancelled review each in its own list', () => {
+    expect(foldReview(waiting, 't-1', { outcome: 'imported', item, warnings: [], message: 'Updated.' })).toMatchObject({ imported: [], updated: ['Updated.'] });
+    expect(foldReview(waiting, 't-1', { outcome: 'duplicate', item })).toMatchObject({ duplicates: [{ id: 'd-1', title: 'Notes on tides' }] });
+    expect(foldReview(waiting, 't-1', { outcome: 'cancelled' })).toMatchObject({ declined: ['P'], held: [{ token: 't-2', title: 'P' }] });
+  });
+
+  it('changes nothing for a review it does not hold', () => {
+    expect(foldReview(waiting, 't-9', { outcome: 'cancelled' })).toBe(waiting);
   });
 });

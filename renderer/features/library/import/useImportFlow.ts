@@ -10,7 +10,7 @@ import { MAX_PICKED_FILES } from '../../../../electron/contract/library-values';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
 import { navigate } from '../../app/router';
 import type { ImportBusy } from './import-context';
-import type { BatchResult, ImportNotice, ImportReview, PickOutcome } from './import-outcome';
+import type { BatchNotice, BatchResult, ImportNotice, ImportReview, PickOutcome } from './import-outcome';
 
 // What an outcome leads to, and the upload, are loaded with the first import: the first screen does not carry them.
 const outcomes = () => import('./import-outcome');
@@ -41,6 +41,8 @@ export function useImportFlow() {
   const [stopAsked, setStopAsked] = useState(false);
   // A batch's packs held for review, shown one after another once it is done.
   const reviews = useRef<ImportReview[]>([]);
+  // The notice of the batch whose packs are being reviewed: each review's end is told in it.
+  const batchNotice = useRef<BatchNotice | null>(null);
   // Aborts the upload under way (the web version), when Stop is pressed before every byte is sent.
   const stopUpload = useRef<AbortController | null>(null);
   // The document open before the import, to return to when the import is undone.
@@ -93,14 +95,30 @@ export function useImportFlow() {
     [setNotice],
   );
 
-  /** The pack review's answer: the import saved (opened as any import), or cancelled; then the batch's next pack to review, if any. */
+  /**
+   * The pack review's answer: the import saved (opened as any import), or cancelled. A batch's pack
+   * is told in the batch's notice instead (its Undo then covers it too, and the library stays on
+   * screen), and the batch's next pack to review follows.
+   */
   const finishReview = useCallback(
-    (outcome: PickOutcome) =>
+    (outcome: PickOutcome) => {
+      const next = reviews.current.shift() ?? null;
+      const batch = batchNotice.current;
+      if (batch && review) {
+        void outcomes().then(({ foldReview }) => {
+          const told = foldReview(batch, review.token, outcome);
+          batchNotice.current = next ? told : null;
+          setNotice(told);
+          if (outcome.outcome === 'imported') navigate('library');
+          setReview(next);
+        });
+        return;
+      }
       void takeStep(outcome).then(() => {
-        const next = reviews.current.shift();
         if (next) setReview(next);
-      }),
-    [takeStep],
+      });
+    },
+    [review, setNotice, takeStep],
   );
 
   /** Refuses an import asked for while another runs: it is not queued behind it unseen. */
@@ -121,6 +139,7 @@ export function useImportFlow() {
       running.current = true;
       stopping.current = false;
       setStopAsked(false);
+      batchNotice.current = null;
       before.current = currentId;
       try {
         if (jobs.length === 1) {
@@ -151,8 +170,9 @@ export function useImportFlow() {
         );
         setNotice(notice);
         // Several new documents: the library shows them all, where one would be opened.
-        if (notice.kind === 'batch' && notice.imported.length > 0) navigate('library');
+        if (notice.kind === 'batch' && notice.imported.length + notice.updated.length > 0) navigate('library');
         reviews.current = held;
+        batchNotice.current = held.length > 0 ? notice : null;
         const first = reviews.current.shift();
         if (first) setReview(first);
       } finally {
