@@ -341,6 +341,32 @@ describe('several files at once', () => {
 });
 
 describe('the paste dialog', () => {
+  it('refuses a paste while files are imported, keeping the text in the dialog, and takes it once they are done', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    calls.paste.mockResolvedValue({ outcome: 'imported', item: item('d-9', 'Bees'), warnings: [] });
+    const { container } = renderApp();
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await vi.waitFor(() => expect(input.accept).toBe('.txt,.md'));
+    fireEvent.change(input, { target: { files: [new File(['x'], 'a.txt'), new File(['y'], 'b.txt')] } });
+    await screen.findByRole('button', { name: 'Stop' });
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Paste text…' }));
+    await userEvent.type(await screen.findByLabelText('Title'), 'Bees');
+    await userEvent.type(screen.getByLabelText('Text'), 'Bees dance.');
+    await userEvent.click(screen.getByRole('button', { name: 'Import text' }));
+    expect(await screen.findByText('Another import is still under way: your text is kept here; import it when that one has finished.')).toBeVisible();
+    expect(calls.paste).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Text')).toHaveValue('Bees dance.');
+    await act(async () => finish({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    await act(async () => finish({ outcome: 'imported', item: item('d-2', 'Beta'), warnings: [] }));
+    expect(await screen.findByText('Imported 2 documents')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Import text' }));
+    expect(await screen.findByText(/Imported “Bees”/)).toBeVisible();
+    expect(calls.paste).toHaveBeenCalledWith({ title: 'Bees', author: '', text: 'Bees dance.' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('keeps focus inside, shows the contract’s message under its field, and gives focus back on Escape', async () => {
     calls.paste.mockRejectedValue(new Error('Invalid input for library.paste: text: paste some text first'));
     renderApp();

@@ -241,17 +241,26 @@ export function useImportFlow() {
     return runAll(jobs, { asked: true });
   }, [refuseBusy, runAll, setNotice, takeStep]);
 
-  /** A paste: rejects with the contract's message, so the dialog can show it under its field. */
+  /**
+   * A paste: rejects with the contract's message, so the dialog can show it under its field. While
+   * files are being imported (the dialog stays usable meanwhile), it is refused in the dialog, the
+   * text kept there: saved in the middle of a batch, it would be opened under the batch's files and
+   * its notice replaced by the batch's, its Undo with it, and a Stop meant for the files could stop it.
+   */
   const paste = useCallback(
     async (input: PasteInput): Promise<ImportOutcome> => {
-      const outcome = await api['library.paste'](input);
-      // Pasted while files are imported: the paste is saved all the same (the main side took its
-      // turn), so it is told and opened, and the files go on.
-      if (running.current) await takeStep(outcome);
-      else await runAll([{ fileName: null, start: async () => outcome }]);
+      if (running.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
+      running.current = true;
+      let outcome: ImportOutcome;
+      try {
+        outcome = await api['library.paste'](input);
+      } finally {
+        running.current = false;
+      }
+      await runAll([{ fileName: null, start: async () => outcome }]);
       return outcome;
     },
-    [runAll, takeStep],
+    [runAll],
   );
 
   /** Undo: removes what the import brought in (one document, or a batch's). */
