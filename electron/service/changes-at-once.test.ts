@@ -82,6 +82,20 @@ describe('changes made a moment apart', () => {
     expect([item?.title, item?.tags, item?.hidden]).toEqual(['Japan and NATO', ['security'], true]);
   });
 
+  it('keeps a tag given to the older version while it is replaced by the newer one', async () => {
+    const { call } = await serviceUnderTest(dir);
+    const paste = async (text: string) => {
+      const outcome = await call<ImportOutcome>('library.paste', { title: 'Tides', text });
+      if (outcome.outcome !== 'imported') throw new Error(`expected an import, got ${outcome.outcome}`);
+      return outcome.item.id;
+    };
+    const older = await paste('The moon pulls the sea.\n\nThe sea answers twice a day.');
+    const newer = await paste('The moon pulls the sea.\n\nThe sea answers twice a day, and the shore hears it.');
+    await call('library.update', { id: older, tags: ['oceans'] });
+    const [, replaced] = await Promise.all([call('library.update', { id: older, tags: ['oceans', 'moon'] }), call<{ item: LibraryItem }>('library.replace', { fromId: older, toId: newer })]);
+    expect([...replaced.item.tags].sort()).toEqual(['moon', 'oceans']);
+  });
+
   it('does not bring back an own question deleted while an edit of it was on its way', async () => {
     const { call, fail } = await serviceUnderTest(dir);
     const question = choiceDraft;

@@ -80,7 +80,9 @@ export function createVersions(context: ServiceContext): Versions {
         // The whole log follows, deleted cards' reviews too, so the new document's statistics are the old one's.
         draft.reviewLog = base.reviewLog.map((entry) => (entry.documentId === from.id ? { ...entry, documentId: to.id } : entry));
         if (plan.reading) draft.reading[to.id] = plan.reading;
-        tags = normalizeTags([...to.tags, ...from.tags]).slice(0, MAX_DOCUMENT_TAGS);
+        // From the committed document the update starts from: tags changed since `pair` read them are kept.
+        const tagsOf = (id: string) => base.documents.find((entry) => entry.id === id)?.tags ?? [];
+        tags = normalizeTags([...tagsOf(to.id), ...tagsOf(from.id)]).slice(0, MAX_DOCUMENT_TAGS);
         draft.documents = base.documents.map((entry) => {
           if (entry.id === to.id) return { ...entry, tags, updatedAt: at };
           if (entry.id === from.id) return { ...entry, removedAt: at, updatedAt: at };
