@@ -74,11 +74,17 @@ test('packs among files chosen together are reviewed one after another, and the 
   await importThroughChooser(lectern, tides, first.file, second.file);
   const review = page.getByRole('dialog', { name: `Import “${first.title}”?` });
   await expect(review).toBeVisible({ timeout: 20_000 });
-  await review.getByRole('button', { name: 'Import anyway' }).click();
+  // By keyboard: the first accepted, the next review takes focus for its own title.
+  await review.getByRole('button', { name: 'Import anyway' }).focus();
+  await page.keyboard.press('Enter');
   const next = page.getByRole('dialog', { name: `Import “${second.title}”?` });
   await expect(next).toBeVisible();
-  await next.getByRole('button', { name: 'Cancel' }).click();
+  await expect(next.getByRole('heading', { name: `Import “${second.title}”?` })).toBeFocused();
+  await next.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
   await expect(next).toBeHidden();
+  // The last review gone, focus is where imports begin, not lost to the page.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   const notice = page.getByRole('status').filter({ hasText: 'Imported 2 of 3 files' });
   await expect(notice).toContainText(`“${second.title}” was not imported: you cancelled it at its review.`);
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();

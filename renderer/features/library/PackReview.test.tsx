@@ -49,6 +49,39 @@ describe('PackReview', () => {
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(saved));
   });
 
+  it('keeps focus on “Import anyway” while its answer is on its way and when saving fails, asking once', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    confirmImport.mockImplementation(() => new Promise((_resolve, reject) => (fail = reject)));
+    render(<PackReview review={review} onDone={() => undefined} />);
+    const accept = screen.getByRole('button', { name: 'Import anyway' });
+    accept.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(accept).toHaveAttribute('aria-disabled', 'true');
+    expect(accept).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(confirmImport).toHaveBeenCalledTimes(1);
+    fail(new Error('That pack is no longer waiting to be imported; import the file again.'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('no longer waiting');
+    expect(accept).not.toHaveAttribute('aria-disabled');
+    expect(accept).toHaveFocus();
+  });
+
+  it('gives focus to the header’s Import button once answered and gone', async () => {
+    confirmImport.mockResolvedValue({ outcome: 'imported', warnings: [] });
+    const Frame = ({ open }: { open: boolean }) => (
+      <>
+        <button type="button" className="import-menu__button">
+          Import
+        </button>
+        {open && <PackReview review={review} onDone={() => undefined} />}
+      </>
+    );
+    const { rerender } = render(<Frame open />);
+    screen.getByRole('button', { name: 'Import anyway' }).focus();
+    rerender(<Frame open={false} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toHaveFocus());
+  });
+
   it('cancels on Escape, saving nothing, and says why when saving fails', async () => {
     cancelImport.mockResolvedValue({ outcome: 'cancelled' });
     confirmImport.mockRejectedValue(new Error('That pack is no longer waiting to be imported; import the file again.'));

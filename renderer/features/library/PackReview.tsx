@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { ImportOutcome } from '../../../electron/contract/library';
 import { api } from '../../api/client';
+import { useFocusOnLeave } from '../../ui/useFocusOnLeave';
 import { useModalKeys } from '../../ui/useModalKeys';
+import { IMPORT_BUTTON } from './import/import-context';
 import './pack-review.css';
 
 export type PackReviewOutcome = Extract<ImportOutcome, { outcome: 'review' }>;
@@ -30,6 +32,7 @@ export function PackReview({ review, onDone }: Props) {
     api['library.cancelImport']({ token: review.token }).then(onDone, () => onDone({ outcome: 'cancelled' }));
   };
   const confirm = () => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     api['library.confirmImport']({ token: review.token }).then(onDone, (e: Error) => {
@@ -38,12 +41,14 @@ export function PackReview({ review, onDone }: Props) {
     });
   };
   const { ref: box, onKeyDown } = useModalKeys<HTMLDivElement>(cancel);
+  // Answered, the dialog goes: focus back to where imports begin (a next pack's review takes it for its own title).
+  const backdrop = useFocusOnLeave<HTMLDivElement>(IMPORT_BUTTON);
   useEffect(() => box.current?.querySelector<HTMLElement>('h2')?.focus(), [box]);
 
   const { counts } = review;
   const brings = [plural(counts.blocks, 'paragraph', 'paragraphs'), plural(counts.cards, 'card', 'cards'), plural(counts.questions, 'question', 'questions'), plural(counts.mapNodes, 'map claim', 'map claims')];
   return (
-    <div className="modal-backdrop">
+    <div ref={backdrop} className="modal-backdrop">
       <div ref={box} className="modal pack-review" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="pack-review__title" tabIndex={-1}>
           Import “{review.title}”?
@@ -67,10 +72,11 @@ export function PackReview({ review, onDone }: Props) {
           </p>
         )}
         <div className="pack-review__actions">
-          <button type="button" className="button" onClick={cancel} disabled={busy}>
+          {/* aria-disabled while the answer is on its way: a disabled button would drop focus to the page. */}
+          <button type="button" className="button" onClick={cancel} aria-disabled={busy || undefined}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" onClick={confirm} disabled={busy}>
+          <button type="button" className="button button--primary" onClick={confirm} aria-disabled={busy || undefined}>
             Import anyway
           </button>
         </div>

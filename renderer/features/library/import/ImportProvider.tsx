@@ -1,7 +1,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FileDown } from '../../../ui/first-screen-icons';
 import { IMPORT_DOCUMENT_EVENT } from '../../../../electron/contract/shell-events';
-import { ImportContext, type ImportControls } from './import-context';
+import { IMPORT_BUTTON, ImportContext, type ImportControls } from './import-context';
 import { useFileDrop } from './useFileDrop';
 import { useImportFlow } from './useImportFlow';
 
@@ -43,7 +43,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     const opener = pasteOpener;
     setPasteOpener(false);
     // The header is rebuilt when the import opened another document; its Import button then takes focus.
-    const target = opener && opener.isConnected ? opener : document.querySelector<HTMLElement>('.import-menu__button');
+    const target = opener && opener.isConnected ? opener : document.querySelector<HTMLElement>(IMPORT_BUTTON);
     target?.focus();
   };
 

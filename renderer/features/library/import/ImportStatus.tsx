@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef } from 'react';
-import type { ImportBusy } from './import-context';
+import { useFocusOnLeave } from '../../../ui/useFocusOnLeave';
+import { IMPORT_BUTTON, type ImportBusy } from './import-context';
 
 /**
  * The import under way: the upload's progress, then the main side's reading of the file (a percentage
@@ -25,18 +25,8 @@ export function ImportStatus({ busy, stopping = false, onStop }: { busy: ImportB
   const label = `${busy.batch ? `${busy.batch.index} of ${busy.batch.count}: ` : ''}${doing}`;
   // Saving is out of Stop's reach, but in a batch Stop still keeps the files after it from being begun.
   const stoppable = !stopping && (busy.stage !== 'saving' || (busy.batch !== undefined && busy.batch.index < busy.batch.count));
-  const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const element = box.current;
-    // A layout effect's cleanup runs before React removes the element: focus is still inside then.
-    return () => {
-      if (!element?.contains(document.activeElement)) return;
-      // After the frame that ends the import renders (it may open the imported document, whose header is new).
-      requestAnimationFrame(() => {
-        if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>('.import-menu__button')?.focus();
-      });
-    };
-  }, []);
+  // The import's end may open the imported document, whose header (and Import button) is new.
+  const box = useFocusOnLeave<HTMLDivElement>(IMPORT_BUTTON);
   return (
     <div ref={box} className="import-status" role="status">
       <span className="import-status__label">

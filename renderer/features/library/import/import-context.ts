@@ -24,3 +24,6 @@ export const ImportContext = createContext<ImportControls | null>(null);
 export function useImportControls(): ImportControls | null {
   return useContext(ImportContext);
 }
+
+/** The header's Import button, where imports begin: focus goes back there when an import's status or dialog leaves. */
+export const IMPORT_BUTTON = '.import-menu__button';
