@@ -287,3 +287,18 @@ test('the import menu works by keyboard', async ({ lectern }) => {
   await expect(page.getByRole('menu', { name: 'Import' })).toBeHidden();
   await expect(importButton).toBeFocused();
 });
+
+test('focus stays on the Import button through an import that opens its document, whose header is new', async ({ lectern }) => {
+  const { page } = lectern;
+  await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  await importThroughChooser(lectern, tides);
+  const importButton = page.getByRole('banner').getByRole('button', { name: 'Import', exact: true });
+  await expect(importButton).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' })).toBeVisible();
+  // Not dropped to the page, where the next Tab would start again from the top.
+  await expect(importButton).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(importButton).not.toBeFocused();
+  await expect(page.locator('body')).not.toBeFocused();
+});

@@ -82,6 +82,8 @@ test('a newer version replaces the older from the reader’s banner: the highlig
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toBeHidden();
   await expect(page.getByRole('button', { name: 'Replace the older version' })).toBeHidden();
+  // Focus goes on with the reading, at the document's title, not to the page.
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides' })).toBeFocused();
 
   // The kept passage is highlighted on the new text; the dropped one waits under "Orphaned".
   await expect.poll(() => painted(page)).toBe(1);
@@ -107,8 +109,10 @@ test('“Keep both” hides the offer, for good', async ({ lectern }) => {
   const older = await paste(page, draft);
   const newer = await paste(page, edition);
   await openDocument(page, newer);
-  await page.getByRole('button', { name: 'Keep both' }).click();
+  await page.getByRole('button', { name: 'Keep both' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(/This looks like a newer version/)).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tides' })).toBeFocused();
 
   await page.getByRole('link', { name: 'Flashcards' }).click();
   await page.getByRole('link', { name: 'Reader' }).click();

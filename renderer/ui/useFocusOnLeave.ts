@@ -1,22 +1,41 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useCallback, type RefCallback } from 'react';
+
+/** How long after the element leaves focus may still be handed over: the page that replaces it may take a while to come (a document opening). */
+export const HAND_OVER_MS = 1500;
 
 /**
  * Keeps focus from being dropped to the page when an element leaves it with focus inside (a status
- * whose import ended, a dialog closed by its own answer): a frame later, once what replaces it has
- * rendered, focus goes to the first element matching `fallback`, unless something else has taken
- * focus meanwhile (another dialog focusing its title, say). Returns the ref to put on the element.
+ * whose import ended, a dialog closed by its own answer, an offer answered). Until the person next
+ * presses a key or a pointer, for HAND_OVER_MS at most, each frame that finds focus on the page
+ * gives it to the first element matching `fallback`: what replaces the element may come frames
+ * later (an imported document opening, whose header and Import button are new), and focus given to
+ * a button about to go is then given again to the new one. Focus elsewhere (another dialog's title,
+ * say) is left alone. Returns the ref to put on the element.
  */
-export function useFocusOnLeave<E extends HTMLElement>(fallback: string) {
-  const ref = useRef<E>(null);
-  useLayoutEffect(() => {
-    const element = ref.current;
-    // A layout effect's cleanup runs before React removes the element: focus is still inside then.
-    return () => {
-      if (!element?.contains(document.activeElement)) return;
-      requestAnimationFrame(() => {
-        if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>(fallback)?.focus();
-      });
-    };
-  }, [fallback]);
-  return ref;
+export function useFocusOnLeave<E extends HTMLElement>(fallback: string): RefCallback<E> {
+  return useCallback(
+    (element: E | null) => {
+      if (!element) return undefined;
+      // A ref's cleanup runs before React removes the element: focus is still inside then.
+      return () => {
+        if (!element.contains(document.activeElement)) return;
+        const until = performance.now() + HAND_OVER_MS;
+        let frame = 0;
+        const stop = () => {
+          cancelAnimationFrame(frame);
+          window.removeEventListener('keydown', stop, true);
+          window.removeEventListener('pointerdown', stop, true);
+        };
+        const hand = () => {
+          if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>(fallback)?.focus();
+          if (performance.now() < until) frame = requestAnimationFrame(hand);
+          else stop();
+        };
+        window.addEventListener('keydown', stop, true);
+        window.addEventListener('pointerdown', stop, true);
+        frame = requestAnimationFrame(hand);
+      };
+    },
+    [fallback],
+  );
 }

@@ -124,7 +124,7 @@ describe('importing a study pack', () => {
     expect((await ownDocuments(service)).map((item) => item.title).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `The Gettysburg Address, ${n}`));
   });
 
-  it('lets held packs go when held too long, then the oldest while their text is over the cap', () => {
+  it('lets held packs go when held too long, then the oldest while they weigh over the cap or are too many', () => {
     const at = 10_000_000;
     const held = new Map([
       ['old', { at: at - 31 * 60 * 1000, chars: 10 }],
@@ -136,6 +136,9 @@ describe('importing a study pack', () => {
     // The newest alone over the cap: every other goes, and it is held.
     expect(toLetGo(held, 200, at, 100)).toEqual(['old', 'a', 'b']);
     expect(toLetGo(new Map([['a', { at, chars: 40 }]]), 40, at)).toEqual([]);
+    // As many as one batch brings, however light.
+    expect(toLetGo(held, 1, at, 1000, 3)).toEqual(['old']);
+    expect(toLetGo(held, 1, at, 1000, 2)).toEqual(['old', 'a']);
     expect(HELD_CHARS).toBeGreaterThanOrEqual(50 * 1024 * 1024);
   });
 

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CallError } from '../../contract/dispatch';
+import { MAX_PICKED_FILES } from '../../contract/library-values';
 import type { ImportOutcome, LibraryItem } from '../../contract/library';
 import type { ImportResult } from '../../domain/import/importer';
 import type { Pack } from '../../domain/pack/pack-schema';
@@ -23,27 +24,29 @@ export function isPackResult(result: ImportResult): result is Extract<ImportResu
 /** Packs held for review at most this long. */
 const HELD_MS = 30 * 60 * 1000;
 /**
- * And at most this much of their documents' text at once, the oldest let go first: a batch of
- * files picked together (up to MAX_PICKED_FILES) may hold every one of its packs for review after
- * it, so the cap is what they weigh, not how many there are. One pack file is at most the import's
- * size cap, so the newest pack is always held.
+ * And at most this much at once, weighed as each pack's JSON (its document, deck, self-test and
+ * map), and as many as one batch brings (MAX_PICKED_FILES), the oldest let go first: files picked
+ * together may hold every one of their packs for review after the batch, so the cap is what they
+ * weigh. A pack file is at most the import's size cap (50 MB), so the newest pack is always held.
  */
 export const HELD_CHARS = 64 * 1024 * 1024;
 
-const textOf = ({ document }: CheckedPack) => document.sections.reduce((n, section) => section.blocks.reduce((m, block) => m + block.text.length, n), 0);
+const weightOf = ({ pack }: CheckedPack) => JSON.stringify(pack).length;
 
 /**
- * The tokens of held packs to let go before one more, of `chars` characters, is held at `at`:
- * those held too long, then the oldest until the text held fits `cap`.
+ * The tokens of held packs to let go before one more, weighing `chars`, is held at `at`: those
+ * held too long, then the oldest until what is held fits `cap` and numbers fewer than `most`.
  */
-export function toLetGo(held: ReadonlyMap<string, { at: number; chars: number }>, chars: number, at: number, cap = HELD_CHARS): string[] {
+export function toLetGo(held: ReadonlyMap<string, { at: number; chars: number }>, chars: number, at: number, cap = HELD_CHARS, most = MAX_PICKED_FILES): string[] {
   let total = chars;
   for (const entry of held.values()) total += entry.chars;
+  let count = held.size + 1;
   const gone: string[] = [];
   for (const [token, entry] of held) {
-    if (at - entry.at <= HELD_MS && total <= cap) continue;
+    if (at - entry.at <= HELD_MS && total <= cap && count <= most) continue;
     gone.push(token);
     total -= entry.chars;
+    count -= 1;
   }
   return gone;
 }
@@ -87,7 +90,7 @@ export function createPackImports(context: ServiceContext, itemOf: (doc: StoreDo
       const warnings = [...checked.warnings, ...packLintWarnings(checked.pack)];
       if (warnings.length === 0) return save(checked, plan);
       const at = now().getTime();
-      const chars = textOf(checked);
+      const chars = weightOf(checked);
       for (const token of toLetGo(held, chars, at)) held.delete(token);
       const token = randomUUID();
       held.set(token, { checked: { ...checked, warnings }, at, chars });

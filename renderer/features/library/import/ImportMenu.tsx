@@ -1,6 +1,7 @@
 import { ClipboardPaste, FilePlus2, FileUp } from '../../../ui/first-screen-icons';
+import { useFocusOnLeave } from '../../../ui/useFocusOnLeave';
 import { useMenuButton } from '../../../ui/useMenuButton';
-import { useImportControls } from './import-context';
+import { IMPORT_BUTTON, useImportControls } from './import-context';
 
 /**
  * The header's "Import" button and its menu (a WAI-ARIA menu button): arrows move between the two
@@ -9,13 +10,15 @@ import { useImportControls } from './import-context';
 export function ImportMenu() {
   const controls = useImportControls();
   const { open, button, menu, close, toggle, onMenuKey, onButtonKey } = useMenuButton<HTMLDivElement>();
+  // An import that opens its document rebuilds the header: focus on this button goes to the new one.
+  const anchor = useFocusOnLeave<HTMLDivElement>(IMPORT_BUTTON);
 
   if (!controls) return null;
 
   const busy = controls.busy !== null;
 
   return (
-    <div className="popover-anchor">
+    <div ref={anchor} className="popover-anchor">
       <button
         ref={button}
         type="button"

@@ -17,9 +17,10 @@ const calls = vi.hoisted(() => ({
   progress: vi.fn<() => Promise<{ reading: { fileName: string; fraction: number | null; stage: 'reading' | 'saving' } | null }>>(async () => ({ reading: null })),
   confirm: vi.fn<(input: { token: string }) => Promise<ImportOutcome>>(),
   cancel: vi.fn<(input: { token: string }) => Promise<{ outcome: 'cancelled' }>>(async () => ({ outcome: 'cancelled' })),
+  stopImport: vi.fn<() => Promise<{ stopped: boolean }>>(async () => ({ stopped: true })),
 }));
 vi.mock('../../../api/client', () => ({
-  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickFiles': calls.pick, 'library.importPicked': calls.importPicked, 'library.importProgress': calls.progress, 'library.confirmImport': calls.confirm, 'library.cancelImport': calls.cancel },
+  api: { 'library.list': calls.list, 'library.paste': calls.paste, 'library.remove': calls.remove, 'library.pickFiles': calls.pick, 'library.importPicked': calls.importPicked, 'library.importProgress': calls.progress, 'library.confirmImport': calls.confirm, 'library.cancelImport': calls.cancel, 'library.stopImport': calls.stopImport },
 }));
 vi.mock('../../../api/upload', () => ({ importFile: calls.upload }));
 
@@ -272,10 +273,14 @@ describe('several files at once', () => {
     stop.focus();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
-    // A disabled button would have dropped focus to the page.
+    // Said, and kept focusable: a disabled button would have dropped focus to the page (jsdom does
+    // not drop it, so the attribute is what tells here; the e2e sees the focus itself).
+    expect(stop).toHaveAttribute('aria-disabled', 'true');
+    expect(stop).not.toBeDisabled();
     expect(stop).toHaveFocus();
     // Pressed again, it asks nothing more.
     await userEvent.keyboard('{Enter}');
+    expect(calls.stopImport).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
     await act(async () => finish({ outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
     expect(await screen.findByText('Imported 1 of 2 files')).toBeVisible();
@@ -322,6 +327,22 @@ describe('several files at once', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(calls.remove.mock.calls.map(([input]) => input.id)).toEqual(['d-1', 'd-p']);
     expect(await screen.findByText('Removed 2 documents from your library.')).toBeVisible();
+  });
+
+  it('refuses files dropped while a pack waits for review, keeping the review and the batch’s notice', async () => {
+    const review = { outcome: 'review', token: 't-p', title: 'Pack P', warnings: ['w'], counts: { blocks: 1, cards: 0, questions: 0, mapNodes: 0 }, update: null } as ImportOutcome;
+    calls.upload.mockImplementation(async (file) => (file.name === 'p.lectern.json' ? review : { outcome: 'imported', item: item('d-1', 'Alpha'), warnings: [] }));
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'p.lectern.json']);
+    const dialog = await screen.findByRole('dialog', { name: 'Import “Pack P”?' });
+    const uploads = calls.upload.mock.calls.length;
+    fireEvent.change(container.querySelector<HTMLInputElement>('input[type=file]')!, { target: { files: [new File(['z'], 'b.txt')] } });
+    expect(await screen.findByText('“b.txt” was not imported: a study pack is waiting for your review; answer it first.')).toBeVisible();
+    expect(calls.upload.mock.calls.length).toBe(uploads);
+    expect(dialog).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const told = await screen.findByText('Imported 1 of 2 files');
+    expect(told.parentElement).toHaveTextContent('“Pack P” was not imported: you cancelled it at its review.');
   });
 
   it('says what a newer version of a pack kept, and offers no Undo that would remove the document', async () => {

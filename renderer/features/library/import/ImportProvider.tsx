@@ -18,7 +18,7 @@ const PackReview = lazy(() => import('../PackReview').then((m) => ({ default: m.
  */
 export function ImportProvider({ children }: { children: ReactNode }) {
   const flow = useImportFlow();
-  const { offer, busy, importFiles, pickFiles } = flow;
+  const { offer, busy, importFiles, pickFiles, review } = flow;
   const input = useRef<HTMLInputElement>(null);
   const [pasteOpener, setPasteOpener] = useState<HTMLElement | null | false>(false);
   const { notice, noticeKey } = flow;
@@ -76,7 +76,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>{busy && <ImportStatus busy={busy} stopping={flow.stopAsked} onStop={() => void flow.stop()} />}</Suspense>
       <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(documents) => void flow.undo(documents)} />}</Suspense>
       <Suspense fallback={null}>
-        {flow.review && <PackReview key={flow.review.token} review={flow.review} onDone={flow.finishReview} />}
+        {review && <PackReview key={review.token} review={review} onDone={(outcome) => flow.finishReview(outcome, review.token)} />}
         {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
       </Suspense>
     </ImportContext.Provider>

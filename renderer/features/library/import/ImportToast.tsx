@@ -83,7 +83,9 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
 function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotice, { kind: 'batch' }>; onDismiss: () => void; onUndo: Props['onUndo'] }) {
   const { count, imported, updated, duplicates, held, declined, refused, notSaved } = notice;
   const came = imported.length + updated.length;
-  const headline = came === count ? `Imported ${count} documents` : came > 0 ? `Imported ${came} of ${count} files` : `None of the ${count} files was imported`;
+  // Only newer versions of packs already there: said so (their lines say what each kept).
+  const verb = imported.length === 0 && updated.length > 0 ? 'Updated' : 'Imported';
+  const headline = came === count ? `${verb} ${count} documents` : came > 0 ? `${verb} ${came} of ${count} files` : `None of the ${count} files was imported`;
   const lines = [
     ...updated,
     ...imported.flatMap((document) => document.warnings.map((warning) => `“${document.title}”: ${warning}`)),

@@ -34,6 +34,13 @@ export function useImportFlow() {
   // Each notice gets its own key, so a second toast starts its own timer rather than inheriting one.
   const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
   const [review, setReview] = useState<ImportReview | null>(null);
+  // A pack's review is open: it holds the turn as an import under way does (a new import's packs
+  // would otherwise replace it unanswered, and its batch's notice with it).
+  const reviewing = useRef(false);
+  const showReview = useCallback((next: ImportReview | null) => {
+    reviewing.current = next !== null;
+    setReview(next);
+  }, []);
   const running = useRef(false);
   // Stop was pressed: the batch under way begins no further file.
   const stopping = useRef(false);
@@ -90,9 +97,9 @@ export function useImportFlow() {
       const step = (await outcomes()).stepAfter(outcome);
       if (step.notice) setNotice(step.notice);
       if (step.open) openInReader(step.open);
-      setReview(step.review ?? null);
+      showReview(step.review ?? null);
     },
-    [setNotice],
+    [setNotice, showReview],
   );
 
   /**
@@ -101,31 +108,35 @@ export function useImportFlow() {
    * screen), and the batch's next pack to review follows.
    */
   const finishReview = useCallback(
-    (outcome: PickOutcome) => {
+    (outcome: PickOutcome, token: string) => {
+      // An answer for a review no longer shown (a second one from the same dialog) changes nothing.
+      if (review?.token !== token) return;
       const next = reviews.current.shift() ?? null;
       const batch = batchNotice.current;
-      if (batch && review) {
+      if (batch) {
         void outcomes().then(({ foldReview }) => {
-          const told = foldReview(batch, review.token, outcome);
+          const told = foldReview(batch, token, outcome);
           batchNotice.current = next ? told : null;
           setNotice(told);
           if (outcome.outcome === 'imported') navigate('library');
-          setReview(next);
+          showReview(next);
         });
         return;
       }
-      void takeStep(outcome).then(() => {
-        if (next) setReview(next);
+      // The warnings were just read and accepted in the review: the notice does not list them again.
+      void takeStep(outcome.outcome === 'imported' ? { ...outcome, warnings: [] } : outcome).then(() => {
+        if (next) showReview(next);
       });
     },
-    [review, setNotice, takeStep],
+    [review, setNotice, showReview, takeStep],
   );
 
   /** Refuses an import asked for while another runs: it is not queued behind it unseen. */
   const refuseBusy = useCallback(
     (fileNames: readonly string[]) => {
       const named = fileNames.length === 0 ? '' : `${fileNames.map((name) => `“${name}”`).join(', ')} ${fileNames.length === 1 ? 'was' : 'were'} not imported: `;
-      setNotice({ kind: 'refused', message: `${named}another import is still under way; try again when it has finished.` });
+      const why = reviewing.current ? 'a study pack is waiting for your review; answer it first.' : 'another import is still under way; try again when it has finished.';
+      setNotice({ kind: 'refused', message: `${named}${why}` });
     },
     [setNotice],
   );
@@ -135,7 +146,7 @@ export function useImportFlow() {
     async (jobs: readonly Job[], { asked = false }: { asked?: boolean } = {}): Promise<void> => {
       if (jobs.length === 0) return;
       // `asked`: the dialog that chose these files already holds the turn.
-      if (running.current && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
+      if ((running.current || reviewing.current) && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
       running.current = true;
       stopping.current = false;
       setStopAsked(false);
@@ -174,7 +185,7 @@ export function useImportFlow() {
         reviews.current = held;
         batchNotice.current = held.length > 0 ? notice : null;
         const first = reviews.current.shift();
-        if (first) setReview(first);
+        if (first) showReview(first);
       } finally {
         running.current = false;
         stopping.current = false;
@@ -183,7 +194,7 @@ export function useImportFlow() {
         setBusy(null);
       }
     },
-    [currentId, refuseBusy, setNotice, takeStep],
+    [currentId, refuseBusy, setNotice, showReview, takeStep],
   );
 
   /** A file chosen in the page or dropped: uploaded (the web version), or named to the main side by its path (the desktop). */
@@ -215,7 +226,7 @@ export function useImportFlow() {
 
   /** The desktop's own open dialog (main side): one file or several, each then read by the main side. */
   const pickFiles = useCallback(async () => {
-    if (running.current) return refuseBusy([]);
+    if (running.current || reviewing.current) return refuseBusy([]);
     running.current = true;
     let picked: Awaited<ReturnType<(typeof api)['library.pickFiles']>>;
     try {
@@ -249,7 +260,7 @@ export function useImportFlow() {
    */
   const paste = useCallback(
     async (input: PasteInput): Promise<ImportOutcome> => {
-      if (running.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
+      if (running.current || reviewing.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
       running.current = true;
       let outcome: ImportOutcome;
       try {
