@@ -181,6 +181,20 @@ describe('several files at once', () => {
     fireEvent.change(input, { target: { files: names.map((name) => new File(['x'], name)) } });
   };
 
+  /** Two files chosen, the first read and being saved (its import's answer held): the answer's resolver. */
+  const savingFirstOfTwo = async () => {
+    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'a.txt', fraction: 1, stage: 'saving' } }));
+    let finish: (outcome: ImportOutcome) => void = () => undefined;
+    calls.upload.mockImplementation((_file, onProgress) => {
+      onProgress({ stage: 'reading' });
+      return new Promise((resolve) => (finish = resolve));
+    });
+    const { container } = renderApp();
+    await choose(container, ['a.txt', 'b.txt']);
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
+    return (outcome: ImportOutcome) => finish(outcome);
+  };
+
   it('imports them one after another, then says in one notice what came of each, with one Undo for the new ones', async () => {
     calls.upload.mockImplementation(async (file) => {
       if (file.name === 'a.txt') return { outcome: 'imported', item: item('d-1', 'Alpha'), warnings: ['Read as Windows-1252.'] };
@@ -241,15 +255,7 @@ describe('several files at once', () => {
   });
 
   it('says at once that it stops after the file being saved, and begins none after it', async () => {
-    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'a.txt', fraction: 1, stage: 'saving' } }));
-    let finish: (outcome: ImportOutcome) => void = () => undefined;
-    calls.upload.mockImplementation((_file, onProgress) => {
-      onProgress({ stage: 'reading' });
-      return new Promise((resolve) => (finish = resolve));
-    });
-    const { container } = renderApp();
-    await choose(container, ['a.txt', 'b.txt']);
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
+    const finish = await savingFirstOfTwo();
     await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Stopping after “a.txt” is saved…');
     expect(screen.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
@@ -260,15 +266,7 @@ describe('several files at once', () => {
   });
 
   it('keeps focus on Stop once it no longer applies, and gives it to the Import button when the import ends', async () => {
-    calls.progress.mockImplementation(async () => ({ reading: { fileName: 'a.txt', fraction: 1, stage: 'saving' } }));
-    let finish: (outcome: ImportOutcome) => void = () => undefined;
-    calls.upload.mockImplementation((_file, onProgress) => {
-      onProgress({ stage: 'reading' });
-      return new Promise((resolve) => (finish = resolve));
-    });
-    const { container } = renderApp();
-    await choose(container, ['a.txt', 'b.txt']);
-    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 of 2: Saving “a.txt”…'));
+    const finish = await savingFirstOfTwo();
     const stop = screen.getByRole('button', { name: 'Stop' });
     stop.focus();
     await userEvent.keyboard('{Enter}');
