@@ -10,8 +10,19 @@ export const HAND_OVER_MS = 1500;
  * gives it to the first element matching `fallback`: what replaces the element may come frames
  * later (an imported document opening, whose header and Import button are new), and focus given to
  * a button about to go is then given again to the new one. Focus elsewhere (another dialog's title,
- * say) is left alone. Returns the ref to put on the element.
+ * say) is left alone, and a modal dialog open then gets it rather than anything behind it. Nothing
+ * is handed while the element is still in the page (React's development mode detaches and attaches
+ * refs once more on mount). Returns the ref to put on the element.
  */
+const FOCUSABLE = 'input, select, textarea, button, [href], [tabindex]:not([tabindex="-1"])';
+
+/** Where focus goes: into a modal dialog open now, if there is one (focus never goes behind it), else the fallback. */
+function target(fallback: string): HTMLElement | null {
+  const modal = document.querySelector<HTMLElement>('[role="dialog"][aria-modal="true"], dialog[open]');
+  if (modal) return modal.querySelector<HTMLElement>(FOCUSABLE);
+  return document.querySelector<HTMLElement>(fallback);
+}
+
 export function useFocusOnLeave<E extends HTMLElement>(fallback: string): RefCallback<E> {
   return useCallback(
     (element: E | null) => {
@@ -27,7 +38,7 @@ export function useFocusOnLeave<E extends HTMLElement>(fallback: string): RefCal
           window.removeEventListener('pointerdown', stop, true);
         };
         const hand = () => {
-          if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>(fallback)?.focus();
+          if (!element.isConnected && (document.activeElement === null || document.activeElement === document.body)) target(fallback)?.focus();
           if (performance.now() < until) frame = requestAnimationFrame(hand);
           else stop();
         };

@@ -343,6 +343,26 @@ describe('several files at once', () => {
     expect(told.parentElement).toHaveTextContent('“Pack P” was not imported: you cancelled it at its review.');
   });
 
+  it('opens a single pack accepted at review without listing again the warnings just accepted', async () => {
+    calls.upload.mockResolvedValue({ outcome: 'review', token: 't-p', title: 'Pack P', warnings: ['card c-1: its answer is not in the quote'], counts: { blocks: 1, cards: 1, questions: 0, mapNodes: 0 }, update: null } as ImportOutcome);
+    calls.confirm.mockResolvedValue({ outcome: 'imported', item: item('d-p', 'Pack P'), warnings: ['card c-1: its answer is not in the quote'] });
+    const { container } = renderApp();
+    await choose(container, ['p.lectern.json']);
+    await userEvent.click(within(await screen.findByRole('dialog', { name: 'Import “Pack P”?' })).getByRole('button', { name: 'Import anyway' }));
+    const notice = await screen.findByText(/Imported “Pack P”/);
+    expect(notice).not.toHaveTextContent('its answer is not in the quote');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('heads a batch of newer versions only with “Updated”, and gives it no Undo', async () => {
+    calls.upload.mockImplementation(async (file) => ({ outcome: 'imported', item: item(`d-${file.name}`, file.name), warnings: [], message: `Updated “${file.name}” from version 1 to 2.` }));
+    const { container } = renderApp();
+    await choose(container, ['p.lectern.json', 'q.lectern.json']);
+    const notice = await screen.findByText('Updated 2 documents');
+    expect(notice.parentElement).toHaveTextContent('Updated “p.lectern.json” from version 1 to 2.Updated “q.lectern.json” from version 1 to 2.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('says what a newer version of a pack kept, and offers no Undo that would remove the document', async () => {
     calls.upload.mockResolvedValue({ outcome: 'imported', item: item('d-p', 'Pack P'), warnings: [], message: 'Updated “Pack P” from version 1 to 2; your progress on cards whose id is unchanged is kept.' });
     const { container } = renderApp();

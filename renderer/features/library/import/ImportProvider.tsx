@@ -76,8 +76,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>{busy && <ImportStatus busy={busy} stopping={flow.stopAsked} onStop={() => void flow.stop()} />}</Suspense>
       <Suspense fallback={null}>{notice && <ImportToast key={noticeKey} notice={notice} onDismiss={flow.dismissNotice} onUndo={(documents) => void flow.undo(documents)} />}</Suspense>
       <Suspense fallback={null}>
-        {review && <PackReview key={review.token} review={review} onDone={(outcome) => flow.finishReview(outcome, review.token)} />}
         {pasteOpener !== false && <PasteDialog onImport={flow.paste} onClose={closePaste} />}
+        {/* After the paste dialog, so drawn above it: a batch that ends while it is open shows its packs' review over it (the paste's text stays beneath). */}
+        {review && <PackReview key={review.token} review={review} onDone={(outcome) => flow.finishReview(outcome, review.token)} />}
       </Suspense>
     </ImportContext.Provider>
   );

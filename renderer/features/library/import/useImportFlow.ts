@@ -37,8 +37,11 @@ export function useImportFlow() {
   // A pack's review is open: it holds the turn as an import under way does (a new import's packs
   // would otherwise replace it unanswered, and its batch's notice with it).
   const reviewing = useRef(false);
+  // The token of the review shown: an answer for any other (a second from the same dialog) is not heard.
+  const shownToken = useRef<string | null>(null);
   const showReview = useCallback((next: ImportReview | null) => {
     reviewing.current = next !== null;
+    shownToken.current = next?.token ?? null;
     setReview(next);
   }, []);
   const running = useRef(false);
@@ -110,7 +113,8 @@ export function useImportFlow() {
   const finishReview = useCallback(
     (outcome: PickOutcome, token: string) => {
       // An answer for a review no longer shown (a second one from the same dialog) changes nothing.
-      if (review?.token !== token) return;
+      if (shownToken.current !== token) return;
+      shownToken.current = null;
       const next = reviews.current.shift() ?? null;
       const batch = batchNotice.current;
       if (batch) {
@@ -119,16 +123,14 @@ export function useImportFlow() {
           batchNotice.current = next ? told : null;
           setNotice(told);
           if (outcome.outcome === 'imported') navigate('library');
-          showReview(next);
-        });
+        }).finally(() => showReview(next));
         return;
       }
       // The warnings were just read and accepted in the review: the notice does not list them again.
-      void takeStep(outcome.outcome === 'imported' ? { ...outcome, warnings: [] } : outcome).then(() => {
-        if (next) showReview(next);
-      });
+      // Whatever becomes of the notice, the next review (or none) is shown: a review left up would hold the turn for good.
+      void takeStep(outcome.outcome === 'imported' ? { ...outcome, warnings: [] } : outcome).finally(() => showReview(next));
     },
-    [review, setNotice, showReview, takeStep],
+    [setNotice, showReview, takeStep],
   );
 
   /** Refuses an import asked for while another runs: it is not queued behind it unseen. */
@@ -260,7 +262,8 @@ export function useImportFlow() {
    */
   const paste = useCallback(
     async (input: PasteInput): Promise<ImportOutcome> => {
-      if (running.current || reviewing.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
+      if (reviewing.current) throw new Error('A study pack is waiting for your review: your text is kept here; import it once you have answered the review.');
+      if (running.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
       running.current = true;
       let outcome: ImportOutcome;
       try {
