@@ -140,9 +140,13 @@ test('Undo removes the document just imported and goes back to the one open befo
   let page = lectern.page;
   await importThroughChooser(lectern, tides);
   await expect(page.getByRole('heading', { level: 1, name: 'Tides and the Moon' })).toBeVisible();
-  await page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' }).getByRole('button', { name: 'Undo' }).click();
+  // By keyboard, as a person on the toast does.
+  await page.getByRole('status').filter({ hasText: 'Imported “Tides and the Moon”' }).getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Removed “Tides and the Moon” from your library.' })).toBeVisible();
   await expect(page.getByRole('heading', articleHeading)).toBeVisible();
+  // The toast that had focus is gone, and the article's page has a header of its own: focus is on its Import button, not on the page.
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeFocused();
   expect(await titles(page)).not.toContain('Tides and the Moon');
 
   page = await lectern.restart();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useFocusOnLeave } from './useFocusOnLeave';
 
 type Props = {
   tone: 'info' | 'error';
@@ -8,11 +9,14 @@ type Props = {
   onDismiss: () => void;
   /** How long it stays, in ms; errors stay until dismissed. */
   timeout?: number;
+  /** Where focus goes when the toast leaves with focus on its buttons (Undo, ×): a selector (useFocusOnLeave). */
+  focusAfter?: string;
 };
 
 /** A short message at the bottom of the window, announced politely (errors assertively). */
-export function Toast({ tone, children, action, onDismiss, timeout = 8000 }: Props) {
+export function Toast({ tone, children, action, onDismiss, timeout = 8000, focusAfter }: Props) {
   const held = useRef(false);
+  const box = useFocusOnLeave<HTMLDivElement>(focusAfter ?? null);
   const dismiss = useRef(onDismiss);
   useEffect(() => {
     dismiss.current = onDismiss;
@@ -29,6 +33,7 @@ export function Toast({ tone, children, action, onDismiss, timeout = 8000 }: Pro
   };
   return (
     <div
+      ref={box}
       className={`toast toast--${tone}`}
       role={tone === 'error' ? 'alert' : 'status'}
       onMouseEnter={hold(true)}

@@ -23,10 +23,11 @@ function target(fallback: string): HTMLElement | null {
   return document.querySelector<HTMLElement>(fallback);
 }
 
-export function useFocusOnLeave<E extends HTMLElement>(fallback: string): RefCallback<E> {
+export function useFocusOnLeave<E extends HTMLElement>(fallback: string | null): RefCallback<E> {
   return useCallback(
     (element: E | null) => {
-      if (!element) return undefined;
+      // No fallback: nothing to hand focus to.
+      if (!element || fallback === null) return undefined;
       // A ref's cleanup runs before React removes the element: focus is still inside then.
       return () => {
         if (!element.contains(document.activeElement)) return;

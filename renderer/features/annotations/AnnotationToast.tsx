@@ -7,7 +7,7 @@ export function AnnotationToast({ notes }: { notes: AnnotationsState }) {
   if (!notice && !loadError) return null;
   if (!notice) {
     return (
-      <Toast tone="error" onDismiss={notes.dismissNotice}>
+      <Toast tone="error" focusAfter="#article-title" onDismiss={notes.dismissNotice}>
         {loadError}
       </Toast>
     );
@@ -15,6 +15,7 @@ export function AnnotationToast({ notes }: { notes: AnnotationsState }) {
   return (
     <Toast
       key={notice.id}
+      focusAfter="#article-title"
       tone={notice.tone}
       onDismiss={notes.dismissNotice}
       action={

@@ -1,6 +1,7 @@
 import { joinWithAnd } from '../../../../electron/domain/prose';
 import { Toast } from '../../../ui/Toast';
 import { openInReader } from '../../app/current-document';
+import { IMPORT_BUTTON } from './import-context';
 import type { ImportNotice } from './import-outcome';
 
 type Props = { notice: ImportNotice; onDismiss: () => void; onUndo: (documents: readonly { id: string; title: string }[]) => void };
@@ -11,6 +12,7 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
     case 'imported':
       return (
         <Toast
+          focusAfter={IMPORT_BUTTON}
           tone="info"
           timeout={notice.warnings.length > 0 || notice.updated ? 20_000 : 8000}
           onDismiss={onDismiss}
@@ -34,6 +36,7 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
     case 'duplicate':
       return (
         <Toast
+          focusAfter={IMPORT_BUTTON}
           tone="info"
           onDismiss={onDismiss}
           action={
@@ -54,13 +57,13 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
       );
     case 'refused':
       return (
-        <Toast tone="error" onDismiss={onDismiss}>
+        <Toast focusAfter={IMPORT_BUTTON} tone="error" onDismiss={onDismiss}>
           {notice.message}
         </Toast>
       );
     case 'stopped':
       return (
-        <Toast tone="info" onDismiss={onDismiss}>
+        <Toast focusAfter={IMPORT_BUTTON} tone="info" onDismiss={onDismiss}>
           Import stopped: nothing of “{notice.fileName}” was saved.
         </Toast>
       );
@@ -68,7 +71,7 @@ export function ImportToast({ notice, onDismiss, onUndo }: Props) {
       return <BatchToast notice={notice} onDismiss={onDismiss} onUndo={onUndo} />;
     case 'removed':
       return (
-        <Toast tone="info" onDismiss={onDismiss}>
+        <Toast focusAfter={IMPORT_BUTTON} tone="info" onDismiss={onDismiss}>
           {notice.titles.length === 1 ? `Removed “${notice.titles[0]}” from your library.` : `Removed ${notice.titles.length} documents from your library.`}
         </Toast>
       );
@@ -97,6 +100,7 @@ function BatchToast({ notice, onDismiss, onUndo }: { notice: Extract<ImportNotic
   ];
   return (
     <Toast
+      focusAfter={IMPORT_BUTTON}
       tone={refused.length > 0 ? 'error' : 'info'}
       timeout={lines.length > 0 ? 20_000 : 8000}
       onDismiss={onDismiss}
