@@ -112,6 +112,24 @@ afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
+describe('the built renderer', () => {
+  it('keeps zod out of the first screen: one value imported from a schema module brought all of it there (25 KB gzipped)', () => {
+    const renderer = path.join(root, 'dist', 'renderer');
+    const html = fs.readFileSync(path.join(renderer, 'index.html'), 'utf8');
+    // What the page loads at once: its scripts and module preloads, and what they import statically (not `import()`).
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = fs.readFileSync(path.join(renderer, file), 'utf8');
+      for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)) visit(path.posix.join(path.posix.dirname(file), m[1]!));
+    };
+    for (const m of html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)) visit(m[1]!);
+    expect([...seen].some((file) => file.startsWith('assets/index-'))).toBe(true);
+    expect([...seen].filter((file) => fs.readFileSync(path.join(renderer, file), 'utf8').includes('ZodError'))).toEqual([]);
+  });
+});
+
 describe('electron-builder configuration', () => {
   it('names the app and its targets', () => {
     expect(config.appId).toBe('app.lectern.desktop');

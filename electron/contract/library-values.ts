@@ -46,7 +46,6 @@ export type DocumentTombstone = z.infer<typeof DocumentTombstone>;
 /** Reading speed for "reading time": 230 words a minute, a common figure for study reading. */
 export const WORDS_PER_MINUTE = 230;
 
-/** How many files one pick or drop imports: a folder of notes, not a disk. */
-export const MAX_PICKED_FILES = 100;
+export { MAX_PICKED_FILES } from './import-limits';
 /** Characters a pasted text may hold (a call stays under the contract's request cap). */
 export const MAX_PASTE_CHARS = 120_000;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../electron/contract/library';
 import { api } from '../../../api/client';
-import { MAX_PICKED_FILES } from '../../../../electron/contract/library-values';
+import { MAX_PICKED_FILES } from '../../../../electron/contract/import-limits';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
 import { navigate } from '../../app/router';
 import type { ImportBusy } from './import-context';
