@@ -132,6 +132,8 @@ export async function answerByKeyboard(page: Page, q: Question, right: boolean):
 /** Opens the self-test from the navigation, by keyboard. */
 export async function openSelftest(page: Page) {
   await page.getByRole('link', { name: 'Self-test' }).press('Enter');
+  // The self-test's own page (its chunk loads on the way): the reader's title, still on screen a moment, is not it.
+  await expect(page.getByRole('main').getByText('Self-test', { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

@@ -2,7 +2,6 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ContentsEntry } from './document-outline';
 
 type Props = {
-  id: string;
   entries: readonly ContentsEntry[];
   /** The section being read, marked and focused when the list opens. */
   current: string | null;
@@ -14,7 +13,7 @@ type Props = {
  * The open table of contents (its own chunk: not on the reader's first screen). Up and Down move
  * through the list, Home and End to its ends, Escape closes it.
  */
-export function ContentsPanel({ id, entries, current, onJump, onClose }: Props) {
+export function ContentsPanel({ entries, current, onJump, onClose }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // On opening, focus lands on the section being read, so Enter stays there and arrows move on from it.
   useEffect(() => {
@@ -42,7 +41,7 @@ export function ContentsPanel({ id, entries, current, onJump, onClose }: Props) 
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
   };
   return (
-    <nav id={id} className="contents-panel" aria-label="Contents" onKeyDown={onKeyDown}>
+    <nav className="contents-panel" aria-label="Contents" onKeyDown={onKeyDown}>
       <p className="contents-panel__title">Contents</p>
       <ol ref={list} className="contents-panel__list">
         {entries.map((entry) => (

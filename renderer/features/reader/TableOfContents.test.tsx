@@ -70,8 +70,13 @@ describe('the table of contents', () => {
   it('lists the chapters and jumps to one with Enter, focus on its heading', async () => {
     const user = userEvent.setup();
     render(<Reader article={tidesDocument()} />);
-    await user.click(screen.getByRole('button', { name: 'Contents' }));
+    const button = screen.getByRole('button', { name: 'Contents' });
+    await user.click(button);
+    // What aria-controls names is in the page at once, the list's chunk loading into it or not (axe: aria-valid-attr-value).
+    const controlled = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(controlled).not.toBeNull();
     const contents = await screen.findByRole('navigation', { name: 'Contents' });
+    expect(controlled!.contains(contents)).toBe(true);
     const entries = within(contents).getAllByRole('button');
     expect(entries.map((entry) => entry.textContent)).toEqual(['Chapter 1 The moon', 'Chapter 2 The coast']);
     // Focus moves in the panel's effect, which may run a moment after the list is on screen (it did

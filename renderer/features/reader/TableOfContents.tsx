@@ -52,10 +52,13 @@ export function TableOfContents({ article, articleRef }: Props) {
           setOpen(!open);
         }}
       />
+      {/* The element aria-controls names is there from the first frame, while the list's chunk loads into it. */}
       {open && (
-        <Suspense fallback={null}>
-          <ContentsPanel id={panelId} entries={entries} current={current} onJump={jump} onClose={close} />
-        </Suspense>
+        <div id={panelId} className="contents-host">
+          <Suspense fallback={null}>
+            <ContentsPanel entries={entries} current={current} onJump={jump} onClose={close} />
+          </Suspense>
+        </div>
       )}
     </div>
   );
