@@ -34,6 +34,14 @@ const frames = (n: number) => new Promise<void>((resolve) => {
   step(n);
 });
 
+/** The element leaves with focus on its button, in the frames after which the hand-over runs. */
+async function leaveWithFocusInside(next = <Page shown={false} />) {
+  const { rerender } = render(<Page shown />);
+  screen.getByRole('button', { name: 'Inside' }).focus();
+  rerender(next);
+  await frames(2);
+}
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -41,10 +49,7 @@ afterEach(() => {
 
 describe('useFocusOnLeave', () => {
   it('gives focus to the fallback once the element has left with focus inside', async () => {
-    const { rerender } = render(<Page shown />);
-    screen.getByRole('button', { name: 'Inside' }).focus();
-    rerender(<Page shown={false} />);
-    await frames(2);
+    await leaveWithFocusInside();
     expect(screen.getByRole('button', { name: 'Home' })).toHaveFocus();
   });
 
@@ -57,18 +62,12 @@ describe('useFocusOnLeave', () => {
   });
 
   it('gives it into a modal dialog open then, never behind it', async () => {
-    const { rerender } = render(<Page shown />);
-    screen.getByRole('button', { name: 'Inside' }).focus();
-    rerender(<Page shown={false} modal />);
-    await frames(2);
+    await leaveWithFocusInside(<Page shown={false} modal />);
     expect(screen.getByLabelText('In the dialog')).toHaveFocus();
   });
 
   it('gives focus again when what it gave it to goes too, and stops at the person’s next key', async () => {
-    const { rerender } = render(<Page shown />);
-    screen.getByRole('button', { name: 'Inside' }).focus();
-    rerender(<Page shown={false} />);
-    await frames(2);
+    await leaveWithFocusInside();
     const home = screen.getByRole('button', { name: 'Home' });
     // The button it went to leaves the page (a header rebuilt): focus on the page again is handed again.
     home.blur();
@@ -84,10 +83,7 @@ describe('useFocusOnLeave', () => {
     const removed = vi.spyOn(window, 'removeEventListener');
     let clock = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const { rerender } = render(<Page shown />);
-    screen.getByRole('button', { name: 'Inside' }).focus();
-    rerender(<Page shown={false} />);
-    await frames(2);
+    await leaveWithFocusInside();
     clock = HAND_OVER_MS + 1;
     await frames(2);
     expect(removed.mock.calls.map(([type]) => type)).toEqual(expect.arrayContaining(['keydown', 'pointerdown']));

@@ -3,44 +3,37 @@
  * at a time (several files given together run one after another, as a batch), its progress, and the
  * step after it (open the document, a notice with Undo or Open; for a batch, the library and one notice).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../electron/contract/library';
 import { api } from '../../../api/client';
 import { MAX_PICKED_FILES } from '../../../../electron/contract/import-limits';
 import { openInReader, useCurrentDocument } from '../../app/current-document';
 import { navigate } from '../../app/router';
 import type { ImportBusy } from './import-context';
+import { useImportOffer, useReadingProgress } from './main-side-reading';
 import type { BatchNotice, BatchResult, ImportNotice, ImportReview, PickOutcome } from './import-outcome';
 
 // What an outcome leads to, and the upload, are loaded with the first import: the first screen does not carry them.
 const outcomes = () => import('./import-outcome');
-
-/** How often the reading's progress is asked for: often enough for a bar that moves, few calls for an import of seconds. */
-export const PROGRESS_POLL_MS = 250;
 
 export type PasteInput = { title: string; author: string; text: string };
 
 /** One import to run: its file's name (null for a paste), and its start, told how to report its progress. */
 type Job = { fileName: string | null; start: (report: (busy: ImportBusy) => void) => Promise<PickOutcome> };
 
-/** The file types and the dialog the main side offers, from `library.list`. */
-type Offer = { accept: readonly string[]; canPickFile: boolean };
-
 export function useImportFlow() {
   const current = useCurrentDocument();
-  const [offer, setOffer] = useState<Offer | null>(null);
   const [busy, setBusy] = useState<ImportBusy | null>(null);
   const [shown, setShown] = useState<{ notice: ImportNotice; key: number } | null>(null);
   // Each notice gets its own key, so a second toast starts its own timer rather than inheriting one.
   const setNotice = useCallback((notice: ImportNotice | null) => setShown((was) => (notice ? { notice, key: (was?.key ?? 0) + 1 } : null)), []);
   const [review, setReview] = useState<ImportReview | null>(null);
-  // A pack's review is open: it holds the turn as an import under way does (a new import's packs
+  // The token of the review shown: an answer for any other (a second from the same dialog) is not
+  // heard. While one is shown it holds the turn as an import under way does (a new import's packs
   // would otherwise replace it unanswered, and its batch's notice with it).
-  const reviewing = useRef(false);
-  // The token of the review shown: an answer for any other (a second from the same dialog) is not heard.
   const shownToken = useRef<string | null>(null);
+  const reviewing = () => shownToken.current !== null;
   const showReview = useCallback((next: ImportReview | null) => {
-    reviewing.current = next !== null;
     shownToken.current = next?.token ?? null;
     setReview(next);
   }, []);
@@ -59,41 +52,9 @@ export function useImportFlow() {
   const before = useRef<string | null>(null);
   const currentId = current?.item.id ?? null;
 
-  useEffect(() => {
-    let live = true;
-    api['library.list']({}).then(
-      ({ accept, canPickFile }) => live && setOffer({ accept, canPickFile }),
-      () => live && setOffer({ accept: [], canPickFile: false }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  // While the main side reads the file: how far its reading got, asked for every PROGRESS_POLL_MS
-  // until the import answers; "nothing is being read" changes nothing on screen. Once the file is
-  // saving, there is nothing more to ask: the import's own answer comes next.
-  const reading = busy?.stage === 'reading';
-  useEffect(() => {
-    if (!reading) return;
-    let live = true;
-    const ask = () =>
-      api['library.importProgress']({}).then(
-        ({ reading: now }) => {
-          if (!live || !now) return;
-          // An answer about another file (the one before, in a batch) is not this one's.
-          setBusy((was) => (was?.stage === 'reading' && was.fileName === now.fileName ? { ...was, stage: now.stage, fraction: now.fraction } : was));
-        },
-        // An answer missed is the next one's to give; the import's own call reports any failure.
-        () => undefined,
-      );
-    void ask();
-    const timer = window.setInterval(() => void ask(), PROGRESS_POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [reading]);
+  const offer = useImportOffer();
+  // While the main side reads the file: how far its reading got.
+  useReadingProgress(busy?.stage === 'reading', setBusy);
 
   const takeStep = useCallback(
     async (outcome: PickOutcome) => {
@@ -137,7 +98,7 @@ export function useImportFlow() {
   const refuseBusy = useCallback(
     (fileNames: readonly string[]) => {
       const named = fileNames.length === 0 ? '' : `${fileNames.map((name) => `“${name}”`).join(', ')} ${fileNames.length === 1 ? 'was' : 'were'} not imported: `;
-      const why = reviewing.current ? 'a study pack is waiting for your review; answer it first.' : 'another import is still under way; try again when it has finished.';
+      const why = reviewing() ? 'a study pack is waiting for your review; answer it first.' : 'another import is still under way; try again when it has finished.';
       setNotice({ kind: 'refused', message: `${named}${why}` });
     },
     [setNotice],
@@ -148,7 +109,7 @@ export function useImportFlow() {
     async (jobs: readonly Job[], { asked = false }: { asked?: boolean } = {}): Promise<void> => {
       if (jobs.length === 0) return;
       // `asked`: the dialog that chose these files already holds the turn.
-      if ((running.current || reviewing.current) && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
+      if ((running.current || reviewing()) && !asked) return refuseBusy(jobs.map((job) => job.fileName ?? '').filter(Boolean));
       running.current = true;
       stopping.current = false;
       setStopAsked(false);
@@ -228,7 +189,7 @@ export function useImportFlow() {
 
   /** The desktop's own open dialog (main side): one file or several, each then read by the main side. */
   const pickFiles = useCallback(async () => {
-    if (running.current || reviewing.current) return refuseBusy([]);
+    if (running.current || reviewing()) return refuseBusy([]);
     running.current = true;
     let picked: Awaited<ReturnType<(typeof api)['library.pickFiles']>>;
     try {
@@ -262,7 +223,7 @@ export function useImportFlow() {
    */
   const paste = useCallback(
     async (input: PasteInput): Promise<ImportOutcome> => {
-      if (reviewing.current) throw new Error('A study pack is waiting for your review: your text is kept here; import it once you have answered the review.');
+      if (reviewing()) throw new Error('A study pack is waiting for your review: your text is kept here; import it once you have answered the review.');
       if (running.current) throw new Error('Another import is still under way: your text is kept here; import it when that one has finished.');
       running.current = true;
       let outcome: ImportOutcome;
